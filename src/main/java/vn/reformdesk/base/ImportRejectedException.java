@@ -1,0 +1,22 @@
+package vn.reformdesk.base;
+
+import java.util.List;
+
+/** An import that wrote nothing because the file has errors; the errors name their lines. */
+public class ImportRejectedException extends RuntimeException {
+
+    private final transient List<RowError> errors;
+
+    public ImportRejectedException(List<RowError> errors) {
+        super(errors.size() + " error(s), nothing imported; first: " + (errors.isEmpty() ? "" : errors.getFirst()));
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ImportRejectedException of(String message) {
+        return new ImportRejectedException(List.of(RowError.of(0, message)));
+    }
+
+    public List<RowError> errors() {
+        return errors;
+    }
+}

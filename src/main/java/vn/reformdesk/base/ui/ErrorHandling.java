@@ -1,0 +1,53 @@
+package vn.reformdesk.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.component.UI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.reformdesk.base.AppI18NProvider;
+
+/** Any error in a UI event is logged and shown to the user as a notification instead of a stack trace. */
+@Component
+class ErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler((ErrorHandler) error -> {
+            Throwable t = rootOf(error.getThrowable());
+            UI ui = UI.getCurrent();
+            java.util.Locale locale = ui != null ? ui.getLocale() : vn.reformdesk.base.AppLocales.VIETNAMESE;
+            String message;
+            if (t instanceof AccessDeniedException) {
+                log.warn("Access denied: {}", t.getMessage());
+                message = AppI18NProvider.text("error.access-denied", locale);
+            } else if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
+                log.info("Rejected: {}", t.getMessage());
+                message = t.getMessage();
+            } else {
+                log.error("Unexpected error", error.getThrowable());
+                message = AppI18NProvider.text("error.unexpected", locale);
+            }
+            if (ui != null) {
+                ui.access(() -> Notification.show(message, 6000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            }
+        }));
+    }
+
+    private static Throwable rootOf(Throwable t) {
+        Throwable cur = t;
+        while (cur.getCause() != null && cur.getCause() != cur
+                && !(cur instanceof AccessDeniedException) && !(cur instanceof IllegalArgumentException)) {
+            cur = cur.getCause();
+        }
+        return cur;
+    }
+}

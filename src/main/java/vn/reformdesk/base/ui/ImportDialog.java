@@ -1,0 +1,89 @@
+package vn.reformdesk.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.springframework.security.access.AccessDeniedException;
+import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.base.RowError;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Upload a file, run an all-or-nothing import, and show either what was imported or every error with
+ * its line and column. Each feature passes its own import function and optional extra fields.
+ */
+public class ImportDialog extends Dialog {
+
+    private final Paragraph status = new Paragraph();
+    private final Grid<RowError> errors = new Grid<>(RowError.class, false);
+    private volatile com.vaadin.flow.component.@org.jspecify.annotations.Nullable UI ui;
+
+    /**
+     * @param importer takes the file's bytes, returns the success message, or throws
+     *                 {@link ImportRejectedException} with the file's errors
+     */
+    public ImportDialog(String title, String hint, List<String> extensions, Function<byte[], String> importer,
+                        Component... extraFields) {
+        setHeaderTitle(title);
+        setWidth("min(56rem, 95vw)");
+        addClassName("import-dialog");
+        errors.addColumn(RowError::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(RowError::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(RowError::message).setHeader(getTranslation("import.message")).setFlexGrow(1);
+        errors.setVisible(false);
+        errors.setAllRowsVisible(true);
+        errors.addClassName("import-errors");
+        status.addClassName("import-status");
+
+        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> {
+            String message;
+            List<RowError> problems;
+            try {
+                message = importer.apply(data);
+                problems = List.of();
+            } catch (ImportRejectedException e) {
+                message = getTranslation("import.rejected", meta.fileName(), e.errors().size());
+                problems = e.errors();
+            } catch (AccessDeniedException e) {
+                message = getTranslation("error.access-denied");
+                problems = List.of();
+            } catch (IllegalArgumentException e) {
+                message = getTranslation("import.rejected", meta.fileName(), 1);
+                problems = List.of(RowError.of(0, e.getMessage()));
+            }
+            String shown = message;
+            List<RowError> shownProblems = problems;
+            if (ui != null) {
+                ui.access(() -> show(shown, shownProblems));
+            }
+        }));
+        upload.setAcceptedFileTypes(extensions.toArray(String[]::new));
+        upload.setMaxFileSize(2_000 * 1024 * 1024);
+        upload.setDropAllowed(true);
+        upload.addClassName("import-upload");
+
+        add(new Span(hint));
+        add(extraFields);
+        add(upload, status, errors);
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+        addAttachListener(e -> ui = e.getUI());
+    }
+
+    private void show(String message, List<RowError> problems) {
+        status.setText(message);
+        errors.setItems(problems);
+        errors.setVisible(!problems.isEmpty());
+        if (problems.isEmpty()) {
+            Notification.show(message, 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.reformdesk.base.ui;
+
+import org.jspecify.annotations.NullMarked;

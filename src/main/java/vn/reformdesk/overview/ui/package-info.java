@@ -1,0 +1,4 @@
+@NullMarked
+package vn.reformdesk.overview.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,74 @@
+package vn.reformdesk.security;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * Accounts. In production there is no default account: the first start with
+ * {@code REFORMDESK_ADMIN_PASSWORD} set creates the user {@code admin} with that password.
+ */
+@Service
+public class UserService implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(UserService.class);
+
+    public record UserSummary(long id, String username, String displayName, String role, @Nullable Long unitId) {
+    }
+
+    private final AppUserRepository users;
+    private final PasswordEncoder encoder;
+    private final @Nullable String bootstrapPassword;
+
+    UserService(AppUserRepository users, PasswordEncoder encoder,
+                @Value("${REFORMDESK_ADMIN_PASSWORD:}") @Nullable String bootstrapPassword) {
+        this.users = users;
+        this.encoder = encoder;
+        this.bootstrapPassword = bootstrapPassword;
+    }
+
+    /** Creates an account (ADMIN only; demo data and bootstrap run as the system administrator). */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    public long create(String username, String password, String displayName, String role, @Nullable Long unitId) {
+        if (users.findByUsernameIgnoreCase(username).isPresent()) {
+            throw new IllegalArgumentException("user exists: " + username);
+        }
+        if (password.length() < 8) {
+            throw new IllegalArgumentException("password must have at least 8 characters");
+        }
+        return users.save(new AppUser(username, encoder.encode(password), displayName, role, unitId)).getId();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.findByUsernameIgnoreCase(username).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    public List<UserSummary> list() {
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(u -> new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getUnitId()))
+                .toList();
+    }
+
+    @Override
+    @Order(0)
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() == 0 && bootstrapPassword != null && !bootstrapPassword.isBlank()) {
+            users.save(new AppUser("admin", encoder.encode(bootstrapPassword), "Administrator", Roles.ADMIN, null));
+            log.info("Created the account 'admin' from REFORMDESK_ADMIN_PASSWORD");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.reformdesk.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,27 @@
+package vn.reformdesk.shell.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.util.NoSuchElementException;
+
+/** An unknown unit code or record id in the URL. */
+@PermitAll
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NoSuchElementException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NoSuchElementException> parameter) {
+        removeAll();
+        add(new H2(getTranslation("error.not-found.title")),
+                new Paragraph(getTranslation("error.not-found", parameter.getException().getMessage())),
+                new Anchor("", getTranslation("error.back-home")));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.reformdesk.shell.ui;
+
+import org.jspecify.annotations.NullMarked;

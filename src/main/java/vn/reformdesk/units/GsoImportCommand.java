@@ -1,0 +1,59 @@
+package vn.reformdesk.units;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.security.SystemUser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code --import-gso=FILE}: imports the statistics office's unit list from the command line, prints what
+ * it did (or every error with its line) and exits: 0 on success, 1 when the file was rejected.
+ */
+@Component
+@Order(10)
+class GsoImportCommand implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(GsoImportCommand.class);
+    private final GsoImportService importer;
+    private final ConfigurableApplicationContext context;
+
+    GsoImportCommand(GsoImportService importer, ConfigurableApplicationContext context) {
+        this.importer = importer;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.containsOption("import-gso")) {
+            return;
+        }
+        String file = args.getOptionValues("import-gso").getFirst();
+        int[] code = {0};
+        SystemUser.run(() -> {
+            try {
+                GsoImportService.ImportResult r = importer.importCsv(Files.readAllBytes(Path.of(file)));
+                System.out.printf("Imported %s: %d provinces, %d districts, %d communes (created %d, updated %d, unchanged %d)%n",
+                        file, r.provinces(), r.districts(), r.communes(), r.created(), r.updated(), r.unchanged());
+            } catch (ImportRejectedException e) {
+                System.out.println("Rejected " + file + ", nothing imported:");
+                e.errors().forEach(err -> System.out.println("  " + err));
+                code[0] = 1;
+            } catch (IOException e) {
+                System.out.println("Cannot read " + file + ": " + e.getMessage());
+                code[0] = 1;
+            }
+        });
+        log.info("GSO import finished, exiting");
+        System.exit(SpringApplication.exit(context, () -> code[0]));
+    }
+}

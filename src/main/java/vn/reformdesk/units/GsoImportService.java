@@ -1,0 +1,315 @@
+package vn.reformdesk.units;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.base.RowError;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Imports the statistics office's (GSO) list of administrative units, one row per commune:
+ * {@code Tỉnh Thành Phố,Mã TP,Quận Huyện,Mã QH,Phường Xã,Mã PX,Cấp,Tên Tiếng Anh}. A district without
+ * communes (island districts) has an empty commune code and level "Huyện"; a two-level list (since July
+ * 2025) leaves the district columns empty. The whole file is checked first; any error rejects it and
+ * nothing is written. Importing the same file again changes nothing.
+ */
+@Service
+public class GsoImportService {
+
+    public static final List<String> HEADER =
+            List.of("Tỉnh Thành Phố", "Mã TP", "Quận Huyện", "Mã QH", "Phường Xã", "Mã PX", "Cấp", "Tên Tiếng Anh");
+    static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final int MAX_ERRORS = 100;
+
+    /** What an import did; {@code provinces}, {@code districts} and {@code communes} count the file's units. */
+    public record ImportResult(int created, int updated, int unchanged, int provinces, int districts, int communes) {
+    }
+
+    private record Parsed(String code, String name, @Nullable String nameEn, UnitTier tier, String kind,
+                          @Nullable String parentCode, int line) {
+    }
+
+    private record Existing(long id, String name, @Nullable String nameEn, String kind, @Nullable Long parentId, String path) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    GsoImportService(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Imports a list of units as they stood before any validity date is known (the classic GSO list). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportResult importCsv(byte[] content) {
+        return importCsv(content, null);
+    }
+
+    /**
+     * Imports a list whose units are valid from {@code validFrom} (e.g. 2025-07-01 for the two-level list).
+     * Units are matched by level and code among the units with that same start of validity, so a new list
+     * never rewrites the history of the units it replaces.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportResult importCsv(byte[] content, @Nullable LocalDate validFrom) {
+        return write(parse(content), validFrom);
+    }
+
+    private List<Parsed> parse(byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw ImportRejectedException.of("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw ImportRejectedException.of("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<RowError> errors = new ArrayList<>();
+        Map<String, Parsed> provinces = new LinkedHashMap<>();
+        Map<String, Parsed> districts = new LinkedHashMap<>();
+        Map<String, Parsed> communes = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> missing = HEADER.stream().filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
+            if (!missing.isEmpty()) {
+                throw new ImportRejectedException(List.of(new RowError(1, "", "missing column(s) " + String.join(", ", missing)
+                        + "; expected the header " + String.join(",", HEADER))));
+            }
+            for (CSVRecord r : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                if (errors.size() >= MAX_ERRORS) {
+                    break;
+                }
+                parseRow(r, line, provinces, districts, communes, errors);
+            }
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw ImportRejectedException.of("The file is not valid CSV: " + e.getMessage());
+        }
+        if (provinces.isEmpty() && errors.isEmpty()) {
+            errors.add(RowError.of(1, "the file has no rows"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        List<Parsed> all = new ArrayList<>(provinces.values());
+        all.addAll(districts.values());
+        all.addAll(communes.values());
+        return all;
+    }
+
+    private static void parseRow(CSVRecord r, int line, Map<String, Parsed> provinces, Map<String, Parsed> districts,
+                                 Map<String, Parsed> communes, List<RowError> errors) {
+        if (!r.isConsistent()) {
+            errors.add(RowError.of(line, "expected " + HEADER.size() + " columns, found " + r.size()));
+            return;
+        }
+        String pName = r.get("Tỉnh Thành Phố");
+        String pCode = r.get("Mã TP");
+        String dName = r.get("Quận Huyện");
+        String dCode = r.get("Mã QH");
+        String cName = r.get("Phường Xã");
+        String cCode = r.get("Mã PX");
+        String level = r.get("Cấp");
+        String nameEn = r.get("Tên Tiếng Anh");
+        int before = errors.size();
+        if (!pCode.matches("\\d{2}")) {
+            errors.add(new RowError(line, "Mã TP", "province code must have 2 digits, found \"" + pCode + "\""));
+        }
+        if (pName.isEmpty()) {
+            errors.add(new RowError(line, "Tỉnh Thành Phố", "province name is empty"));
+        }
+        boolean hasDistrict = !dCode.isEmpty() || !dName.isEmpty();
+        if (hasDistrict && !dCode.matches("\\d{3}")) {
+            errors.add(new RowError(line, "Mã QH", "district code must have 3 digits, found \"" + dCode + "\""));
+        }
+        if (hasDistrict && dName.isEmpty()) {
+            errors.add(new RowError(line, "Quận Huyện", "district name is empty"));
+        }
+        boolean districtOnly = cCode.isEmpty() && cName.isEmpty();
+        if (districtOnly && !("Huyện".equals(level) && hasDistrict)) {
+            errors.add(new RowError(line, "Mã PX", "commune code is empty (allowed only on a district row of level \"Huyện\")"));
+        }
+        if (!districtOnly && !cCode.matches("\\d{5}")) {
+            errors.add(new RowError(line, "Mã PX", "commune code must have 5 digits, found \"" + cCode + "\""));
+        }
+        if (!districtOnly && cName.isEmpty()) {
+            errors.add(new RowError(line, "Phường Xã", "commune name is empty"));
+        }
+        String provinceKind = provinceKind(pName);
+        if (!pName.isEmpty() && provinceKind == null) {
+            errors.add(new RowError(line, "Tỉnh Thành Phố", "name must start with \"Tỉnh\" or \"Thành phố\": \"" + pName + "\""));
+        }
+        String districtKind = hasDistrict ? districtKind(dName) : null;
+        if (hasDistrict && !dName.isEmpty() && districtKind == null) {
+            errors.add(new RowError(line, "Quận Huyện", "name must start with Quận, Huyện, Thị xã or Thành phố: \"" + dName + "\""));
+        }
+        String communeKind = districtOnly ? null : communeKind(level);
+        if (!districtOnly && communeKind == null) {
+            errors.add(new RowError(line, "Cấp", "level must be Xã, Phường, Thị trấn or Đặc khu, found \"" + level + "\""));
+        }
+        if (errors.size() > before) {
+            return;
+        }
+        Parsed province = new Parsed(pCode, pName, null, UnitTier.PROVINCE, Objects.requireNonNull(provinceKind), null, line);
+        if (!sameAsBefore(provinces, province, errors)) {
+            return;
+        }
+        if (hasDistrict) {
+            Parsed district = new Parsed(dCode, dName, null, UnitTier.DISTRICT, Objects.requireNonNull(districtKind), pCode, line);
+            if (!sameAsBefore(districts, district, errors)) {
+                return;
+            }
+        }
+        if (!districtOnly) {
+            Parsed commune = new Parsed(cCode, cName, nameEn.isEmpty() ? null : nameEn, UnitTier.COMMUNE,
+                    Objects.requireNonNull(communeKind), hasDistrict ? dCode : pCode, line);
+            Parsed previous = communes.putIfAbsent(cCode, commune);
+            if (previous != null) {
+                errors.add(new RowError(line, "Mã PX", "commune code " + cCode + " already on line " + previous.line()));
+            }
+        }
+    }
+
+    /** A province or district repeats on every row of its communes: it must repeat identically. */
+    private static boolean sameAsBefore(Map<String, Parsed> seen, Parsed unit, List<RowError> errors) {
+        Parsed first = seen.putIfAbsent(unit.code(), unit);
+        if (first == null) {
+            return true;
+        }
+        if (!first.name().equals(unit.name()) || !Objects.equals(first.parentCode(), unit.parentCode())) {
+            String column = unit.tier() == UnitTier.PROVINCE ? "Tỉnh Thành Phố" : "Quận Huyện";
+            errors.add(new RowError(unit.line(), column, "code " + unit.code() + " is \"" + unit.name()
+                    + "\" here but \"" + first.name() + "\" on line " + first.line()));
+            return false;
+        }
+        return true;
+    }
+
+    static @Nullable String provinceKind(String name) {
+        if (name.startsWith("Thành phố ")) {
+            return "THANH_PHO_TW";
+        }
+        return name.startsWith("Tỉnh ") ? "TINH" : null;
+    }
+
+    static @Nullable String districtKind(String name) {
+        if (name.startsWith("Quận ")) {
+            return "QUAN";
+        }
+        if (name.startsWith("Huyện ")) {
+            return "HUYEN";
+        }
+        if (name.startsWith("Thị xã ")) {
+            return "THI_XA";
+        }
+        return name.startsWith("Thành phố ") ? "THANH_PHO" : null;
+    }
+
+    static @Nullable String communeKind(String level) {
+        return switch (level) {
+            case "Xã" -> "XA";
+            case "Phường" -> "PHUONG";
+            case "Thị trấn" -> "THI_TRAN";
+            case "Đặc khu" -> "DAC_KHU";
+            default -> null;
+        };
+    }
+
+    private ImportResult write(List<Parsed> parsed, @Nullable LocalDate validFrom) {
+        Map<String, Existing> existing = new HashMap<>();
+        jdbc.query("select id, code, tier, name, name_en, kind, parent_id, path from unit"
+                        + " where tier <> 'DEPARTMENT' and valid_from is not distinct from ?::date",
+                rs -> {
+                    existing.put(rs.getString("tier") + ":" + rs.getString("code"), new Existing(rs.getLong("id"),
+                            rs.getString("name"), rs.getString("name_en"), rs.getString("kind"),
+                            (Long) rs.getObject("parent_id"), rs.getString("path")));
+                }, validFrom);
+        int newCount = (int) parsed.stream().filter(p -> !existing.containsKey(key(p))).count();
+        List<Long> newIds = newCount == 0 ? List.of()
+                : jdbc.queryForList("select nextval('unit_id_seq') from generate_series(1, ?)", Long.class, newCount);
+        Map<String, Long> idByCode = new HashMap<>();
+        Map<String, String> pathByCode = new HashMap<>();
+        List<Object[]> inserts = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int next = 0;
+        int provinces = 0;
+        int districts = 0;
+        int communes = 0;
+        for (Parsed p : parsed) {
+            switch (p.tier()) {
+                case PROVINCE -> provinces++;
+                case DISTRICT -> districts++;
+                default -> communes++;
+            }
+            String parentKey = p.parentCode() == null ? null
+                    : (p.tier() == UnitTier.DISTRICT || p.parentCode().length() == 2 ? "PROVINCE:" : "DISTRICT:") + p.parentCode();
+            Long parentId = parentKey == null ? null : idByCode.get(parentKey);
+            String parentPath = parentKey == null ? "/" : pathByCode.get(parentKey);
+            Existing old = existing.get(key(p));
+            if (old == null) {
+                long id = newIds.get(next++);
+                String path = parentPath + id + "/";
+                inserts.add(new Object[]{id, p.code(), p.name(), p.nameEn(), p.tier().name(), p.kind(), parentId, path, depth(path), validFrom});
+                idByCode.put(key(p), id);
+                pathByCode.put(key(p), path);
+                created++;
+                continue;
+            }
+            String path = parentPath + old.id() + "/";
+            idByCode.put(key(p), old.id());
+            pathByCode.put(key(p), path);
+            boolean same = old.name().equals(p.name()) && Objects.equals(old.nameEn(), p.nameEn())
+                    && old.kind().equals(p.kind()) && Objects.equals(old.parentId(), parentId);
+            if (same) {
+                unchanged++;
+                continue;
+            }
+            jdbc.update("update unit set name = ?, name_en = ?, kind = ?, parent_id = ?, version = version + 1 where id = ?",
+                    p.name(), p.nameEn(), p.kind(), parentId, old.id());
+            if (!old.path().equals(path)) {
+                // the unit moved: its whole subtree gets the new path prefix
+                jdbc.update("update unit set path = ? || substring(path from ?), depth = depth + ? where path like ?",
+                        path, old.path().length() + 1, depth(path) - depth(old.path()), old.path() + "%");
+            }
+            updated++;
+        }
+        jdbc.batchUpdate("insert into unit (id, code, name, name_en, tier, kind, parent_id, path, depth, valid_from) values (?,?,?,?,?,?,?,?,?,?)", inserts);
+        return new ImportResult(created, updated, unchanged, provinces, districts, communes);
+    }
+
+    private static String key(Parsed p) {
+        return p.tier().name() + ":" + p.code();
+    }
+
+    private static int depth(String path) {
+        return (int) path.chars().filter(c -> c == '/').count() - 2;
+    }
+}

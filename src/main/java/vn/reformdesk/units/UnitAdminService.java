@@ -1,0 +1,70 @@
+package vn.reformdesk.units;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Changes to the unit tree besides the GSO import: departments, units with a validity period. ADMIN only. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class UnitAdminService {
+
+    /** A unit to create. {@code parentId} null makes a province. */
+    public record NewUnit(String code, String name, @Nullable String nameEn, UnitTier tier, String kind,
+                          @Nullable Long parentId, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
+    }
+
+    private static final Map<UnitTier, List<UnitTier>> ALLOWED_PARENTS = Map.of(
+            UnitTier.PROVINCE, List.of(),
+            UnitTier.DISTRICT, List.of(UnitTier.PROVINCE),
+            UnitTier.COMMUNE, List.of(UnitTier.PROVINCE, UnitTier.DISTRICT),
+            UnitTier.DEPARTMENT, List.of(UnitTier.PROVINCE, UnitTier.DISTRICT));
+
+    private final JdbcTemplate jdbc;
+    private final UnitRepository units;
+
+    UnitAdminService(JdbcTemplate jdbc, UnitRepository units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    @Transactional
+    public UnitRef create(NewUnit n) {
+        if (n.code().isBlank() || n.name().isBlank()) {
+            throw new IllegalArgumentException("code and name are required");
+        }
+        if (n.validFrom() != null && n.validTo() != null && n.validTo().isBefore(n.validFrom())) {
+            throw new IllegalArgumentException("valid to is before valid from");
+        }
+        String parentPath = "/";
+        if (n.parentId() != null) {
+            UnitRef parent = units.findById(n.parentId()).map(Unit::toRef)
+                    .orElseThrow(() -> new IllegalArgumentException("no parent unit " + n.parentId()));
+            if (!ALLOWED_PARENTS.get(n.tier()).contains(parent.tier())) {
+                throw new IllegalArgumentException(n.tier() + " cannot be placed under " + parent.tier());
+            }
+            parentPath = parent.path();
+        } else if (n.tier() != UnitTier.PROVINCE) {
+            throw new IllegalArgumentException(n.tier() + " needs a parent unit");
+        }
+        Long id = jdbc.queryForObject("select nextval('unit_id_seq')", Long.class);
+        String path = parentPath + id + "/";
+        jdbc.update("insert into unit (id, code, name, name_en, tier, kind, parent_id, path, depth, valid_from, valid_to)"
+                        + " values (?,?,?,?,?,?,?,?,?,?,?)",
+                id, n.code(), n.name(), n.nameEn(), n.tier().name(), n.kind(), n.parentId(), path,
+                (int) path.chars().filter(c -> c == '/').count() - 2, n.validFrom(), n.validTo());
+        return units.findById(id).orElseThrow().toRef();
+    }
+
+    /** Ends a unit's validity (abolished, merged): it stays with its history but is no longer current. */
+    @Transactional
+    public void endValidity(long unitId, LocalDate lastDay) {
+        jdbc.update("update unit set valid_to = ?, version = version + 1 where id = ?", lastDay, unitId);
+    }
+}

@@ -1,0 +1,47 @@
+package vn.reformdesk.units;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.LocalDate;
+import java.util.List;
+
+interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    String VALID = " (u.validFrom is null or u.validFrom <= :end) and (u.validTo is null or u.validTo >= :start) ";
+
+    @Query("select u from Unit u where u.parentId is null and" + VALID + "order by u.code")
+    List<Unit> findRoots(@Param("start") LocalDate start, @Param("end") LocalDate end);
+
+    @Query("select u from Unit u where u.parentId = :parent and" + VALID
+            + "order by case u.tier when vn.reformdesk.units.UnitTier.DEPARTMENT then 1 else 0 end, u.code")
+    List<Unit> findChildren(@Param("parent") long parent, @Param("start") LocalDate start, @Param("end") LocalDate end);
+
+    @Query("select count(u) > 0 from Unit u where u.parentId = :parent and" + VALID)
+    boolean hasChildren(@Param("parent") long parent, @Param("start") LocalDate start, @Param("end") LocalDate end);
+
+    @Query("select u from Unit u where u.code = :code order by u.validFrom desc nulls last")
+    List<Unit> findByCode(@Param("code") String code);
+
+    @Query("select u from Unit u where u.path like concat(:prefix, '%') and" + VALID
+            + "and (lower(u.name) like concat('%', lower(:text), '%') or u.code like concat(:text, '%')) order by u.depth, u.code")
+    List<Unit> search(@Param("prefix") String prefix, @Param("text") String text, @Param("start") LocalDate start,
+                      @Param("end") LocalDate end, Limit limit);
+
+    @Query("select u from Unit u where u.path like concat(:prefix, '%') and" + VALID + "order by u.depth, u.code")
+    List<Unit> findSubtree(@Param("prefix") String prefix, @Param("start") LocalDate start, @Param("end") LocalDate end);
+
+    @Query("select u.tier, u.kind, count(u) from Unit u where u.parentId = :parent and" + VALID + "group by u.tier, u.kind")
+    List<Object[]> countChildrenByKind(@Param("parent") long parent, @Param("start") LocalDate start, @Param("end") LocalDate end);
+
+    @Query(value = "select c.id, count(g.id) from unit c left join unit g on g.parent_id = c.id"
+            + " and (g.valid_from is null or g.valid_from <= :end) and (g.valid_to is null or g.valid_to >= :start)"
+            + " where c.parent_id = :parent and (c.valid_from is null or c.valid_from <= :end) and (c.valid_to is null or c.valid_to >= :start)"
+            + " group by c.id", nativeQuery = true)
+    List<Object[]> countGrandchildren(@Param("parent") long parent, @Param("start") LocalDate start, @Param("end") LocalDate end);
+
+    @Query("select u.tier, count(u) from Unit u group by u.tier")
+    List<Object[]> countByTier();
+}

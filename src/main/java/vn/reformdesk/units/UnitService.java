@@ -1,0 +1,182 @@
+package vn.reformdesk.units;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.security.CurrentUser;
+import vn.reformdesk.security.CurrentUserService;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * Reads the unit tree within the caller's scope. A UNIT_LEADER sees only the subtree of the unit assigned
+ * to them: asking for anything else is an {@link AccessDeniedException}, never data. Other features check
+ * their own reads and writes with {@link #requireReadable(long)} and {@link #scopeRoot()}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitService {
+
+    /** Counts of a unit's children by tier and kind, e.g. DISTRICT/HUYEN → 8. */
+    public record KindCount(UnitTier tier, String kind, long count) {
+    }
+
+    /** A child and how many children it has itself (communes per district, for the overview chart). */
+    public record ChildSize(UnitRef unit, long children) {
+    }
+
+    private final UnitRepository units;
+    private final CurrentUserService currentUser;
+    private final String homeProvinceCode;
+
+    UnitService(UnitRepository units, CurrentUserService currentUser,
+                @Value("${reformdesk.home-province:}") String homeProvinceCode) {
+        this.units = units;
+        this.currentUser = currentUser;
+        this.homeProvinceCode = homeProvinceCode;
+    }
+
+    /** The unit a user starts on: a leader's own unit, for everyone else the home province. */
+    public Optional<UnitRef> startUnit(Period period) {
+        CurrentUser user = currentUser.require();
+        if (!user.seesEverything()) {
+            return Optional.of(scopeUnit(user));
+        }
+        Optional<UnitRef> home = homeProvinceCode.isBlank() ? Optional.empty() : findByCodeUnchecked(homeProvinceCode, period);
+        if (home.isPresent()) {
+            return home;
+        }
+        return units.findRoots(period.start(), period.end()).stream().findFirst().map(Unit::toRef);
+    }
+
+    /** The top of what the caller may see: all provinces, or a leader's own unit. */
+    public List<UnitRef> roots(Period period) {
+        CurrentUser user = currentUser.require();
+        if (!user.seesEverything()) {
+            return List.of(scopeUnit(user));
+        }
+        return units.findRoots(period.start(), period.end()).stream().map(Unit::toRef).toList();
+    }
+
+    /** The unit the caller's scope starts from, or empty when the caller sees everything. */
+    public Optional<UnitRef> scopeRoot() {
+        CurrentUser user = currentUser.require();
+        return user.seesEverything() ? Optional.empty() : Optional.of(scopeUnit(user));
+    }
+
+    public UnitRef get(long id) {
+        UnitRef unit = units.findById(id).map(Unit::toRef).orElseThrow(() -> new NoSuchElementException("no unit " + id));
+        requireReadable(unit);
+        return unit;
+    }
+
+    /** The unit with this code valid in the period (or the latest one with the code), if the caller may see it. */
+    public Optional<UnitRef> findByCode(String code, Period period) {
+        Optional<UnitRef> unit = findByCodeUnchecked(code, period);
+        unit.ifPresent(this::requireReadable);
+        return unit;
+    }
+
+    public List<UnitRef> children(long parentId, Period period) {
+        requireReadable(parentId);
+        return units.findChildren(parentId, period.start(), period.end()).stream().map(Unit::toRef).toList();
+    }
+
+    public boolean hasChildren(long parentId, Period period) {
+        requireReadable(parentId);
+        return units.hasChildren(parentId, period.start(), period.end());
+    }
+
+    /** From the root down to the unit itself. Names of ancestors are public; their data is not. */
+    public List<UnitRef> pathOf(UnitRef unit) {
+        requireReadable(unit);
+        List<Long> ids = Arrays.stream(unit.path().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+        Map<Long, UnitRef> byId = new LinkedHashMap<>();
+        units.findAllById(ids).forEach(u -> byId.put(u.getId(), u.toRef()));
+        List<UnitRef> path = new ArrayList<>();
+        ids.forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(path::add));
+        return path;
+    }
+
+    /** Units whose name contains, or whose code starts with, the text, within the caller's scope. */
+    public List<UnitRef> search(String text, Period period, int limit) {
+        String prefix = scopeRoot().map(UnitRef::path).orElse("/");
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return units.search(prefix, text.trim(), period.start(), period.end(), Limit.of(limit)).stream().map(Unit::toRef).toList();
+    }
+
+    /** The whole subtree of a unit (the unit first), valid in the period. */
+    public List<UnitRef> subtree(long unitId, Period period) {
+        UnitRef unit = get(unitId);
+        return units.findSubtree(unit.path(), period.start(), period.end()).stream().map(Unit::toRef).toList();
+    }
+
+    public List<KindCount> childCountsByKind(long unitId, Period period) {
+        requireReadable(unitId);
+        List<KindCount> counts = new ArrayList<>();
+        for (Object[] row : units.countChildrenByKind(unitId, period.start(), period.end())) {
+            counts.add(new KindCount((UnitTier) row[0], (String) row[1], ((Number) row[2]).longValue()));
+        }
+        counts.sort((a, b) -> a.tier() != b.tier() ? a.tier().compareTo(b.tier()) : a.kind().compareTo(b.kind()));
+        return Collections.unmodifiableList(counts);
+    }
+
+    public List<ChildSize> childSizes(long unitId, Period period) {
+        List<UnitRef> children = children(unitId, period);
+        Map<Long, Long> sizes = new LinkedHashMap<>();
+        for (Object[] row : units.countGrandchildren(unitId, period.start(), period.end())) {
+            sizes.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return children.stream().map(c -> new ChildSize(c, sizes.getOrDefault(c.id(), 0L))).toList();
+    }
+
+    public boolean canRead(UnitRef unit) {
+        CurrentUser user = currentUser.find().orElse(null);
+        if (user == null) {
+            return false;
+        }
+        return user.seesEverything() || unit.isWithin(scopeUnit(user));
+    }
+
+    public void requireReadable(UnitRef unit) {
+        if (!canRead(unit)) {
+            throw new AccessDeniedException("unit " + unit.code() + " is outside your scope");
+        }
+    }
+
+    public void requireReadable(long unitId) {
+        CurrentUser user = currentUser.require();
+        if (user.seesEverything()) {
+            return;
+        }
+        Unit unit = units.findById(unitId).orElseThrow(() -> new AccessDeniedException("unit " + unitId + " is outside your scope"));
+        requireReadable(unit.toRef());
+    }
+
+    private UnitRef scopeUnit(CurrentUser user) {
+        @Nullable Long id = user.scopeUnitId();
+        if (id == null) {
+            throw new AccessDeniedException("no unit assigned to " + user.username());
+        }
+        return units.findById(id).map(Unit::toRef).orElseThrow(() -> new AccessDeniedException("assigned unit missing"));
+    }
+
+    private Optional<UnitRef> findByCodeUnchecked(String code, Period period) {
+        List<Unit> found = units.findByCode(code);
+        return found.stream().map(Unit::toRef).filter(u -> u.validDuring(period)).findFirst()
+                .or(() -> found.stream().findFirst().map(Unit::toRef));
+    }
+}

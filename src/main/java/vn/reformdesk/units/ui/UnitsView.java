@@ -1,0 +1,170 @@
+package vn.reformdesk.units.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ui.ImportDialog;
+import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.security.Roles;
+import vn.reformdesk.shell.SelectionService;
+import vn.reformdesk.units.GsoImportService;
+import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.units.UnitService;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The unit tree in a lazy TreeGrid (children are fetched when a node opens), with search by name or
+ * code. Selecting a unit puts it in the URL; the right side shows its path and children. ADMIN imports
+ * the statistics office's list here.
+ */
+@Route("units")
+@PageTitle("ReformDesk")
+@Menu(order = 90, title = "nav.units", icon = "vaadin:sitemap")
+@PermitAll
+class UnitsView extends SplitLayout implements BeforeEnterObserver {
+
+    private final SelectionService selections;
+    private final UnitService units;
+    private final TreeGrid<UnitRef> tree = new TreeGrid<>();
+    private final TextField search = new TextField();
+    private final VerticalLayout detail = new VerticalLayout();
+    private Period period = Period.year(2024);
+    private SelectionService.Resolved current;
+
+    UnitsView(SelectionService selections, UnitService units, GsoImportService importer, CurrentUserService user) {
+        this.selections = selections;
+        this.units = units;
+        addClassName("units-view");
+        setSizeFull();
+        setSplitterPosition(45);
+
+        search.setPlaceholder(getTranslation("units.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidthFull();
+        search.addValueChangeListener(e -> tree.getDataProvider().refreshAll());
+
+        tree.addHierarchyColumn(u -> UnitNames.name(u, getLocale())).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        tree.addColumn(UnitRef::code).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
+        tree.addColumn(u -> UnitNames.kind(u.kind(), getLocale())).setHeader(getTranslation("unit.kind")).setFlexGrow(1);
+        tree.setDataProvider(new UnitTreeProvider());
+        tree.setSizeFull();
+        tree.addClassName("unit-tree");
+        tree.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(UnitsView.class, current.selection().withUnit(e.getValue().code()).toQuery()));
+            }
+        });
+
+        VerticalLayout left = new VerticalLayout(search, tree);
+        left.setSizeFull();
+        left.setPadding(true);
+        if (user.require().hasRole(Roles.ADMIN)) {
+            DatePicker validFrom = new DatePicker(getTranslation("units.import.valid-from"));
+            validFrom.setHelperText(getTranslation("units.import.valid-from.help"));
+            Button importButton = new Button(getTranslation("units.import"), VaadinIcon.UPLOAD.create(), e ->
+                    new ImportDialog(getTranslation("units.import.title"), getTranslation("units.import.hint"), List.of(".csv"),
+                            bytes -> {
+                                GsoImportService.ImportResult r = importer.importCsv(bytes, validFrom.getValue());
+                                return getTranslation("units.import.done", r.provinces(), r.districts(), r.communes(),
+                                        r.created(), r.updated(), r.unchanged());
+                            }, validFrom).open());
+            importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            importButton.setId("gso-import");
+            left.addComponentAsFirst(new HorizontalLayout(importButton));
+        }
+        detail.setPadding(true);
+        detail.addClassName("unit-detail");
+        addToPrimary(left);
+        addToSecondary(detail);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = selections.resolve(event.getLocation().getQueryParameters());
+        period = current.period();
+        tree.getDataProvider().refreshAll();
+        showDetail(current.unit());
+    }
+
+    private void showDetail(UnitRef unit) {
+        detail.removeAll();
+        var locale = getLocale();
+        detail.add(new H2(UnitNames.name(unit, locale)));
+        String path = String.join(" › ", units.pathOf(unit).stream().map(u -> UnitNames.name(u, locale)).toList());
+        Paragraph pathText = new Paragraph(path);
+        pathText.addClassName("unit-path");
+        detail.add(pathText);
+        String validity = unit.validFrom() == null && unit.validTo() == null ? getTranslation("units.valid.always")
+                : getTranslation("units.valid.range",
+                unit.validFrom() == null ? "…" : Formats.date(unit.validFrom(), locale),
+                unit.validTo() == null ? "…" : Formats.date(unit.validTo(), locale));
+        detail.add(new Paragraph(UnitNames.kind(unit.kind(), locale) + " · " + getTranslation("unit.code") + " " + unit.code()
+                + " · " + validity));
+        List<UnitRef> children = units.children(unit.id(), period);
+        detail.add(new H3(getTranslation("units.children", Formats.integer(children.size(), locale))));
+        Grid<UnitRef> grid = new Grid<>();
+        grid.addColumn(u -> UnitNames.name(u, locale)).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        grid.addColumn(UnitRef::code).setHeader(getTranslation("unit.code")).setAutoWidth(true);
+        grid.addColumn(u -> UnitNames.kind(u.kind(), locale)).setHeader(getTranslation("unit.kind"));
+        grid.setItems(children);
+        grid.addClassName("unit-children");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(UnitsView.class, current.selection().withUnit(e.getItem().code()).toQuery())));
+        grid.setHeight("28rem");
+        detail.add(children.isEmpty() ? new Div(new Paragraph(getTranslation("overview.no-children"))) : grid);
+    }
+
+    /** Roots (or search hits) first; children are fetched only when a node is expanded. */
+    private final class UnitTreeProvider extends AbstractBackEndHierarchicalDataProvider<UnitRef, Void> {
+
+        @Override
+        public int getChildCount(HierarchicalQuery<UnitRef, Void> query) {
+            return (int) fetchChildrenFromBackEnd(query).count();
+        }
+
+        @Override
+        public boolean hasChildren(UnitRef item) {
+            return units.hasChildren(item.id(), period);
+        }
+
+        @Override
+        protected Stream<UnitRef> fetchChildrenFromBackEnd(HierarchicalQuery<UnitRef, Void> query) {
+            List<UnitRef> items;
+            if (query.getParent() != null) {
+                items = units.children(query.getParent().id(), period);
+            } else if (!search.getValue().isBlank()) {
+                items = units.search(search.getValue(), period, 200);
+            } else {
+                items = units.roots(period);
+            }
+            return items.stream().skip(query.getOffset()).limit(query.getLimit());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.reformdesk.units.ui;
+
+import org.jspecify.annotations.NullMarked;
