@@ -26,7 +26,8 @@ public final class Formats {
         f.setMinimumFractionDigits(fractionDigits);
         f.setMaximumFractionDigits(fractionDigits);
         f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(value);
+        // through the decimal text of the double: 80.55 rounds to 80.6, not to 80.5 as its binary value would
+        return f.format(BigDecimal.valueOf(value));
     }
 
     /** A percentage given as 0–100, with one decimal: {@code 80,6%}. */

@@ -1,4 +1,4 @@
-/** The frame around every page: layout, navigation, the selected unit and period kept in the URL. */
+/** The frame around every page: layout, navigation, header with the selected unit and period. */
 @NullMarked
 package vn.reformdesk.shell;
 

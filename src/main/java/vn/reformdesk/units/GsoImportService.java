@@ -39,6 +39,7 @@ public class GsoImportService {
             List.of("Tỉnh Thành Phố", "Mã TP", "Quận Huyện", "Mã QH", "Phường Xã", "Mã PX", "Cấp", "Tên Tiếng Anh");
     static final int MAX_BYTES = 20 * 1024 * 1024;
     private static final int MAX_ERRORS = 100;
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.of("vi");
 
     /** What an import did; {@code provinces}, {@code districts} and {@code communes} count the file's units. */
     public record ImportResult(int created, int updated, int unchanged, int provinces, int districts, int communes) {
@@ -211,24 +212,27 @@ public class GsoImportService {
         return true;
     }
 
+    /** The kind from the name's prefix; the list is not consistent in case ("Thành Phố Bắc Kạn"). */
     static @Nullable String provinceKind(String name) {
-        if (name.startsWith("Thành phố ")) {
+        String n = name.toLowerCase(VIETNAMESE);
+        if (n.startsWith("thành phố ")) {
             return "THANH_PHO_TW";
         }
-        return name.startsWith("Tỉnh ") ? "TINH" : null;
+        return n.startsWith("tỉnh ") ? "TINH" : null;
     }
 
     static @Nullable String districtKind(String name) {
-        if (name.startsWith("Quận ")) {
+        String n = name.toLowerCase(VIETNAMESE);
+        if (n.startsWith("quận ")) {
             return "QUAN";
         }
-        if (name.startsWith("Huyện ")) {
+        if (n.startsWith("huyện ")) {
             return "HUYEN";
         }
-        if (name.startsWith("Thị xã ")) {
+        if (n.startsWith("thị xã ")) {
             return "THI_XA";
         }
-        return name.startsWith("Thành phố ") ? "THANH_PHO" : null;
+        return n.startsWith("thành phố ") ? "THANH_PHO" : null;
     }
 
     static @Nullable String communeKind(String level) {
@@ -263,7 +267,13 @@ public class GsoImportService {
         int provinces = 0;
         int districts = 0;
         int communes = 0;
+        UnitTier tierInProgress = null;
         for (Parsed p : parsed) {
+            if (p.tier() != tierInProgress) {
+                // a level's new units are written before the next level refers to them as parents
+                insert(inserts);
+                tierInProgress = p.tier();
+            }
             switch (p.tier()) {
                 case PROVINCE -> provinces++;
                 case DISTRICT -> districts++;
@@ -301,8 +311,16 @@ public class GsoImportService {
             }
             updated++;
         }
-        jdbc.batchUpdate("insert into unit (id, code, name, name_en, tier, kind, parent_id, path, depth, valid_from) values (?,?,?,?,?,?,?,?,?,?)", inserts);
+        insert(inserts);
         return new ImportResult(created, updated, unchanged, provinces, districts, communes);
+    }
+
+    private void insert(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into unit (id, code, name, name_en, tier, kind, parent_id, path, depth, valid_from)"
+                    + " values (?,?,?,?,?,?,?,?,?,?)", rows);
+            rows.clear();
+        }
     }
 
     private static String key(Parsed p) {

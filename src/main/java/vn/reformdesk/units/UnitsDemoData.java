@@ -72,13 +72,14 @@ class UnitsDemoData implements DemoDataContributor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Unit province = units.findByCode("89").getFirst();
+        Unit province = units.findByCode("89").stream().filter(u -> u.toRef().validFrom() == null).findFirst().orElseThrow();
         for (String[] d : DEPARTMENTS) {
             admin.create(new UnitAdminService.NewUnit(d[0], d[1], d[2], UnitTier.DEPARTMENT, d[3], province.getId(), null, null));
         }
         // The three-level structure ends on 30 June 2025; the new communes hang directly under the province.
         LocalDate lastDay = LocalDate.of(2025, 6, 30);
         units.findAll().stream().map(Unit::toRef)
+                .filter(u -> u.isWithin(province.toRef()) && u.validFrom() == null && u.validTo() == null)
                 .filter(u -> u.tier() == UnitTier.DISTRICT || u.tier() == UnitTier.COMMUNE)
                 .forEach(u -> admin.endValidity(u.id(), lastDay));
         for (String[] c : COMMUNES_2025) {

@@ -16,7 +16,7 @@ public final class PeriodLabels {
         String index = Integer.toString(p.index());
         return switch (p.type()) {
             case YEAR -> AppI18NProvider.text("period.year", locale, year);
-            case HALF -> AppI18NProvider.text("period.half." + p.index(), locale, year);
+            case HALF -> AppI18NProvider.text(p.index() == 1 ? "period.half.1" : "period.half.2", locale, year);
             case NINE_MONTHS -> AppI18NProvider.text("period.nine-months", locale, year);
             case QUARTER -> AppI18NProvider.text("period.quarter", locale, year, index);
             case MONTH -> AppI18NProvider.text("period.month", locale, year, index);
@@ -28,7 +28,7 @@ public final class PeriodLabels {
         String index = Integer.toString(p.index());
         return switch (p.type()) {
             case YEAR -> AppI18NProvider.text("period.short.year", locale);
-            case HALF -> AppI18NProvider.text("period.short.half." + p.index(), locale);
+            case HALF -> AppI18NProvider.text(p.index() == 1 ? "period.short.half.1" : "period.short.half.2", locale);
             case NINE_MONTHS -> AppI18NProvider.text("period.short.nine-months", locale);
             case QUARTER -> AppI18NProvider.text("period.short.quarter", locale, index);
             case MONTH -> AppI18NProvider.text("period.short.month", locale, index);

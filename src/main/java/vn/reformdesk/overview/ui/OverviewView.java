@@ -16,7 +16,7 @@ import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.base.ui.ChartSpec;
 import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.overview.OverviewCard;
-import vn.reformdesk.shell.SelectionService;
+import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitService;
 import vn.reformdesk.units.UnitTier;
@@ -73,6 +73,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
             ApexChart chart = new ApexChart(spec);
             chart.setId("overview-units-chart");
             grid.add(new Card(getTranslation("overview.chart.title"), chart));
+        } else if (!counts.isEmpty()) {
+            ChartSpec spec = ChartSpec.of(ChartSpec.Type.DONUT, "",
+                    counts.stream().map(c -> UnitNames.kind(c.kind(), locale)).toList(),
+                    List.of(new ChartSpec.Series(getTranslation("overview.chart.series"),
+                            counts.stream().map(UnitService.KindCount::count).toList()))).withHeight(260);
+            ApexChart chart = new ApexChart(spec);
+            chart.setId("overview-units-chart");
+            grid.add(new Card(getTranslation("overview.chart.kinds"), chart));
         }
         for (OverviewCard card : cards) {
             card.create(sel.unit(), sel.period(), locale).ifPresent(grid::add);

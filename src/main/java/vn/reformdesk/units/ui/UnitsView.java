@@ -28,7 +28,7 @@ import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ui.ImportDialog;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.security.Roles;
-import vn.reformdesk.shell.SelectionService;
+import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.GsoImportService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;

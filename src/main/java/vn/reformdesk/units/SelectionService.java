@@ -1,11 +1,9 @@
-package vn.reformdesk.shell;
+package vn.reformdesk.units;
 
 import com.vaadin.flow.router.QueryParameters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.reformdesk.base.Period;
-import vn.reformdesk.units.UnitRef;
-import vn.reformdesk.units.UnitService;
 
 import java.time.LocalDate;
 import java.util.NoSuchElementException;

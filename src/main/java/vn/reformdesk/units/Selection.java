@@ -1,4 +1,4 @@
-package vn.reformdesk.shell;
+package vn.reformdesk.units;
 
 import com.vaadin.flow.router.QueryParameters;
 import org.jspecify.annotations.Nullable;

@@ -1,0 +1,87 @@
+package vn.reformdesk.base;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text exists in Vietnamese and English, and every key the code uses exists. */
+class TranslationsTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/vaadin-i18n");
+
+    @Test
+    void everyBundleHasTheSameKeysInBothLanguages() throws IOException {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path vi : files.filter(f -> f.toString().endsWith(".properties") && !f.toString().endsWith("_en.properties")).toList()) {
+                Path en = Path.of(vi.toString().replace(".properties", "_en.properties"));
+                assertThat(en).as("English bundle for " + vi.getFileName()).exists();
+                assertThat(load(en).stringPropertyNames()).as("keys of " + en.getFileName())
+                        .containsExactlyInAnyOrderElementsOf(load(vi).stringPropertyNames());
+            }
+        }
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExists() throws IOException {
+        AppI18NProvider provider = new AppI18NProvider();
+        Pattern call = Pattern.compile("(?:getTranslation|AppI18NProvider\\.text|I18n\\.t|\\btr)\\(\\s*\"([a-z0-9][\\w.-]*)\"\\s*[,)]");
+        Set<String> missing = new TreeSet<>();
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(Path.of("src/main/java"))) {
+            walk.filter(p -> p.toString().endsWith(".java")).forEach(sources::add);
+        }
+        for (Path source : sources) {
+            Matcher m = call.matcher(Files.readString(source));
+            while (m.find()) {
+                for (var locale : AppLocales.ALL) {
+                    if (provider.getTranslation(m.group(1), locale).startsWith("!")) {
+                        missing.add(m.group(1) + " (" + locale + ", " + source.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyRoleAndUnitTierHasALabel() {
+        AppI18NProvider provider = new AppI18NProvider();
+        for (var locale : AppLocales.ALL) {
+            for (String role : new String[]{"ADMIN", "CHAIR", "SECRETARIAT", "UNIT_LEADER"}) {
+                assertThat(provider.getTranslation("role." + role, locale)).doesNotStartWith("!");
+            }
+            for (var tier : vn.reformdesk.units.UnitTier.values()) {
+                assertThat(provider.getTranslation("unit.tier." + tier, locale)).doesNotStartWith("!");
+            }
+        }
+    }
+
+    @Test
+    void theMenuTitlesAreKeys() {
+        AppI18NProvider provider = new AppI18NProvider();
+        assertThat(provider.getTranslation("nav.overview", AppLocales.VIETNAMESE)).isEqualTo("Tổng quan");
+        assertThat(provider.getTranslation("nav.overview", AppLocales.ENGLISH)).isEqualTo("Overview");
+        assertThat(provider.getTranslation("units.children", AppLocales.VIETNAMESE, 13)).isEqualTo("Đơn vị trực thuộc (13)");
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

@@ -1,0 +1,159 @@
+package vn.reformdesk.support;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A test in real headless Chromium against the running app with the demo data. Screenshots go to
+ * {@code target/screenshots/}. Without Chromium the tests are skipped with a message, unless
+ * {@code -Dbrowser.tests=required} (as in CI), where a missing browser fails the run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@Tag("browser")
+public abstract class BrowserTest {
+
+    public static final String DEMO_PASSWORD = "demo1234";
+    protected static WebDriver driver;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        String chromium = find("chromium", "chromium-browser", "google-chrome");
+        String chromedriver = find("chromedriver");
+        boolean required = "required".equals(System.getProperty("browser.tests"));
+        if (chromium == null || chromedriver == null) {
+            String message = "Browser tests skipped: Chromium and chromedriver not found (apt-get install chromium chromium-driver)";
+            if (required) {
+                throw new IllegalStateException(message + " and -Dbrowser.tests=required");
+            }
+            System.out.println(message);
+            Assumptions.abort(message);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=vi", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    private static String find(String... names) {
+        for (String name : names) {
+            for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+                File f = new File(dir, name);
+                if (f.canExecute()) {
+                    return f.getAbsolutePath();
+                }
+            }
+        }
+        return null;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** Signs out whoever is signed in, then signs in through the Vaadin login form. */
+    protected void login(String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("login"));
+        WebElement form = waitFor(By.cssSelector("vaadin-login-form"));
+        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(username);
+        form.findElement(By.cssSelector("input[name='password']")).sendKeys(DEMO_PASSWORD);
+        form.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']")).click();
+        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        waitFor(By.cssSelector("vaadin-app-layout"));
+    }
+
+    /** Opens a path and waits for Vaadin to settle. */
+    protected void open(String path) {
+        driver.get(url(path));
+        waitForVaadin();
+    }
+
+    protected WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> found = d.findElements(by);
+            return found.isEmpty() ? null : found.getFirst();
+        });
+    }
+
+    protected <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    protected void waitForVaadin() {
+        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
+                        + ".every(c => !c.isActive || !c.isActive());")));
+    }
+
+    protected String bodyText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText;");
+    }
+
+    protected Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Saves a PNG under target/screenshots/NAME.png and returns its path. */
+    protected Path screenshot(String name) throws IOException {
+        waitForVaadin();
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path target = dir.resolve(name + ".png");
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    /** Switches the UI language through the header's language switch (the page reloads). */
+    protected void switchLanguage(String label) {
+        js("const s = document.querySelector('vaadin-select.language-switch'); s.opened = true;");
+        WebElement item = waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.getText().trim().equals(label)).findFirst().orElse(null));
+        item.click();
+        waitUntil(d -> true);
+        waitForVaadin();
+    }
+}
