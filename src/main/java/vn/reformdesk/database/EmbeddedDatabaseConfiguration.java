@@ -23,8 +23,9 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(@Value("${reformdesk.embedded-db.dir}") String dir,
                           @Value("${reformdesk.embedded-db.port:0}") int port,
                           @Value("${reformdesk.embedded-db.clean:false}") boolean clean,
+                          @Value("${reformdesk.embedded-db.durable:true}") boolean durable,
                           @Value("${reformdesk.embedded-db.pool-size:10}") int poolSize) {
-        EmbeddedPostgres pg = EmbeddedPostgresServer.start(Path.of(dir), port, clean);
+        EmbeddedPostgres pg = EmbeddedPostgresServer.start(Path.of(dir), port, clean, durable);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");

@@ -26,8 +26,12 @@ public final class EmbeddedPostgresServer {
     private EmbeddedPostgresServer() {
     }
 
-    /** The server on {@code dataDir}, started if needed. {@code clean} wipes the folder first (tests). */
-    public static synchronized EmbeddedPostgres start(Path dataDir, int port, boolean clean) {
+    /**
+     * The server on {@code dataDir}, started if needed. {@code clean} wipes the folder first (tests).
+     * {@code durable} turns fsync and synchronous commits back on: zonky starts PostgreSQL with both off,
+     * which is fine for throw-away test data but could lose or corrupt kept data after a power cut.
+     */
+    public static synchronized EmbeddedPostgres start(Path dataDir, int port, boolean clean, boolean durable) {
         Path dir = dataDir.toAbsolutePath().normalize();
         EmbeddedPostgres running = RUNNING.get(dir);
         if (running != null) {
@@ -48,6 +52,9 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("maintenance_work_mem", "256MB")
                     .setServerConfig("max_wal_size", "2GB")
                     .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");
             if (port <= 0) {

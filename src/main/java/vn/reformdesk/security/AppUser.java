@@ -66,6 +66,10 @@ class AppUser {
         return enabled;
     }
 
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof AppUser other && id != null && id.equals(other.id);

@@ -22,7 +22,8 @@ public class UserService implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(UserService.class);
 
-    public record UserSummary(long id, String username, String displayName, String role, @Nullable Long unitId) {
+    public record UserSummary(long id, String username, String displayName, String role, @Nullable Long unitId,
+                              boolean enabled) {
     }
 
     private final AppUserRepository users;
@@ -43,6 +44,12 @@ public class UserService implements ApplicationRunner {
         if (users.findByUsernameIgnoreCase(username).isPresent()) {
             throw new IllegalArgumentException("user exists: " + username);
         }
+        if (!username.matches("[A-Za-z0-9._-]{3,64}")) {
+            throw new IllegalArgumentException("username: 3–64 letters, digits, dot, dash or underscore");
+        }
+        if (Roles.UNIT_LEADER.equals(role) != (unitId != null)) {
+            throw new IllegalArgumentException("a unit leader needs a unit, other roles none");
+        }
         if (password.length() < 8) {
             throw new IllegalArgumentException("password must have at least 8 characters");
         }
@@ -58,8 +65,19 @@ public class UserService implements ApplicationRunner {
     @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
     public List<UserSummary> list() {
         return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
-                .map(u -> new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getUnitId()))
+                .map(u -> new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getUnitId(), u.isEnabled()))
                 .toList();
+    }
+
+    /** Disables or re-enables an account; a disabled account cannot sign in. An administrator cannot disable themself. */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    public void setEnabled(long userId, boolean enabled, String actingUsername) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        if (!enabled && user.getUsername().equalsIgnoreCase(actingUsername)) {
+            throw new IllegalArgumentException("you cannot disable your own account");
+        }
+        user.setEnabled(enabled);
     }
 
     @Override

@@ -73,5 +73,13 @@ class FoundationBrowserTest extends BrowserTest {
         login("admin");
         open("units?period=2024");
         waitFor(By.id("gso-import"));
+        open("admin/users");
+        waitFor(By.id("add-user"));
+        assertThat(bodyText()).contains("chauthanh", "Huyện Châu Thành", "Lãnh đạo đơn vị");
+        screenshot("foundation-admin-users");
+        // only the administrator has the accounts page
+        login("chair");
+        open("admin/users");
+        assertThat(bodyText()).doesNotContain("chauthanh");
     }
 }

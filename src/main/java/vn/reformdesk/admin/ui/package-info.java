@@ -1,0 +1,4 @@
+@NullMarked
+package vn.reformdesk.admin.ui;
+
+import org.jspecify.annotations.NullMarked;
