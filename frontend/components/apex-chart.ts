@@ -48,7 +48,12 @@ class RdApexChart extends HTMLElement {
       maximumFractionDigits: fmt.decimals,
     });
     const format = (v: any) => (v === null || v === undefined || isNaN(v) ? '–' : nf.format(Number(v)) + fmt.suffix);
-    options.dataLabels = { ...(options.dataLabels ?? {}), formatter: (v: any) => format(v) };
+    const isDonut = options.chart?.type === 'donut';
+    // a donut's labels show the values themselves, not ApexCharts' default percentages
+    options.dataLabels = {
+      ...(options.dataLabels ?? {}),
+      formatter: (v: any, o: any) => format(isDonut && o?.w ? o.w.globals.series[o.seriesIndex] : v),
+    };
     options.tooltip = { ...(options.tooltip ?? {}), y: { formatter: (v: any) => format(v) } };
     if (options.chart?.type !== 'donut' && options.chart?.type !== 'radar') {
       const axis = options.plotOptions?.bar?.horizontal ? 'xaxis' : 'yaxis';

@@ -16,6 +16,11 @@ public class ImportRejectedException extends RuntimeException {
         return new ImportRejectedException(List.of(RowError.of(0, message)));
     }
 
+    /** A whole-file problem with a translated message (line 0). */
+    public static ImportRejectedException localized(String key, Object... args) {
+        return new ImportRejectedException(List.of(RowError.localized(0, "", key, args)));
+    }
+
     public List<RowError> errors() {
         return errors;
     }

@@ -46,7 +46,8 @@ class GsoImportCommand implements ApplicationRunner {
                         file, r.provinces(), r.districts(), r.communes(), r.created(), r.updated(), r.unchanged());
             } catch (ImportRejectedException e) {
                 System.out.println("Rejected " + file + ", nothing imported:");
-                e.errors().forEach(err -> System.out.println("  " + err));
+                e.errors().forEach(err -> System.out.println("  line " + err.line() + (err.column().isEmpty() ? "" : ", " + err.column())
+                        + ": " + err.message(vn.reformdesk.base.AppLocales.VIETNAMESE)));
                 code[0] = 1;
             } catch (IOException e) {
                 System.out.println("Cannot read " + file + ": " + e.getMessage());

@@ -78,14 +78,14 @@ public class GsoImportService {
 
     private List<Parsed> parse(byte[] content) {
         if (content.length > MAX_BYTES) {
-            throw ImportRejectedException.of("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
+            throw ImportRejectedException.localized("import.error.too-large", String.valueOf(MAX_BYTES / (1024 * 1024)));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw ImportRejectedException.of("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
+            throw ImportRejectedException.localized("import.error.not-utf8");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -99,8 +99,8 @@ public class GsoImportService {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> missing = HEADER.stream().filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
             if (!missing.isEmpty()) {
-                throw new ImportRejectedException(List.of(new RowError(1, "", "missing column(s) " + String.join(", ", missing)
-                        + "; expected the header " + String.join(",", HEADER))));
+                throw new ImportRejectedException(List.of(RowError.localized(1, "", "import.error.missing-columns",
+                        String.join(", ", missing), String.join(",", HEADER))));
             }
             for (CSVRecord r : parser) {
                 int line = (int) parser.getCurrentLineNumber();
@@ -110,10 +110,10 @@ public class GsoImportService {
                 parseRow(r, line, provinces, districts, communes, errors);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw ImportRejectedException.of("The file is not valid CSV: " + e.getMessage());
+            throw ImportRejectedException.localized("import.error.bad-csv", String.valueOf(e.getMessage()));
         }
         if (provinces.isEmpty() && errors.isEmpty()) {
-            errors.add(RowError.of(1, "the file has no rows"));
+            errors.add(RowError.localized(1, "", "import.error.no-rows"));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
@@ -127,7 +127,7 @@ public class GsoImportService {
     private static void parseRow(CSVRecord r, int line, Map<String, Parsed> provinces, Map<String, Parsed> districts,
                                  Map<String, Parsed> communes, List<RowError> errors) {
         if (!r.isConsistent()) {
-            errors.add(RowError.of(line, "expected " + HEADER.size() + " columns, found " + r.size()));
+            errors.add(RowError.localized(line, "", "import.error.column-count", String.valueOf(HEADER.size()), String.valueOf(r.size())));
             return;
         }
         String pName = r.get("Tỉnh Thành Phố");
@@ -140,39 +140,39 @@ public class GsoImportService {
         String nameEn = r.get("Tên Tiếng Anh");
         int before = errors.size();
         if (!pCode.matches("\\d{2}")) {
-            errors.add(new RowError(line, "Mã TP", "province code must have 2 digits, found \"" + pCode + "\""));
+            errors.add(RowError.localized(line, "Mã TP", "units.import.error.province-code", pCode));
         }
         if (pName.isEmpty()) {
-            errors.add(new RowError(line, "Tỉnh Thành Phố", "province name is empty"));
+            errors.add(RowError.localized(line, "Tỉnh Thành Phố", "units.import.error.province-name"));
         }
         boolean hasDistrict = !dCode.isEmpty() || !dName.isEmpty();
         if (hasDistrict && !dCode.matches("\\d{3}")) {
-            errors.add(new RowError(line, "Mã QH", "district code must have 3 digits, found \"" + dCode + "\""));
+            errors.add(RowError.localized(line, "Mã QH", "units.import.error.district-code", dCode));
         }
         if (hasDistrict && dName.isEmpty()) {
-            errors.add(new RowError(line, "Quận Huyện", "district name is empty"));
+            errors.add(RowError.localized(line, "Quận Huyện", "units.import.error.district-name"));
         }
         boolean districtOnly = cCode.isEmpty() && cName.isEmpty();
         if (districtOnly && !("Huyện".equals(level) && hasDistrict)) {
-            errors.add(new RowError(line, "Mã PX", "commune code is empty (allowed only on a district row of level \"Huyện\")"));
+            errors.add(RowError.localized(line, "Mã PX", "units.import.error.commune-code-empty"));
         }
         if (!districtOnly && !cCode.matches("\\d{5}")) {
-            errors.add(new RowError(line, "Mã PX", "commune code must have 5 digits, found \"" + cCode + "\""));
+            errors.add(RowError.localized(line, "Mã PX", "units.import.error.commune-code", cCode));
         }
         if (!districtOnly && cName.isEmpty()) {
-            errors.add(new RowError(line, "Phường Xã", "commune name is empty"));
+            errors.add(RowError.localized(line, "Phường Xã", "units.import.error.commune-name"));
         }
         String provinceKind = provinceKind(pName);
         if (!pName.isEmpty() && provinceKind == null) {
-            errors.add(new RowError(line, "Tỉnh Thành Phố", "name must start with \"Tỉnh\" or \"Thành phố\": \"" + pName + "\""));
+            errors.add(RowError.localized(line, "Tỉnh Thành Phố", "units.import.error.province-kind", pName));
         }
         String districtKind = hasDistrict ? districtKind(dName) : null;
         if (hasDistrict && !dName.isEmpty() && districtKind == null) {
-            errors.add(new RowError(line, "Quận Huyện", "name must start with Quận, Huyện, Thị xã or Thành phố: \"" + dName + "\""));
+            errors.add(RowError.localized(line, "Quận Huyện", "units.import.error.district-kind", dName));
         }
         String communeKind = districtOnly ? null : communeKind(level);
         if (!districtOnly && communeKind == null) {
-            errors.add(new RowError(line, "Cấp", "level must be Xã, Phường, Thị trấn or Đặc khu, found \"" + level + "\""));
+            errors.add(RowError.localized(line, "Cấp", "units.import.error.level", level));
         }
         if (errors.size() > before) {
             return;
@@ -192,7 +192,7 @@ public class GsoImportService {
                     Objects.requireNonNull(communeKind), hasDistrict ? dCode : pCode, line);
             Parsed previous = communes.putIfAbsent(cCode, commune);
             if (previous != null) {
-                errors.add(new RowError(line, "Mã PX", "commune code " + cCode + " already on line " + previous.line()));
+                errors.add(RowError.localized(line, "Mã PX", "units.import.error.duplicate", cCode, String.valueOf(previous.line())));
             }
         }
     }
@@ -205,8 +205,8 @@ public class GsoImportService {
         }
         if (!first.name().equals(unit.name()) || !Objects.equals(first.parentCode(), unit.parentCode())) {
             String column = unit.tier() == UnitTier.PROVINCE ? "Tỉnh Thành Phố" : "Quận Huyện";
-            errors.add(new RowError(unit.line(), column, "code " + unit.code() + " is \"" + unit.name()
-                    + "\" here but \"" + first.name() + "\" on line " + first.line()));
+            errors.add(RowError.localized(unit.line(), column, "units.import.error.inconsistent", unit.code(), unit.name(),
+                    first.name(), String.valueOf(first.line())));
             return false;
         }
         return true;

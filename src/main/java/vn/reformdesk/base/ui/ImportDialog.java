@@ -38,7 +38,7 @@ public class ImportDialog extends Dialog {
         addClassName("import-dialog");
         errors.addColumn(RowError::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(RowError::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::message).setHeader(getTranslation("import.message")).setFlexGrow(1);
+        errors.addColumn(e -> e.message(getLocale())).setHeader(getTranslation("import.message")).setFlexGrow(1);
         errors.setVisible(false);
         errors.setAllRowsVisible(true);
         errors.addClassName("import-errors");
@@ -58,7 +58,7 @@ public class ImportDialog extends Dialog {
                 problems = List.of();
             } catch (IllegalArgumentException e) {
                 message = getTranslation("import.rejected", meta.fileName(), 1);
-                problems = List.of(RowError.of(0, e.getMessage()));
+                problems = List.of(RowError.of(0, String.valueOf(e.getMessage())));
             }
             String shown = message;
             List<RowError> shownProblems = problems;
@@ -71,7 +71,7 @@ public class ImportDialog extends Dialog {
         upload.setDropAllowed(true);
         upload.addClassName("import-upload");
 
-        add(new Span(hint));
+        add(new com.vaadin.flow.component.html.Paragraph(hint));
         add(extraFields);
         add(upload, status, errors);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));

@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Shown when a page asks for a unit outside the user's scope (e.g. a typed URL): no data, a way home. */
 @PermitAll
+@ParentLayout(MainLayout.class)
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
     @Override

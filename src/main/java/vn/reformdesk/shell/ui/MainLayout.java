@@ -152,8 +152,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             // the view shows the error (access denied, unknown unit); the header stays empty
             breadcrumb.removeAll();
             downPicker.setVisible(false);
+            yearPicker.setVisible(false);
+            periodPicker.setVisible(false);
             return;
         }
+        yearPicker.setVisible(true);
+        periodPicker.setVisible(true);
         updating = true;
         try {
             showBreadcrumb(current.unit());
