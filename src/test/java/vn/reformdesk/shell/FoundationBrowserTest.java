@@ -26,6 +26,10 @@ class FoundationBrowserTest extends BrowserTest {
         open("units?unit=892&period=2024");
         waitFor(By.cssSelector("vaadin-grid.unit-children"));
         assertThat(bodyText()).contains("Đơn vị trực thuộc (13)", "Tỉnh An Giang › Huyện Châu Thành");
+        // the tree is opened down to the selected district, which is selected
+        waitUntil(d -> js("const g = document.querySelector('vaadin-grid.unit-tree');"
+                + " return g && g.selectedItems && g.selectedItems.length === 1;"));
+        assertThat((String) js("return document.querySelector('vaadin-grid.unit-tree').innerText")).contains("Huyện Châu Thành");
         screenshot("foundation-units-chair-vi");
 
         switchLanguage("English");

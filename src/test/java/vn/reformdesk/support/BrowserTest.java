@@ -112,14 +112,14 @@ public abstract class BrowserTest {
     }
 
     protected WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             List<WebElement> found = d.findElements(by);
             return found.isEmpty() ? null : found.getFirst();
         });
     }
 
     protected <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
     }
 
     protected void waitForVaadin() {

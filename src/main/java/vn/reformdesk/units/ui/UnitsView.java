@@ -110,6 +110,15 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         current = selections.resolve(event.getLocation().getQueryParameters());
         period = current.period();
         tree.getDataProvider().refreshAll();
+        if (search.isEmpty()) {
+            // open the tree down to the selected unit and select it
+            List<UnitRef> path = units.pathOf(current.unit()).stream().filter(units::canRead).toList();
+            if (path.size() > 1) {
+                tree.expand(path.subList(0, path.size() - 1));
+            }
+            tree.select(current.unit());
+            tree.scrollToItem(current.unit());
+        }
         showDetail(current.unit());
     }
 
