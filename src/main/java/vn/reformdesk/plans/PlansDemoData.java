@@ -167,14 +167,21 @@ class PlansDemoData implements DemoDataContributor {
 
     private void chauThanh2019(UnitRef unit) {
         List<Task> tasks = new ArrayList<>();
-        // area of each of the 36 tasks: 6 + 4 + 7 + 4 + 5 + 4 + 6
+        // 36 tasks in the 7 areas (6 + 4 + 7 + 4 + 5 + 4 + 6); the 7 unfinished at 30 September (index 29..35)
+        // are spread over the areas, the 29 others fill the rest
         int[] perArea = {6, 4, 7, 4, 5, 4, 6};
+        String[] late = {"TTHC", "HIEN_DAI", "CBCCVC", "CHI_DAO", "THE_CHE", "HIEN_DAI", "TAI_CHINH"};
+        int[] left = perArea.clone();
+        for (String a : late) {
+            left[java.util.Arrays.asList(AREA_ORDER).indexOf(a)]--;
+        }
         List<String> areas = new ArrayList<>();
-        for (int a = 0; a < perArea.length; a++) {
-            for (int k = 0; k < perArea[a]; k++) {
+        for (int a = 0; a < left.length; a++) {
+            for (int k = 0; k < left[a]; k++) {
                 areas.add(AREA_ORDER[a]);
             }
         }
+        areas.addAll(List.of(late));
         // completion dates: 7 in Q1, 11 more in Q2 (18 by 30 June), 11 more in Q3 (29 by 30 September),
         // none in October, 3 in November and December (32 by the end of the year); 4 never done.
         List<LocalDate> done = new ArrayList<>();
@@ -186,10 +193,12 @@ class PlansDemoData implements DemoDataContributor {
         }
         String[] leads = {"892", "892", "892", "30589", "892", "30598", "892", "30610", "892", "30616"};
         int doneIndex = 0;
+        Map<String, Integer> seen = new java.util.HashMap<>();
         for (int i = 0; i < 36; i++) {
             String area = areas.get(i);
             String[] titles = TITLES.get(area);
-            String title = titles[i % titles.length];
+            int inArea = seen.merge(area, 1, Integer::sum) - 1;
+            String title = titles[inArea % titles.length];
             String lead = leads[i % leads.length];
             List<String> support = i % 4 == 0 ? List.of("30595", "30607") : List.of();
             Integer target = null;
@@ -222,6 +231,16 @@ class PlansDemoData implements DemoDataContributor {
                             null, null, null);
                 });
             }
+        }
+        // a plan lists its tasks area by area: number them in that order
+        List<String> order = List.of(AREA_ORDER);
+        List<Task> sorted = new ArrayList<>(tasks);
+        sorted.sort(java.util.Comparator.comparingInt(t -> order.indexOf(t.area())));
+        tasks.clear();
+        for (int i = 0; i < sorted.size(); i++) {
+            Task t = sorted.get(i);
+            tasks.add(new Task(Integer.toString(i + 1), t.area(), t.title(), t.leadCode(), t.support(), t.deadline(), t.output(),
+                    t.target(), t.status(), t.statusDate(), t.evidence(), t.reason()));
         }
         insert(unit, 2019, "31/KH-UBND", LocalDate.of(2019, 1, 25), "Kế hoạch cải cách hành chính năm 2019 của huyện Châu Thành", tasks);
     }

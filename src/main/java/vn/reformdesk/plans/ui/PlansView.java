@@ -3,7 +3,6 @@ package vn.reformdesk.plans.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,6 +39,7 @@ import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
+import vn.reformdesk.units.UnitTier;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -57,7 +57,6 @@ import java.util.Locale;
 @PageTitle("ReformDesk")
 @Menu(order = 10, title = "plans.nav", icon = "vaadin:tasks")
 @PermitAll
-@StyleSheet("plans.css")
 class PlansView extends VerticalLayout implements BeforeEnterObserver {
 
     private final SelectionService selections;
@@ -91,6 +90,12 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         sub.addClassName("rd-note");
         add(sub);
 
+        boolean children = units.hasChildren(unit.id(), period);
+        // a province is read top-down: its units first, then its own plan
+        boolean drillFirst = children && unit.tier() == UnitTier.PROVINCE;
+        if (drillFirst) {
+            add(drillDown(unit, period, locale));
+        }
         var plan = plans.planOf(unit, period.year());
         if (plan.isPresent()) {
             showPlan(plan.get(), unit, asOf);
@@ -106,7 +111,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
                 add(create);
             }
         }
-        if (units.hasChildren(unit.id(), period)) {
+        if (children && !drillFirst) {
             add(drillDown(unit, period, locale));
         }
     }
@@ -154,6 +159,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         PlanService.BurnUp burnUp = plans.burnUp(plan.id(), asOf);
         Div grid = new Div();
         grid.addClassName("card-grid");
+        grid.getStyle().set("box-sizing", "border-box");
 
         Div figures = new Div();
         figures.addClassName("rd-figures");
@@ -177,9 +183,11 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         figures.add(done, percent, overdue, dueSoon, forecast);
         Div bar = new Div();
         bar.addClassName("plans-progress-bar");
+        bar.getStyle().set("height", ".6rem").set("border-radius", ".3rem").set("background", "var(--lumo-contrast-10pct)")
+                .set("margin-top", "var(--lumo-space-m)").set("overflow", "hidden");
         Div fill = new Div();
         fill.addClassName("plans-progress-fill");
-        fill.getStyle().set("width", (progress.percent() == null ? 0 : progress.percent()) + "%");
+        fill.getStyle().set("height", "100%").set("background", "var(--rd-green)").set("width", (progress.percent() == null ? 0 : progress.percent()) + "%");
         bar.add(fill);
         Card progressCard = new Card(getTranslation("plans.card.progress"), figures, bar);
         progressCard.setId("plans-progress");
@@ -212,6 +220,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         List<TaskRow> soon = plans.dueSoon(plan.id(), asOf, 8);
         UnorderedList soonList = new UnorderedList();
         soonList.addClassName("plans-due-soon");
+        soonList.getStyle().set("margin", "0").set("padding-left", "1.2em").set("font-size", "var(--lumo-font-size-s)");
         soon.forEach(t -> soonList.add(new ListItem(Formats.date(t.deadline(), locale) + " · " + t.number() + ". " + t.title()
                 + " (" + t.leadLabel(locale) + ")")));
         grid.add(new Card(getTranslation("plans.card.due-soon", PlanService.DUE_SOON_DAYS),
@@ -231,7 +240,13 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         tasks.setItems(q -> plans.tasks(plan.id(), asOf, q.getOffset(), q.getLimit()).stream(), q -> plans.countTasks(plan.id()));
         tasks.addItemClickListener(e -> new TaskDialog(plans, units, plan, unit, plans.task(e.getItem().id(), asOf), asOf, this::show).open());
         tasks.setHeight("32rem");
-        add(new Card(getTranslation("plans.card.tasks"), tasks));
+        add(fullWidth(new Card(getTranslation("plans.card.tasks"), tasks)));
+    }
+
+    private static Card fullWidth(Card card) {
+        card.setWidthFull();
+        card.getStyle().set("box-sizing", "border-box");
+        return card;
     }
 
     private Span statusBadge(TaskRow t, LocalDate asOf) {
@@ -300,8 +315,8 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         totals.setId("plans-drill-totals");
         Div both = new Div(grid, chart);
         both.addClassName("plans-drill");
-        Card card = new Card(getTranslation("plans.card.drill", UnitNames.name(unit, locale)), totals, both);
-        card.setWidthFull();
-        return card;
+        both.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(26rem, 1fr))")
+                .set("gap", "var(--lumo-space-m)").set("align-items", "start");
+        return fullWidth(new Card(getTranslation("plans.card.drill", UnitNames.name(unit, locale)), totals, both));
     }
 }
