@@ -315,7 +315,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         totals.setId("plans-drill-totals");
         Div both = new Div(grid, chart);
         both.addClassName("plans-drill");
-        both.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(26rem, 1fr))")
+        both.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(40rem, 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("align-items", "start");
         return fullWidth(new Card(getTranslation("plans.card.drill", UnitNames.name(unit, locale)), totals, both));
     }
