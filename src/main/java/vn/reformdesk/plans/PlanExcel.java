@@ -1,0 +1,285 @@
+package vn.reformdesk.plans;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import vn.reformdesk.base.AppI18NProvider;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.base.RowError;
+import vn.reformdesk.units.UnitRef;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A plan's tasks as the secretariat keeps them in Excel: one row a task, the first row the header.
+ * Columns: number, task, area (code or name), lead unit (code or name), supporting units (codes separated
+ * by ";" or ","), deadline, expected output, target count. The export adds status, its date, evidence or
+ * reason, and whether the task is overdue; the import reads only the first eight columns.
+ */
+@Component
+class PlanExcel {
+
+    static final String[] COLUMNS = {"number", "title", "area", "lead", "support", "deadline", "output", "target"};
+    static final String[] EXPORT_ONLY = {"status", "status-date", "note", "overdue"};
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    List<PlanTask> read(byte[] file, Locale locale, ReformPlan plan, UnitRef planUnit, List<UnitRef> subtree,
+                        List<PlanService.Area> areas, Function<String, Optional<UnitRef>> findUnit, Set<String> numbers,
+                        int firstSortKey, PlanService service) {
+        if (file.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(file, 8))) {
+            boolean oldExcel = file.length >= 8 && ReadableWorkbook.isOLE2Header(Arrays.copyOf(file, 8));
+            throw ImportRejectedException.of(t(oldExcel ? "plans.import.error.xls" : "plans.import.error.not-excel", locale));
+        }
+        List<Row> rows;
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(file))) {
+            rows = wb.getFirstSheet().read();
+        } catch (IOException | RuntimeException e) {
+            throw ImportRejectedException.of(t("plans.import.error.not-excel", locale));
+        }
+        Map<String, PlanService.Area> areaByKey = new HashMap<>();
+        for (PlanService.Area a : areas) {
+            areaByKey.put(key(a.code()), a);
+            areaByKey.put(key(a.name()), a);
+            if (a.nameEn() != null) {
+                areaByKey.put(key(a.nameEn()), a);
+            }
+        }
+        Map<String, UnitRef> leadByKey = new HashMap<>();
+        for (UnitRef u : subtree) {
+            leadByKey.putIfAbsent(key(u.code()), u);
+            leadByKey.putIfAbsent(key(u.name()), u);
+        }
+        List<RowError> errors = new ArrayList<>();
+        List<PlanTask> result = new ArrayList<>();
+        int sortKey = firstSortKey;
+        for (Row row : rows) {
+            int line = row.getRowNum();
+            if (line == 1 || isEmpty(row)) {
+                continue;
+            }
+            int before = errors.size();
+            String number = text(row, 0);
+            String title = text(row, 1);
+            String areaText = text(row, 2);
+            PlanService.Area area = areaByKey.get(key(areaText));
+            if (area == null) {
+                errors.add(new RowError(line, col(2, locale), areaText.isBlank() ? t("plans.import.error.area-empty", locale)
+                        : t("plans.import.error.area-unknown", locale, areaText)));
+            }
+            String leadText = text(row, 3);
+            UnitRef lead = leadByKey.get(key(leadText));
+            if (lead == null) {
+                errors.add(new RowError(line, col(3, locale), leadText.isBlank() ? t("plans.import.error.lead-empty", locale)
+                        : t("plans.import.error.lead-unknown", locale, leadText, planUnit.name())));
+            }
+            List<Long> support = new ArrayList<>();
+            for (String code : text(row, 4).split("[;,]")) {
+                if (code.isBlank()) {
+                    continue;
+                }
+                Optional<UnitRef> unit = leadByKey.containsKey(key(code)) ? Optional.of(leadByKey.get(key(code)))
+                        : safeFind(findUnit, code.trim());
+                if (unit.isEmpty()) {
+                    errors.add(new RowError(line, col(4, locale), t("plans.import.error.unit-unknown", locale, code.trim())));
+                } else {
+                    support.add(unit.get().id());
+                }
+            }
+            LocalDate deadline = null;
+            try {
+                deadline = date(row, 5);
+                if (deadline == null) {
+                    errors.add(new RowError(line, col(5, locale), t("plans.import.error.deadline-empty", locale)));
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(line, col(5, locale), t("plans.import.error.deadline-format", locale, text(row, 5))));
+            }
+            Integer target = null;
+            String targetText = text(row, 7);
+            if (!targetText.isBlank()) {
+                try {
+                    target = new BigDecimal(targetText.replace(".", "").replace(",", "").trim()).intValueExact();
+                } catch (ArithmeticException | NumberFormatException e) {
+                    errors.add(new RowError(line, col(7, locale), t("plans.import.error.target", locale, targetText)));
+                }
+            }
+            if (title.isBlank()) {
+                errors.add(new RowError(line, col(1, locale), t("plans.error.title-empty", locale)));
+            }
+            if (errors.size() > before) {
+                continue;
+            }
+            try {
+                result.add(service.newTask(plan, planUnit, new PlanService.TaskDraft(number, title, area.id(), lead.id(), support,
+                        deadline, text(row, 6), target), numbers, sortKey++));
+            } catch (PlanRejectedException e) {
+                errors.add(new RowError(line, col(columnOf(e.key()), locale), t(e.key(), locale, e.args())));
+            }
+        }
+        if (errors.isEmpty() && result.isEmpty()) {
+            errors.add(RowError.of(2, t("plans.import.error.no-rows", locale)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        return result;
+    }
+
+    byte[] write(PlanService.PlanRef plan, UnitRef unit, List<PlanService.TaskRow> tasks, LocalDate asOf, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(out, "ReformDesk", "1.0");
+            Worksheet ws = wb.newWorksheet(t("plans.excel.sheet", locale));
+            int c = 0;
+            for (int i = 0; i < COLUMNS.length; i++) {
+                ws.value(0, c++, col(i, locale));
+            }
+            for (String extra : EXPORT_ONLY) {
+                ws.value(0, c++, t("plans.excel.col." + extra, locale, Formats.date(asOf, locale)));
+            }
+            ws.range(0, 0, 0, c - 1).style().bold().fillColor("DDE7F3").wrapText(true).set();
+            int[] widths = {6, 60, 30, 18, 22, 12, 40, 10, 18, 14, 40, 14};
+            for (int i = 0; i < widths.length; i++) {
+                ws.width(i, widths[i]);
+            }
+            int r = 1;
+            for (PlanService.TaskRow task : tasks) {
+                ws.value(r, 0, task.number());
+                ws.value(r, 1, task.title());
+                ws.value(r, 2, task.area().label(locale));
+                ws.value(r, 3, task.leadCode());
+                ws.value(r, 4, String.join("; ", task.supportCodes()));
+                ws.value(r, 5, task.deadline());
+                ws.style(r, 5).format("dd/mm/yyyy").set();
+                if (task.expectedOutput() != null) {
+                    ws.value(r, 6, task.expectedOutput());
+                }
+                if (task.targetCount() != null) {
+                    ws.value(r, 7, task.targetCount());
+                }
+                ws.value(r, 8, t("plans.status." + task.status().name(), locale));
+                if (task.statusDate() != null) {
+                    ws.value(r, 9, task.statusDate());
+                    ws.style(r, 9).format("dd/mm/yyyy").set();
+                }
+                String note = task.evidence() != null ? task.evidence() : task.reason();
+                if (note != null) {
+                    ws.value(r, 10, note);
+                }
+                ws.value(r, 11, task.overdue() ? t("plans.excel.yes", locale) : "");
+                r++;
+            }
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static Optional<UnitRef> safeFind(Function<String, Optional<UnitRef>> findUnit, String code) {
+        try {
+            return findUnit.apply(code);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int columnOf(String errorKey) {
+        return switch (errorKey) {
+            case "plans.error.number-duplicate", "plans.error.number-empty" -> 0;
+            case "plans.error.title-empty" -> 1;
+            case "plans.error.area-unknown" -> 2;
+            case "plans.error.lead-outside" -> 3;
+            case "plans.error.unit-unknown" -> 4;
+            case "plans.error.deadline-year" -> 5;
+            case "plans.error.target" -> 7;
+            default -> 1;
+        };
+    }
+
+    static String col(int index, Locale locale) {
+        return t("plans.excel.col." + COLUMNS[index], locale);
+    }
+
+    private static String t(String key, Locale locale, Object... args) {
+        return AppI18NProvider.text(key, locale, args);
+    }
+
+    private static String key(String s) {
+        return s.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isEmpty(Row row) {
+        for (int i = 0; i < COLUMNS.length; i++) {
+            if (!text(row, i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String text(Row row, int i) {
+        if (!row.hasCell(i)) {
+            return "";
+        }
+        Cell cell = row.getCell(i);
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case NUMBER -> cell.asNumber().stripTrailingZeros().toPlainString();
+            case STRING -> cell.asString().trim();
+            case EMPTY -> "";
+            default -> cell.getText() == null ? "" : cell.getText().trim();
+        };
+    }
+
+    /** A date cell, or text as 25/01/2019 or 2019-01-25; null when empty; IllegalArgumentException when unreadable. */
+    static @Nullable LocalDate date(Row row, int i) {
+        if (!row.hasCell(i) || row.getCell(i) == null) {
+            return null;
+        }
+        Cell cell = row.getCell(i);
+        switch (cell.getType()) {
+            case EMPTY:
+                return null;
+            case NUMBER:
+                try {
+                    return cell.asDate().toLocalDate();
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(e);
+                }
+            default:
+                String s = text(row, i);
+                if (s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return s.contains("/") ? LocalDate.parse(s, DMY) : LocalDate.parse(s);
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(e);
+                }
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package vn.reformdesk.plans.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ui.ApexChart;
+import vn.reformdesk.base.ui.Card;
+import vn.reformdesk.base.ui.ChartSpec;
+import vn.reformdesk.base.ui.ImportDialog;
+import vn.reformdesk.base.ui.PeriodLabels;
+import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.PlanService.PlanRef;
+import vn.reformdesk.plans.PlanService.TaskRow;
+import vn.reformdesk.plans.TaskStatus;
+import vn.reformdesk.units.SelectionService;
+import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.units.UnitService;
+import vn.reformdesk.units.UnitTier;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A unit's reform plan for the selected year, its figures at the end of the selected period (or today while
+ * the period runs), its tasks (overdue first), and the drill-down over the unit's children.
+ */
+@Route("plans")
+@PageTitle("ReformDesk")
+@Menu(order = 10, title = "plans.nav", icon = "vaadin:tasks")
+@PermitAll
+class PlansView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final SelectionService selections;
+    private final PlanService plans;
+    private final UnitService units;
+    private SelectionService.@Nullable Resolved current;
+
+    PlansView(SelectionService selections, PlanService plans, UnitService units) {
+        this.selections = selections;
+        this.plans = plans;
+        this.units = units;
+        addClassName("plans-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = selections.resolve(event.getLocation().getQueryParameters());
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        SelectionService.Resolved sel = current;
+        UnitRef unit = sel.unit();
+        Period period = sel.period();
+        Locale locale = getLocale();
+        LocalDate asOf = PlanService.asOf(period);
+        add(new H2(getTranslation("plans.title", UnitNames.name(unit, locale), Integer.toString(period.year()))));
+        Paragraph sub = new Paragraph(PeriodLabels.label(period, locale) + " · "
+                + getTranslation("plans.as-of", Formats.date(asOf, locale)));
+        sub.addClassName("rd-note");
+        add(sub);
+
+        boolean children = units.hasChildren(unit.id(), period);
+        // a province is read top-down: its units first, then its own plan
+        boolean drillFirst = children && unit.tier() == UnitTier.PROVINCE;
+        if (drillFirst) {
+            add(drillDown(unit, period, locale));
+        }
+        var plan = plans.planOf(unit, period.year());
+        if (plan.isPresent()) {
+            showPlan(plan.get(), unit, asOf);
+        } else {
+            Paragraph none = new Paragraph(getTranslation("plans.no-plan.text", Integer.toString(period.year())));
+            none.setId("plans-no-plan");
+            add(none);
+            if (plans.canKeepPlans()) {
+                Button create = new Button(getTranslation("plans.create"), VaadinIcon.PLUS.create(),
+                        e -> new PlanDialog(plans, unit, period.year(), null, this::show).open());
+                create.setId("plans-create");
+                create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                add(create);
+            }
+        }
+        if (children && !drillFirst) {
+            add(drillDown(unit, period, locale));
+        }
+    }
+
+    private void showPlan(PlanRef plan, UnitRef unit, LocalDate asOf) {
+        Locale locale = getLocale();
+        Paragraph info = new Paragraph(getTranslation("plans.plan-line", plan.number(), Formats.date(plan.issuedOn(), locale), plan.title()));
+        info.setId("plans-plan-line");
+        add(info);
+
+        HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.addClassName("plans-toolbar");
+        if (plans.canKeepPlans()) {
+            Button edit = new Button(getTranslation("plans.edit"), VaadinIcon.EDIT.create(),
+                    e -> new PlanDialog(plans, unit, plan.year(), plan, this::show).open());
+            edit.setId("plans-edit");
+            Button add = new Button(getTranslation("plans.task.add"), VaadinIcon.PLUS.create(),
+                    e -> new TaskDialog(plans, units, plan, unit, null, asOf, this::show).open());
+            add.setId("plans-task-add");
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button importButton = new Button(getTranslation("plans.import"), VaadinIcon.UPLOAD.create(), e -> {
+                ImportDialog dialog = new ImportDialog(getTranslation("plans.import.title"), getTranslation("plans.import.hint"),
+                        List.of(".xlsx"), bytes -> getTranslation("plans.import.done", plans.importTasks(plan.id(), bytes, locale)));
+                dialog.addOpenedChangeListener(o -> {
+                    if (!o.isOpened()) {
+                        show();
+                    }
+                });
+                dialog.open();
+            });
+            importButton.setId("plans-import");
+            toolbar.add(add, edit, importButton);
+        }
+        String fileName = "ke-hoach-" + unit.code() + "-" + plan.year() + "-" + asOf.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                new ByteArrayInputStream(plans.exportTasks(plan.id(), asOf, locale)), fileName,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)), "");
+        Button exportButton = new Button(getTranslation("plans.export"), VaadinIcon.DOWNLOAD.create());
+        export.add(exportButton);
+        export.setId("plans-export");
+        toolbar.add(export);
+        add(toolbar);
+
+        PlanService.Progress progress = plans.progress(plan.id(), asOf);
+        PlanService.BurnUp burnUp = plans.burnUp(plan.id(), asOf);
+        Div grid = new Div();
+        grid.addClassName("card-grid");
+        grid.getStyle().set("box-sizing", "border-box");
+
+        Div figures = new Div();
+        figures.addClassName("rd-figures");
+        Div done = Card.figure(Formats.integer(progress.done(), locale) + "/" + Formats.integer(progress.total(), locale),
+                getTranslation("plans.figure.done"));
+        done.setId("plans-done");
+        Div percent = Card.figure(progress.percent() == null ? "–" : Formats.percent(progress.percent(), locale),
+                getTranslation("plans.figure.percent"));
+        percent.setId("plans-percent");
+        Div overdue = Card.figure(Formats.integer(progress.overdue(), locale), getTranslation("plans.figure.overdue"));
+        overdue.setId("plans-overdue");
+        if (progress.overdue() > 0) {
+            overdue.addClassName("rd-status-red");
+        }
+        Div dueSoon = Card.figure(Formats.integer(progress.dueSoon(), locale),
+                getTranslation("plans.figure.due-soon", PlanService.DUE_SOON_DAYS));
+        Div forecast = Card.figure(Formats.integer(burnUp.forecast(), locale) + "/" + Formats.integer(burnUp.total(), locale)
+                        + (burnUp.forecastPercent() == null ? "" : " (" + Formats.percent(burnUp.forecastPercent(), locale) + ")"),
+                getTranslation("plans.figure.forecast", Formats.date(LocalDate.of(plan.year(), 12, 31), locale)));
+        forecast.setId("plans-forecast");
+        figures.add(done, percent, overdue, dueSoon, forecast);
+        Div bar = new Div();
+        bar.addClassName("plans-progress-bar");
+        bar.getStyle().set("height", ".6rem").set("border-radius", ".3rem").set("background", "var(--lumo-contrast-10pct)")
+                .set("margin-top", "var(--lumo-space-m)").set("overflow", "hidden");
+        Div fill = new Div();
+        fill.addClassName("plans-progress-fill");
+        fill.getStyle().set("height", "100%").set("background", "var(--rd-green)").set("width", (progress.percent() == null ? 0 : progress.percent()) + "%");
+        bar.add(fill);
+        Card progressCard = new Card(getTranslation("plans.card.progress"), figures, bar);
+        progressCard.setId("plans-progress");
+        grid.add(progressCard);
+
+        var areas = plans.byArea(plan.id(), asOf);
+        if (!areas.isEmpty()) {
+            ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "", areas.stream().map(a -> a.label(locale)).toList(),
+                            List.of(new ChartSpec.Series(getTranslation("plans.chart.done"), areas.stream().map(a -> a.done()).toList()),
+                                    new ChartSpec.Series(getTranslation("plans.chart.open"),
+                                            areas.stream().map(a -> a.total() - a.done()).toList())))
+                    .withHorizontal(true).withStacked(true).withColors(List.of("#2e7d32", "#cfd8dc"))
+                    .withHeight(Math.max(240, 34 * areas.size() + 80));
+            ApexChart chart = new ApexChart(spec);
+            chart.setId("plans-area-chart");
+            grid.add(new Card(getTranslation("plans.card.areas"), chart));
+        }
+
+        List<String> months = burnUp.months().stream().map(m -> getTranslation("plans.month.short", m.getMonthValue())).toList();
+        List<Number> doneSeries = new ArrayList<>(burnUp.done());
+        ChartSpec burn = ChartSpec.of(ChartSpec.Type.LINE, "", months,
+                        List.of(new ChartSpec.Series(getTranslation("plans.chart.burnup.done"), doneSeries),
+                                new ChartSpec.Series(getTranslation("plans.chart.burnup.line"), burnUp.line())))
+                .withColors(List.of("#1565c0", "#9e9e9e")).withHeight(280).withYMax((double) Math.max(1, burnUp.total()))
+                .withValueFormat("", 0);
+        ApexChart burnChart = new ApexChart(burn);
+        burnChart.setId("plans-burnup-chart");
+        grid.add(new Card(getTranslation("plans.card.burnup"), burnChart));
+
+        List<TaskRow> soon = plans.dueSoon(plan.id(), asOf, 8);
+        UnorderedList soonList = new UnorderedList();
+        soonList.addClassName("plans-due-soon");
+        soonList.getStyle().set("margin", "0").set("padding-left", "1.2em").set("font-size", "var(--lumo-font-size-s)");
+        soon.forEach(t -> soonList.add(new ListItem(Formats.date(t.deadline(), locale) + " · " + t.number() + ". " + t.title()
+                + " (" + t.leadLabel(locale) + ")")));
+        grid.add(new Card(getTranslation("plans.card.due-soon", PlanService.DUE_SOON_DAYS),
+                soon.isEmpty() ? new Paragraph(getTranslation("plans.due-soon.none")) : soonList));
+        add(grid);
+
+        Grid<TaskRow> tasks = new Grid<>();
+        tasks.setId("plan-tasks");
+        tasks.addClassName("plan-tasks");
+        tasks.addColumn(TaskRow::number).setHeader(getTranslation("plans.col.number")).setAutoWidth(true).setFlexGrow(0);
+        tasks.addColumn(TaskRow::title).setHeader(getTranslation("plans.col.title")).setFlexGrow(4);
+        tasks.addColumn(t -> t.area().label(locale)).setHeader(getTranslation("plans.col.area")).setFlexGrow(2);
+        tasks.addColumn(t -> t.leadLabel(locale)).setHeader(getTranslation("plans.col.lead")).setFlexGrow(2);
+        tasks.addColumn(t -> Formats.date(t.deadline(), locale)).setHeader(getTranslation("plans.col.deadline")).setAutoWidth(true).setFlexGrow(0);
+        tasks.addComponentColumn(t -> statusBadge(t, asOf)).setHeader(getTranslation("plans.col.status", Formats.date(asOf, locale)))
+                .setAutoWidth(true).setFlexGrow(0);
+        tasks.setItems(q -> plans.tasks(plan.id(), asOf, q.getOffset(), q.getLimit()).stream(), q -> plans.countTasks(plan.id()));
+        tasks.addItemClickListener(e -> new TaskDialog(plans, units, plan, unit, plans.task(e.getItem().id(), asOf), asOf, this::show).open());
+        tasks.setHeight("32rem");
+        add(fullWidth(new Card(getTranslation("plans.card.tasks"), tasks)));
+    }
+
+    private static Card fullWidth(Card card) {
+        card.setWidthFull();
+        card.getStyle().set("box-sizing", "border-box");
+        return card;
+    }
+
+    private Span statusBadge(TaskRow t, LocalDate asOf) {
+        Locale locale = getLocale();
+        Span badge;
+        if (t.overdue()) {
+            badge = new Span(getTranslation("plans.badge.overdue"));
+            badge.addClassNames("rd-badge", "red");
+        } else if (t.done()) {
+            badge = new Span(getTranslation("plans.status.DONE") + " " + Formats.date(t.statusDate(), locale));
+            badge.addClassNames("rd-badge", "green");
+        } else if (t.status() == TaskStatus.DONE) {
+            badge = new Span(getTranslation("plans.badge.done-later", Formats.date(t.statusDate(), locale)));
+            badge.addClassNames("rd-badge", "amber");
+        } else {
+            badge = new Span(getTranslation("plans.status." + t.status().name()));
+            badge.addClassNames("rd-badge", t.status() == TaskStatus.CANCELLED || t.status() == TaskStatus.NOT_STARTED ? "grey" : "amber");
+        }
+        return badge;
+    }
+
+    private Component drillDown(UnitRef unit, Period period, Locale locale) {
+        PlanService.DrillDown drill = plans.drillDown(unit, period);
+        Grid<PlanService.DrillRow> grid = new Grid<>();
+        grid.setId("plans-drilldown");
+        grid.addClassName("plans-drilldown");
+        grid.addColumn(r -> r.rank() == null ? "" : Formats.integer(r.rank(), locale)).setHeader("#").setAutoWidth(true).setFlexGrow(0)
+                .setComparator(Comparator.comparing(r -> r.rank() == null ? Integer.MAX_VALUE : r.rank()));
+        grid.addColumn(r -> UnitNames.name(r.unit(), locale)).setHeader(getTranslation("plans.col.unit")).setFlexGrow(3)
+                .setComparator(Comparator.comparing(r -> UnitNames.name(r.unit(), locale)));
+        grid.addColumn(r -> r.hasPlan() ? r.plan().number() : "").setHeader(getTranslation("plans.col.plan")).setFlexGrow(1);
+        grid.addColumn(r -> r.hasPlan() ? Formats.integer(r.progress().done(), locale) + "/" + Formats.integer(r.progress().total(), locale) : "")
+                .setHeader(getTranslation("plans.col.done-total")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setComparator(Comparator.comparing(r -> r.hasPlan() ? r.progress().done() : -1L));
+        grid.addColumn(r -> r.hasPlan() ? Formats.integer(r.progress().overdue(), locale) : "")
+                .setHeader(getTranslation("plans.col.overdue")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setComparator(Comparator.comparing(r -> r.hasPlan() ? r.progress().overdue() : -1L));
+        grid.addComponentColumn(r -> {
+                    if (!r.hasPlan()) {
+                        Span none = new Span(getTranslation("plans.no-plan"));
+                        none.addClassNames("rd-badge", "grey");
+                        return none;
+                    }
+                    return new Span(r.percent() == null ? "–" : Formats.percent(r.percent(), locale));
+                }).setHeader(getTranslation("plans.col.percent")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setComparator(Comparator.comparing(r -> r.percent() == null ? -1.0 : r.percent()));
+        grid.setItems(drill.rows());
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(PlansView.class, current.selection().withUnit(e.getItem().unit().code()).toQuery())));
+
+        List<PlanService.DrillRow> rows = drill.rows();
+        ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "",
+                        rows.stream().map(r -> UnitNames.name(r.unit(), locale)
+                                + (r.hasPlan() ? "" : " (" + getTranslation("plans.no-plan") + ")")).toList(),
+                        List.of(new ChartSpec.Series(getTranslation("plans.figure.percent"), rows.stream().map(r -> r.percent()).toList())))
+                .withHorizontal(true).withValueFormat("%", 1).withYMax(100.0).withColors(List.of("#1565c0"))
+                .withHeight(Math.max(240, 26 * rows.size() + 60));
+        ApexChart chart = new ApexChart(spec);
+        chart.setId("plans-drilldown-chart");
+
+        Paragraph totals = new Paragraph(getTranslation("plans.drill.totals",
+                Formats.integer(drill.withPlan(), locale), Formats.integer(drill.withPlan() + drill.withoutPlan(), locale),
+                Formats.integer(drill.done(), locale), Formats.integer(drill.total(), locale),
+                drill.percent() == null ? "–" : Formats.percent(drill.percent(), locale), Formats.integer(drill.overdue(), locale)));
+        totals.setId("plans-drill-totals");
+        Div both = new Div(grid, chart);
+        both.addClassName("plans-drill");
+        both.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(40rem, 1fr))")
+                .set("gap", "var(--lumo-space-m)").set("align-items", "start");
+        return fullWidth(new Card(getTranslation("plans.card.drill", UnitNames.name(unit, locale)), totals, both));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.reformdesk.plans.ui;
+
+import org.jspecify.annotations.NullMarked;
