@@ -289,7 +289,7 @@ public class IndexService {
             throw ImportRejectedException.of(t("rankings.error.published", locale, String.valueOf(index.year())));
         }
         List<RankingRepository.ScoreRecord> records = validate(index, rows, locale);
-        records.forEach(r -> repo.upsertScore(indexId, 0, r));
+        repo.upsertScores(indexId, 0, records);
         return records.size();
     }
 
@@ -332,7 +332,7 @@ public class IndexService {
         }
         int next = index.published() + 1;
         repo.copyRevision(indexId, index.published(), next);
-        records.forEach(r -> repo.upsertScore(indexId, next, r));
+        repo.upsertScores(indexId, next, records);
         repo.insertRevision(indexId, next, currentUser.require().username(), reason.trim());
         return repo.revisions(indexId).getFirst();
     }

@@ -1,6 +1,7 @@
 package vn.reformdesk.rankings;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.reformdesk.units.UnitRef;
@@ -30,9 +31,26 @@ class RankingRepository {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    RankingRepository(JdbcClient jdbc) {
+    RankingRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    void upsertScores(long indexId, int revision, List<ScoreRecord> rows) {
+        template.batchUpdate("insert into rk_score (index_id, revision, unit_id, criterion_id, self_points, appraised_points, survey_points)"
+                        + " values (?,?,?,?,?,?,?) on conflict (index_id, revision, unit_id, criterion_id) do update set"
+                        + " self_points = excluded.self_points, appraised_points = excluded.appraised_points, survey_points = excluded.survey_points",
+                rows, 500, (ps, s) -> {
+                    ps.setLong(1, indexId);
+                    ps.setInt(2, revision);
+                    ps.setLong(3, s.unitId());
+                    ps.setLong(4, s.criterionId());
+                    ps.setBigDecimal(5, s.self());
+                    ps.setBigDecimal(6, s.appraised());
+                    ps.setBigDecimal(7, s.survey());
+                });
     }
 
     // ---------- index definitions

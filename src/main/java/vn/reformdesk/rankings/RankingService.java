@@ -102,6 +102,20 @@ public class RankingService {
         return Long.parseLong(unit.path().split("/")[1]);
     }
 
+    /** The province an index belongs to (its name is public to everyone ranked by it). */
+    public UnitRef province(IndexDef index) {
+        currentUser.require();
+        return repo.unit(index.provinceId()).orElseThrow();
+    }
+
+    /** A unit ranked by the index in its year, by code: a published ranking names every unit it ranks. */
+    public Optional<UnitRef> rankedUnit(IndexDef index, String code) {
+        currentUser.require();
+        UnitRef province = repo.unit(index.provinceId()).orElseThrow();
+        return repo.rankableUnits(province.path(), index.tiers(), LocalDate.of(index.year(), 1, 1), LocalDate.of(index.year(), 12, 31))
+                .stream().filter(u -> u.code().equals(code)).reduce((a, b) -> b);
+    }
+
     /** The tiers an index ranks directly under a unit: departments and districts under the province, communes under a district. */
     public List<UnitTier> tiersUnder(IndexDef index, UnitRef unit) {
         List<UnitTier> order = unit.tier() == UnitTier.PROVINCE
