@@ -220,7 +220,7 @@ public class IndexService {
             BigDecimal sum = e.getValue().stream().map(CriterionRow::max).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(parent.max()) != 0) {
                 errors.add(new RowError(parent.line(), colMax, t("rankings.error.max-sum", locale, e.getKey(),
-                        parent.max().toPlainString(), sum.toPlainString())));
+                        parent.max().stripTrailingZeros().toPlainString(), sum.stripTrailingZeros().toPlainString())));
             }
             if (parent.survey()) {
                 errors.add(new RowError(parent.line(), t("rankings.col.survey", locale), t("rankings.error.survey-leaf", locale)));
@@ -245,6 +245,42 @@ public class IndexService {
 
     // ---------- scores
 
+    /** The import file to fill in: one line per ranked unit × sub-criterion, with the maximum as a reminder. */
+    @PreAuthorize(WRITERS)
+    public byte[] template(long indexId, Locale locale) {
+        IndexDef index = repo.findIndex(indexId).orElseThrow();
+        CriteriaTree tree = new CriteriaTree(repo.criteria(indexId));
+        UnitRef province = repo.unit(index.provinceId()).orElseThrow();
+        List<UnitRef> ranked = repo.rankableUnits(province.path(), index.tiers(), LocalDate.of(index.year(), 1, 1), LocalDate.of(index.year(), 12, 31));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "ReformDesk", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet(index.code() + " " + index.year());
+            String[] header = {t("rankings.col.unit-code", locale), t("rankings.col.criterion", locale), t("rankings.col.self", locale),
+                    t("rankings.col.appraised", locale), t("rankings.col.survey", locale), t("rankings.col.unit", locale),
+                    t("rankings.col.name", locale), t("rankings.col.max", locale)};
+            for (int c = 0; c < header.length; c++) {
+                ws.value(0, c, header[c]);
+                ws.style(0, c).bold().set();
+            }
+            int r = 1;
+            for (UnitRef u : ranked) {
+                for (Criterion c : tree.leaves()) {
+                    ws.value(r, 0, u.code());
+                    ws.value(r, 1, c.code());
+                    ws.value(r, 5, u.name());
+                    ws.value(r, 6, c.name(locale) + (c.survey() ? " (" + t("rankings.col.survey", locale) + ")" : ""));
+                    ws.value(r, 7, c.max());
+                    r++;
+                }
+            }
+            wb.finish();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** Reads scores from Excel: unit code, criterion code, self-assessed, appraised, survey (one row per unit × criterion). */
     public static List<ScoreRow> parseScores(byte[] xlsx, Locale locale) {
         List<ScoreRow> rows = new ArrayList<>();
@@ -264,7 +300,9 @@ public class IndexService {
                     ok = false;
                 }
             }
-            if (ok) {
+            // a line of the template left empty says nothing: it is skipped, not read as zero
+            boolean empty = points[0] == null && points[1] == null && points[2] == null;
+            if (ok && !empty) {
                 rows.add(new ScoreRow(l.line(), l.cell(0), l.cell(1), points[0], points[1], points[2]));
             }
         }
@@ -372,10 +410,10 @@ public class IndexService {
                         continue;
                     }
                     if (p.signum() < 0) {
-                        errors.add(new RowError(r.line(), columns[i], t("rankings.error.negative", locale, p.toPlainString())));
+                        errors.add(new RowError(r.line(), columns[i], t("rankings.error.negative", locale, p.stripTrailingZeros().toPlainString())));
                     } else if (p.compareTo(c.max()) > 0) {
-                        errors.add(new RowError(r.line(), columns[i], t("rankings.error.above-max", locale, p.toPlainString(),
-                                c.code(), c.max().toPlainString())));
+                        errors.add(new RowError(r.line(), columns[i], t("rankings.error.above-max", locale, p.stripTrailingZeros().toPlainString(),
+                                c.code(), c.max().stripTrailingZeros().toPlainString())));
                     }
                 }
                 if (c.survey() && (r.self() != null || r.appraised() != null)) {

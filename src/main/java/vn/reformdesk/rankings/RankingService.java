@@ -116,6 +116,13 @@ public class RankingService {
                 .stream().filter(u -> u.code().equals(code)).reduce((a, b) -> b);
     }
 
+    /** Every unit the index ranks in its year, by code. */
+    public List<UnitRef> rankedUnits(IndexDef index) {
+        currentUser.require();
+        UnitRef province = repo.unit(index.provinceId()).orElseThrow();
+        return repo.rankableUnits(province.path(), index.tiers(), LocalDate.of(index.year(), 1, 1), LocalDate.of(index.year(), 12, 31));
+    }
+
     /** The tiers an index ranks directly under a unit: departments and districts under the province, communes under a district. */
     public List<UnitTier> tiersUnder(IndexDef index, UnitRef unit) {
         List<UnitTier> order = unit.tier() == UnitTier.PROVINCE
@@ -217,11 +224,23 @@ public class RankingService {
 
     @Transactional
     @PreAuthorize(IndexService.WRITERS)
-    public void saveNational(long provinceId, NationalResult result) {
-        if (result.value().signum() < 0 || result.value().compareTo(result.scaleMax()) > 0) {
-            throw new IllegalArgumentException("value " + result.value() + " outside 0–" + result.scaleMax());
+    public void saveNational(long provinceId, NationalResult result, Locale locale) {
+        if (result.scaleMax().signum() <= 0 || result.value().signum() < 0 || result.value().compareTo(result.scaleMax()) > 0) {
+            throw new IllegalArgumentException(t("rankings.error.national-range", locale, result.value().toPlainString(),
+                    result.scaleMax().stripTrailingZeros().toPlainString()));
+        }
+        if (result.rank() != null && (result.rank() < 1 || (result.provinces() != null && result.rank() > result.provinces()))) {
+            throw new IllegalArgumentException(t("rankings.error.national-rank", locale));
         }
         repo.upsertNational(provinceId, result);
+    }
+
+    /** The scale a national index had in a year: PAPI 60 points until 2017 and 80 since 2018; the others 100. */
+    public static BigDecimal defaultScale(NationalResult.Kind kind, int year) {
+        if (kind == NationalResult.Kind.PAPI) {
+            return BigDecimal.valueOf(year <= 2017 ? 60 : 80);
+        }
+        return BigDecimal.valueOf(100);
     }
 
     /** The ranking as an Excel sheet: rank, code, unit, points, score, band, change, one column per area. */

@@ -153,12 +153,16 @@ class RankingsDemoData implements DemoDataContributor {
 
     /** A unit's points: a steady quality of its own, a slow improvement over the years, and some noise. */
     private static List<RankingRepository.ScoreRecord> scores(UnitRef unit, int year, CriteriaTree tree) {
-        Random base = new Random(unit.code().hashCode());
-        double quality = 0.66 + base.nextDouble() * 0.24 + (year - FIRST_YEAR) * 0.009;
-        Random r = new Random(unit.code().hashCode() * 31L + year);
+        Random base = new Random(mix(unit.code().hashCode()));
+        base.nextDouble();
+        // a unit's own level (0.60–0.86 of the maximum), a slow improvement, and a good or bad year
+        double quality = 0.60 + base.nextDouble() * 0.26 + (year - FIRST_YEAR) * 0.008;
+        Random r = new Random(mix(unit.code().hashCode() * 31L + year));
+        r.nextDouble();
+        quality += (r.nextDouble() - 0.5) * 0.08;
         List<RankingRepository.ScoreRecord> list = new ArrayList<>();
         for (Criterion c : tree.leaves()) {
-            double share = Math.max(0.2, Math.min(1.0, quality + (r.nextDouble() - 0.45) * 0.22));
+            double share = Math.max(0.2, Math.min(1.0, quality + (r.nextDouble() - 0.5) * 0.24));
             BigDecimal points = quarter(c.max().doubleValue() * share);
             if (c.survey()) {
                 list.add(new RankingRepository.ScoreRecord(unit.id(), c.id(), null, null, points));
@@ -168,6 +172,12 @@ class RankingsDemoData implements DemoDataContributor {
             }
         }
         return list;
+    }
+
+    private static long mix(long seed) {
+        long z = seed * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        return z ^ (z >>> 31);
     }
 
     private static BigDecimal quarter(double v) {

@@ -340,6 +340,44 @@ class RankingServiceTest {
         assertThat(lines.get(1).cell(4)).isEqualTo("90");
     }
 
+    @Test
+    void theTemplateListsEveryRankedUnitAndSubCriterionAndImportsBackWhenFilledIn() {
+        TestUnits.Tree t = testUnits.province(2, 1, 1);
+        IndexDef index = define(t, 2024);
+        byte[] template = AsUser.call(AsUser.secretariat(), () -> indexes.template(index.id(), VI));
+        List<Sheets.Line> lines = Sheets.read(template, "bad");
+        // 2 districts + 2 communes, 4 sub-criteria each
+        assertThat(lines).hasSize(1 + 4 * 4);
+        assertThat(lines.get(1).cells()).startsWith(t.commune(0, 0).code().compareTo(t.district(0).code()) < 0
+                ? t.commune(0, 0).code() : t.district(0).code());
+        // the empty template imports nothing and is refused as empty
+        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.importScores(index.id(), template, VI)))
+                .isInstanceOf(ImportRejectedException.class);
+        assertThatThrownBy(() -> AsUser.call(AsUser.chair(), () -> indexes.template(index.id(), VI))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nationalResultsKeepTheScaleOfTheirYear() {
+        TestUnits.Tree t = testUnits.province(1, 0, 0);
+        assertThat(RankingService.defaultScale(NationalResult.Kind.PAPI, 2017)).isEqualByComparingTo("60");
+        assertThat(RankingService.defaultScale(NationalResult.Kind.PAPI, 2018)).isEqualByComparingTo("80");
+        AsUser.run(AsUser.secretariat(), () -> {
+            rankings.saveNational(t.province().id(), new NationalResult(NationalResult.Kind.PAPI, 2016, d("36.99"), d("60"), 20, 63), VI);
+            rankings.saveNational(t.province().id(), new NationalResult(NationalResult.Kind.PAPI, 2018, d("43.50"), d("80"), 17, 63), VI);
+            assertThatThrownBy(() -> rankings.saveNational(t.province().id(),
+                    new NationalResult(NationalResult.Kind.PAPI, 2017, d("65"), d("60"), 1, 63), VI))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("60");
+        });
+        AsUser.run(AsUser.leaderOf(t.district(0)), () -> {
+            List<NationalResult> results = rankings.national(t.province().id());
+            assertThat(results).extracting(NationalResult::year).containsExactly(2016, 2018);
+            assertThat(results.getFirst().percentOfScale()).isEqualByComparingTo("61.65");
+            assertThatThrownBy(() -> rankings.saveNational(t.province().id(),
+                    new NationalResult(NationalResult.Kind.SIPAS, 2020, d("80"), d("100"), null, null), VI))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
+    }
+
     private static byte[] xlsx(Object[][] rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook wb = new Workbook(out, "test", "1.0");

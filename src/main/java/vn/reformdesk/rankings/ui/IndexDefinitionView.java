@@ -18,6 +18,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,6 +37,7 @@ import vn.reformdesk.rankings.CriteriaTree;
 import vn.reformdesk.rankings.Criterion;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.IndexService;
+import vn.reformdesk.rankings.NationalResult;
 import vn.reformdesk.rankings.RankingService;
 import vn.reformdesk.rankings.Scale;
 import vn.reformdesk.security.Roles;
@@ -125,6 +129,45 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
         add(new H3(selected.map(i -> getTranslation("rankings.define.edit", i.code())).orElse(getTranslation("rankings.define.new"))));
         add(form(provinceId, year, selected.orElse(null)));
         selected.ifPresent(this::criteria);
+        national(provinceId, year);
+    }
+
+    /** The secretariat records the province's national results of the year, each on its own scale. */
+    private void national(long provinceId, int year) {
+        Locale locale = getLocale();
+        add(new H3(getTranslation("rankings.national.enter", String.valueOf(year))));
+        Select<NationalResult.Kind> kind = new Select<>();
+        kind.setLabel(getTranslation("rankings.index"));
+        kind.setItems(NationalResult.Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("rankings.national.col." + k.name()));
+        kind.setValue(NationalResult.Kind.PAR_INDEX);
+        BigDecimalField value = new BigDecimalField(getTranslation("rankings.national.value"));
+        BigDecimalField scaleMax = new BigDecimalField(getTranslation("rankings.national.scale"));
+        scaleMax.setValue(RankingService.defaultScale(NationalResult.Kind.PAR_INDEX, year));
+        kind.addValueChangeListener(e -> scaleMax.setValue(RankingService.defaultScale(e.getValue(), year)));
+        IntegerField rank = new IntegerField(getTranslation("rankings.col.rank"));
+        IntegerField provinces = new IntegerField(getTranslation("rankings.national.provinces"));
+        provinces.setValue(year >= 2025 ? 34 : 63);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (value.getValue() == null || scaleMax.getValue() == null) {
+                Notification.show(getTranslation("rankings.national.missing"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            try {
+                rankings.saveNational(provinceId, new NationalResult(kind.getValue(), year, value.getValue(), scaleMax.getValue(),
+                        rank.getValue(), provinces.getValue()), locale);
+                Notification.show(getTranslation("rankings.define.saved"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException ex) {
+                Notification.show(ex.getMessage(), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("rk-national-save");
+        HorizontalLayout row = new HorizontalLayout(kind, value, scaleMax, rank, provinces, save);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        add(row);
     }
 
     private VerticalLayout form(long provinceId, int year, IndexDef index) {

@@ -101,20 +101,20 @@ class RankingUnitView extends VerticalLayout implements BeforeEnterObserver {
         cards.addClassName("card-grid");
         List<RankingService.AreaComparison> areas = rankings.areas(index, unit);
         List<String> names = areas.stream().map(a -> a.area().code() + ". " + a.area().name(locale)).toList();
-        ChartSpec radar = ChartSpec.of(ChartSpec.Type.RADAR, "", names, List.of(
+        ChartSpec radar = ChartSpec.of(ChartSpec.Type.BAR, "", names, List.of(
                         new ChartSpec.Series(UnitNames.name(unit, locale), areas.stream().map(a -> share(a.points(), a.area().max())).toList()),
                         new ChartSpec.Series(getTranslation("rankings.unit.average"), areas.stream().map(a -> share(a.average(), a.area().max())).toList()),
                         new ChartSpec.Series(getTranslation("rankings.unit.best", UnitNames.name(ranking.rows().getFirst().unit(), locale)),
                                 areas.stream().map(a -> share(a.best(), a.area().max())).toList())))
-                .withValueFormat("%", 1).withHeight(380).withYMax(100.0);
+                .withValueFormat("%", 1).withHorizontal(true).withHeight(60 + 52 * names.size()).withYMax(100.0);
         ApexChart radarChart = new ApexChart(radar);
-        radarChart.setId("rk-radar");
+        radarChart.setId("rk-areas-chart");
         Paragraph radarNote = new Paragraph(getTranslation("rankings.unit.radar-note"));
         radarNote.addClassName("rd-note");
         cards.add(new Card(getTranslation("rankings.unit.areas"), radarChart, radarNote));
 
         List<RankingService.TrendPoint> trend = rankings.trend(index, unit);
-        ChartSpec trendSpec = ChartSpec.of(ChartSpec.Type.LINE, "", trend.stream().map(t -> String.valueOf(t.year())).toList(),
+        ChartSpec trendSpec = ChartSpec.of(trend.size() < 3 ? ChartSpec.Type.BAR : ChartSpec.Type.LINE, "", trend.stream().map(t -> String.valueOf(t.year())).toList(),
                         List.of(new ChartSpec.Series(getTranslation("rankings.col.score"), trend.stream().map(t -> t.score().doubleValue()).toList())))
                 .withValueFormat(index.scale() == vn.reformdesk.rankings.Scale.PERCENT ? "%" : "", 2).withHeight(260);
         ApexChart trendChart = new ApexChart(trendSpec);

@@ -4,7 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,6 +37,7 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.dao.OptimisticLockingFailureException;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.base.RowError;
 import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.base.ui.ImportDialog;
 import vn.reformdesk.rankings.Criterion;
@@ -180,6 +184,11 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("rankings.no-scores")));
         } else {
             add(grid(ranking, unit));
+            Paragraph legend = new Paragraph(String.join(" · ", ranking.areas().stream().map(a -> a.code() + ". " + a.name(locale)
+                    + " (" + Formats.decimal(a.max().doubleValue(), 0, locale) + ")").toList()));
+            legend.addClassName("rd-note");
+            legend.setId("rk-area-legend");
+            add(legend);
             byte[] xlsx = rankings.export(ranking, locale);
             String file = index.code() + "-" + index.year() + "-" + tier.name().toLowerCase(Locale.ROOT) + ".xlsx";
             Anchor export = new Anchor(DownloadHandler.fromInputStream(ev -> new DownloadResponse(new ByteArrayInputStream(xlsx), file,
@@ -226,7 +235,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addClassName("rk-grid");
         grid.setId("rk-grid");
         grid.addColumn(RankingService.RankingRow::rank).setHeader(getTranslation("rankings.col.rank")).setSortable(true)
-                .setComparator(Comparator.comparingInt(RankingService.RankingRow::rank)).setWidth("5em").setFlexGrow(0)
+                .setComparator(Comparator.comparingInt(RankingService.RankingRow::rank)).setWidth("6.5em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> unitCell(r, ranking)).setHeader(getTranslation("rankings.col.unit")).setSortable(true)
                 .setComparator(Comparator.comparing(r -> UnitNames.name(r.unit(), locale))).setAutoWidth(true).setFlexGrow(1);
@@ -311,7 +320,15 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             });
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publish.setId("rk-publish");
-            toolbar.add(importButton, publish);
+            Button enter = new Button(getTranslation("rankings.enter"), VaadinIcon.EDIT.create(), e -> enterDialog(index).open());
+            enter.setId("rk-enter");
+            byte[] template = indexes.template(index.id(), locale);
+            Anchor templateLink = new Anchor(DownloadHandler.fromInputStream(ev -> new DownloadResponse(new ByteArrayInputStream(template),
+                    index.code() + "-" + index.year() + "-mau.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    template.length)), "");
+            templateLink.add(new Button(getTranslation("rankings.template"), VaadinIcon.FILE_TABLE.create()));
+            templateLink.setId("rk-template");
+            toolbar.add(enter, importButton, templateLink, publish);
         } else {
             TextArea reason = new TextArea(getTranslation("rankings.correct.reason"));
             reason.setWidthFull();
@@ -330,6 +347,53 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             correct.setId("rk-correct");
             toolbar.add(correct);
         }
+    }
+
+    /** One unit × criterion typed by hand: the same checks as an import. */
+    private Dialog enterDialog(IndexDef index) {
+        Locale locale = getLocale();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("rankings.enter.title", index.name(locale), String.valueOf(index.year())));
+        ComboBox<UnitRef> unit = new ComboBox<>(getTranslation("rankings.col.unit"));
+        unit.setItems(rankings.rankedUnits(index));
+        unit.setItemLabelGenerator(u -> u.code() + " · " + UnitNames.name(u, locale));
+        unit.setWidth("24em");
+        ComboBox<Criterion> criterion = new ComboBox<>(getTranslation("rankings.lost.criterion"));
+        var tree = indexes.tree(index.id());
+        criterion.setItems(tree.leaves());
+        criterion.setItemLabelGenerator(c -> c.code() + ". " + c.name(locale) + " (≤ " + Formats.decimal(c.max().doubleValue(), 2, locale) + ")");
+        criterion.setWidth("24em");
+        BigDecimalField self = new BigDecimalField(getTranslation("rankings.col.self"));
+        BigDecimalField appraised = new BigDecimalField(getTranslation("rankings.col.appraised"));
+        BigDecimalField survey = new BigDecimalField(getTranslation("rankings.col.survey"));
+        criterion.addValueChangeListener(e -> {
+            boolean isSurvey = e.getValue() != null && e.getValue().survey();
+            self.setEnabled(!isSurvey);
+            appraised.setEnabled(!isSurvey);
+            survey.setEnabled(isSurvey);
+        });
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (unit.getValue() == null || criterion.getValue() == null) {
+                error(getTranslation("rankings.enter.choose"));
+                return;
+            }
+            try {
+                indexes.saveScores(index.id(), List.of(new IndexService.ScoreRow(1, unit.getValue().code(), criterion.getValue().code(),
+                        self.isEnabled() ? self.getValue() : null, appraised.isEnabled() ? appraised.getValue() : null,
+                        survey.isEnabled() ? survey.getValue() : null)), locale);
+                Notification.show(getTranslation("rankings.enter.saved"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render();
+            } catch (ImportRejectedException ex) {
+                error(String.join("; ", ex.errors().stream().map(RowError::message).toList()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout body = new VerticalLayout(unit, criterion, new HorizontalLayout(self, appraised, survey));
+        body.setPadding(false);
+        dialog.add(body);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()), save);
+        return dialog;
     }
 
     private void addNational(long provinceId) {
