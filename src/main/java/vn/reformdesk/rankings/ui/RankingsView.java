@@ -113,6 +113,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         toolbar.addClassName("rk-toolbar");
+        toolbar.setWrap(true);
         add(new H2(getTranslation("rankings.title", String.valueOf(year))));
         if (writer) {
             Button define = new Button(getTranslation("rankings.define"), VaadinIcon.COG.create(),
