@@ -1,0 +1,68 @@
+package vn.reformdesk.rankings;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.ImportRejectedException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads the first sheet of an .xlsx file as rows of trimmed texts (numbers as their plain decimal text). */
+final class Sheets {
+
+    /** A row of the sheet: its line number (1 = header) and its cells' texts. */
+    record Line(int line, List<String> cells) {
+        String cell(int i) {
+            return i < cells.size() ? cells.get(i) : "";
+        }
+
+        boolean isBlank() {
+            return cells.stream().allMatch(String::isBlank);
+        }
+    }
+
+    private Sheets() {
+    }
+
+    static List<Line> read(byte[] xlsx, String notExcelMessage) {
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx)); Stream<Row> rows = wb.getFirstSheet().openStream()) {
+            List<Line> lines = new ArrayList<>();
+            rows.forEach(r -> {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < r.getCellCount(); i++) {
+                    cells.add(text(r.getCell(i)));
+                }
+                lines.add(new Line(r.getRowNum(), cells));
+            });
+            return lines;
+        } catch (IOException | RuntimeException e) {
+            throw ImportRejectedException.of(notExcelMessage);
+        }
+    }
+
+    private static String text(@Nullable Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return "";
+        }
+        if (cell.getType() == CellType.NUMBER) {
+            return cell.asNumber().stripTrailingZeros().toPlainString();
+        }
+        String raw = cell.getText();
+        return raw == null ? "" : raw.trim();
+    }
+
+    /** A number written either way ("8.5" or "8,5"); null when blank; throws NumberFormatException otherwise. */
+    static @Nullable BigDecimal number(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        return new BigDecimal(text.trim().replace(',', '.'));
+    }
+}

@@ -1,0 +1,311 @@
+package vn.reformdesk.rankings.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.dao.OptimisticLockingFailureException;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ui.ImportDialog;
+import vn.reformdesk.rankings.Band;
+import vn.reformdesk.rankings.CriteriaTree;
+import vn.reformdesk.rankings.Criterion;
+import vn.reformdesk.rankings.IndexDef;
+import vn.reformdesk.rankings.IndexService;
+import vn.reformdesk.rankings.NationalResult;
+import vn.reformdesk.rankings.RankingService;
+import vn.reformdesk.rankings.Scale;
+import vn.reformdesk.security.Roles;
+import vn.reformdesk.units.SelectionService;
+import vn.reformdesk.units.UnitTier;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * SECRETARIAT defines the year's indexes: code, name, the tiers ranked, the scale and the rating bands,
+ * the criteria tree (imported from Excel), or a copy of last year's definition to start from.
+ */
+@Route("rankings/define")
+@PageTitle("ReformDesk")
+@StyleSheet("rankings.css")
+@RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
+class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final List<UnitTier> RANKABLE = List.of(UnitTier.DEPARTMENT, UnitTier.DISTRICT, UnitTier.COMMUNE);
+
+    private final SelectionService selections;
+    private final IndexService indexes;
+    private final RankingService rankings;
+    private SelectionService.Resolved sel;
+    private Map<String, List<String>> params = Map.of();
+
+    IndexDefinitionView(SelectionService selections, IndexService indexes, RankingService rankings) {
+        this.selections = selections;
+        this.indexes = indexes;
+        this.rankings = rankings;
+        addClassName("index-definition-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sel = selections.resolve(event.getLocation().getQueryParameters());
+        params = event.getLocation().getQueryParameters().getParameters();
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Locale locale = getLocale();
+        int year = sel.period().year();
+        long provinceId = rankings.provinceOf(sel.unit());
+        add(new Anchor("rankings?" + sel.selection().toQuery().getQueryString(), "‹ " + getTranslation("rankings.back")));
+        add(new H2(getTranslation("rankings.define.title", String.valueOf(year))));
+        List<IndexDef> all = indexes.indexes(provinceId, year);
+
+        Grid<IndexDef> list = new Grid<>();
+        list.setId("rk-index-list");
+        list.addColumn(IndexDef::code).setHeader(getTranslation("rankings.define.code")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(i -> i.name(locale)).setHeader(getTranslation("rankings.col.name")).setFlexGrow(2);
+        list.addColumn(i -> tiers(i.tiers())).setHeader(getTranslation("rankings.define.tiers")).setFlexGrow(1);
+        list.addColumn(i -> getTranslation("rankings.define.scale." + i.scale().name())).setHeader(getTranslation("rankings.define.scale")).setAutoWidth(true);
+        list.addColumn(i -> bandsText(i.bands())).setHeader(getTranslation("rankings.define.bands")).setFlexGrow(2);
+        list.addColumn(i -> getTranslation(i.isPublished() ? "rankings.define.published" : "rankings.define.draft"))
+                .setHeader(getTranslation("rankings.define.status")).setAutoWidth(true);
+        list.setItems(all);
+        list.setAllRowsVisible(true);
+        list.addItemClickListener(e -> UI.getCurrent().navigate(IndexDefinitionView.class, withIndex(e.getItem().code())));
+        add(list);
+
+        // copy last year's definitions that are not here yet
+        HorizontalLayout copies = new HorizontalLayout();
+        for (IndexDef prev : indexes.indexes(provinceId, year - 1)) {
+            if (all.stream().noneMatch(i -> i.code().equals(prev.code()))) {
+                Button copy = new Button(getTranslation("rankings.define.copy", prev.code(), String.valueOf(year - 1)), VaadinIcon.COPY.create(), e -> {
+                    indexes.copyToYear(prev.id(), year, locale);
+                    UI.getCurrent().navigate(IndexDefinitionView.class, withIndex(prev.code()));
+                });
+                copy.setId("rk-copy-" + prev.code());
+                copies.add(copy);
+            }
+        }
+        if (copies.getComponentCount() > 0) {
+            add(copies);
+        }
+
+        Optional<IndexDef> selected = Optional.ofNullable(params.get(RankingUi.INDEX)).flatMap(l -> l.stream().findFirst())
+                .flatMap(c -> all.stream().filter(i -> i.code().equals(c)).findFirst());
+        add(new H3(selected.map(i -> getTranslation("rankings.define.edit", i.code())).orElse(getTranslation("rankings.define.new"))));
+        add(form(provinceId, year, selected.orElse(null)));
+        selected.ifPresent(this::criteria);
+        national(provinceId, year);
+    }
+
+    /** The secretariat records the province's national results of the year, each on its own scale. */
+    private void national(long provinceId, int year) {
+        Locale locale = getLocale();
+        add(new H3(getTranslation("rankings.national.enter", String.valueOf(year))));
+        Select<NationalResult.Kind> kind = new Select<>();
+        kind.setLabel(getTranslation("rankings.index"));
+        kind.setItems(NationalResult.Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("rankings.national.col." + k.name()));
+        kind.setValue(NationalResult.Kind.PAR_INDEX);
+        BigDecimalField value = new BigDecimalField(getTranslation("rankings.national.value"));
+        BigDecimalField scaleMax = new BigDecimalField(getTranslation("rankings.national.scale"));
+        scaleMax.setValue(RankingService.defaultScale(NationalResult.Kind.PAR_INDEX, year));
+        kind.addValueChangeListener(e -> scaleMax.setValue(RankingService.defaultScale(e.getValue(), year)));
+        IntegerField rank = new IntegerField(getTranslation("rankings.col.rank"));
+        IntegerField provinces = new IntegerField(getTranslation("rankings.national.provinces"));
+        provinces.setValue(year >= 2025 ? 34 : 63);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (value.getValue() == null || scaleMax.getValue() == null) {
+                Notification.show(getTranslation("rankings.national.missing"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            try {
+                rankings.saveNational(provinceId, new NationalResult(kind.getValue(), year, value.getValue(), scaleMax.getValue(),
+                        rank.getValue(), provinces.getValue()), locale);
+                Notification.show(getTranslation("rankings.define.saved"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException ex) {
+                Notification.show(ex.getMessage(), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("rk-national-save");
+        HorizontalLayout row = new HorizontalLayout(kind, value, scaleMax, rank, provinces, save);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        add(row);
+    }
+
+    private VerticalLayout form(long provinceId, int year, IndexDef index) {
+        Locale locale = getLocale();
+        TextField code = new TextField(getTranslation("rankings.define.code"));
+        code.setId("rk-def-code");
+        TextField name = new TextField(getTranslation("rankings.col.name"));
+        name.setId("rk-def-name");
+        name.setWidth("28em");
+        TextField nameEn = new TextField(getTranslation("rankings.define.name-en"));
+        nameEn.setId("rk-def-name-en");
+        nameEn.setWidth("28em");
+        CheckboxGroup<UnitTier> tiers = new CheckboxGroup<>(getTranslation("rankings.define.tiers"));
+        tiers.setId("rk-def-tiers");
+        tiers.setItems(RANKABLE);
+        tiers.setItemLabelGenerator(t -> getTranslation("rankings.tier." + t.name()));
+        RadioButtonGroup<Scale> scale = new RadioButtonGroup<>(getTranslation("rankings.define.scale"));
+        scale.setId("rk-def-scale");
+        scale.setItems(Scale.values());
+        scale.setItemLabelGenerator(s -> getTranslation("rankings.define.scale." + s.name()));
+        scale.setValue(Scale.PERCENT);
+        TextField bands = new TextField(getTranslation("rankings.define.bands"));
+        bands.setId("rk-def-bands");
+        bands.setWidth("36em");
+        bands.setHelperText(getTranslation("rankings.define.bands.help"));
+        bands.setValue("Tốt/Good=90; Khá/Fair=80; Trung bình/Average=65; Yếu/Weak=0");
+        if (index != null) {
+            code.setValue(index.code());
+            code.setReadOnly(true);
+            name.setValue(index.name());
+            nameEn.setValue(index.nameEn() == null ? "" : index.nameEn());
+            tiers.setValue(index.tiers());
+            scale.setValue(index.scale());
+            bands.setValue(bandsText(index.bands()));
+        }
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                List<Band> parsed = parseBands(bands.getValue());
+                Set<UnitTier> chosen = tiers.getValue().isEmpty() ? EnumSet.noneOf(UnitTier.class) : EnumSet.copyOf(tiers.getValue());
+                if (index == null) {
+                    IndexDef created = indexes.define(provinceId, new IndexService.NewIndex(code.getValue(), year, name.getValue(), nameEn.getValue(),
+                            chosen, scale.getValue(), parsed), locale);
+                    UI.getCurrent().navigate(IndexDefinitionView.class, withIndex(created.code()));
+                } else {
+                    indexes.update(index.id(), index.version(), name.getValue(), nameEn.getValue(), chosen, scale.getValue(), parsed, locale);
+                    Notification.show(getTranslation("rankings.define.saved"), 3000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    render();
+                }
+            } catch (IllegalArgumentException | IllegalStateException | OptimisticLockingFailureException ex) {
+                Notification.show(ex.getMessage(), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("rk-def-save");
+        save.setEnabled(index == null || !index.isPublished());
+        HorizontalLayout row1 = new HorizontalLayout(code, name, nameEn);
+        HorizontalLayout row2 = new HorizontalLayout(tiers, scale, bands);
+        row2.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
+        row1.setWrap(true);
+        row2.setWrap(true);
+        VerticalLayout form = new VerticalLayout(row1, row2, save);
+        form.setPadding(false);
+        return form;
+    }
+
+    private void criteria(IndexDef index) {
+        Locale locale = getLocale();
+        CriteriaTree tree = indexes.tree(index.id());
+        H3 title = new H3(getTranslation("rankings.define.criteria", Formats.decimal(tree.maxTotal().doubleValue(), 0, locale),
+                String.valueOf(tree.leaves().size())));
+        Button importCriteria = new Button(getTranslation("rankings.define.import-criteria"), VaadinIcon.UPLOAD.create(), e ->
+                new ImportDialog(getTranslation("rankings.define.import-criteria"), getTranslation("rankings.define.import-criteria.hint"),
+                        List.of(".xlsx"), bytes -> {
+                    int n = indexes.importCriteria(index.id(), bytes, locale);
+                    getUI().ifPresent(ui -> ui.access(this::render));
+                    return getTranslation("rankings.define.import-criteria.done", n);
+                }).open());
+        importCriteria.setId("rk-import-criteria");
+        importCriteria.setEnabled(!index.isPublished());
+        Anchor toRanking = new Anchor("rankings?" + withIndex(index.code()).getQueryString(), getTranslation("rankings.define.to-ranking"));
+        toRanking.setId("rk-to-ranking");
+        HorizontalLayout head = new HorizontalLayout(title, importCriteria, toRanking);
+        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(head);
+        if (tree.isEmpty()) {
+            add(new Paragraph(getTranslation("rankings.define.no-criteria")));
+            return;
+        }
+        TreeGrid<Criterion> grid = new TreeGrid<>();
+        grid.setId("rk-criteria");
+        grid.addHierarchyColumn(c -> c.code() + ". " + c.name(locale)).setHeader(getTranslation("rankings.lost.criterion")).setFlexGrow(3);
+        grid.addColumn(c -> Formats.decimal(c.max().doubleValue(), 2, locale)).setHeader(getTranslation("rankings.col.max"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> c.survey() ? getTranslation("rankings.col.survey") : "").setHeader(getTranslation("rankings.define.source"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(tree.areas(), c -> tree.children(c.id()));
+        grid.expandRecursively(tree.areas(), 3);
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    private QueryParameters withIndex(String code) {
+        Map<String, List<String>> q = new java.util.LinkedHashMap<>(sel.selection().toQuery().getParameters());
+        q.put(RankingUi.INDEX, List.of(code));
+        return new QueryParameters(q);
+    }
+
+    private String tiers(Set<UnitTier> tiers) {
+        return String.join(", ", RANKABLE.stream().filter(tiers::contains).map(t -> getTranslation("rankings.tier." + t.name())).toList());
+    }
+
+    static String bandsText(List<Band> bands) {
+        List<String> parts = new ArrayList<>();
+        for (Band b : bands) {
+            parts.add(b.label() + (b.labelEn() == null ? "" : "/" + b.labelEn()) + "=" + b.min().stripTrailingZeros().toPlainString());
+        }
+        return String.join("; ", parts);
+    }
+
+    /** "Tốt/Good=90; Khá/Fair=80; …": the first band green, the last red, those between green then amber. */
+    static List<Band> parseBands(String text) {
+        List<Band> result = new ArrayList<>();
+        String[] parts = text.split(";");
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int eq = p.lastIndexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("\"" + p + "\": label=minimum");
+            }
+            String[] labels = p.substring(0, eq).split("/", 2);
+            BigDecimal min = new BigDecimal(p.substring(eq + 1).trim().replace(',', '.'));
+            String color = i == parts.length - 1 && parts.length > 1 ? "red" : i <= 1 ? "green" : "amber";
+            result.add(new Band(labels[0].trim(), labels.length > 1 ? labels[1].trim() : null, min, color));
+        }
+        return result;
+    }
+}
