@@ -375,8 +375,11 @@ public class InspectionService {
                 .query((rs, n) -> recommendation(rs, user)).optional()
                 .orElseThrow(() -> new NoSuchElementException("no recommendation " + recommendationId));
         units.requireReadable(rec.responsible());
-        if (!rec.mayResolve()) {
+        if (!mayResolve(user, rec.responsible())) {
             throw new AccessDeniedException("only the secretariat or the leader of " + rec.responsible().code() + " may resolve this");
+        }
+        if (rec.version() != version) {
+            throw new ConcurrentEditException("recommendation", recommendationId);
         }
         List<InvalidInspectionException.Problem> problems = new ArrayList<>();
         if (rec.status() == RecommendationStatus.DONE) {
@@ -612,11 +615,16 @@ public class InspectionService {
     private Recommendation recommendation(ResultSet rs, CurrentUser user) throws SQLException {
         UnitRef responsible = unit(rs, "ru");
         RecommendationStatus status = RecommendationStatus.valueOf(rs.getString("status"));
-        boolean may = status == RecommendationStatus.OPEN && (user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN)
-                || (user.hasRole(Roles.UNIT_LEADER) && Long.valueOf(responsible.id()).equals(user.scopeUnitId())));
+        boolean may = status == RecommendationStatus.OPEN && mayResolve(user, responsible);
         return new Recommendation(rs.getLong("id"), rs.getLong("version"), rs.getLong("inspection_id"), rs.getString("text"),
                 responsible, date(rs, "deadline"), status, date(rs, "resolved_on"), rs.getString("evidence"),
                 date(rs, "issued_on"), unit(rs, "tu"), rs.getString("topic_code"), may);
+    }
+
+    /** The secretariat (and ADMIN), or the leader of the responsible unit itself — not of a unit above it. */
+    private static boolean mayResolve(CurrentUser user, UnitRef responsible) {
+        return user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN)
+                || (user.hasRole(Roles.UNIT_LEADER) && Long.valueOf(responsible.id()).equals(user.scopeUnitId()));
     }
 
     private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -93,6 +93,7 @@ class RecommendationsView extends InspectionsPage {
             Button done = new Button(getTranslation("inspections.resolve"), e -> resolve(rec, list));
             done.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             done.addClassName("rec-resolve");
+            done.getElement().setAttribute("title", rec.text());
             return done;
         }).setAutoWidth(true).setFlexGrow(0);
         list.setItems(q -> service.openRecommendations(unitId, asOf, q.getOffset(), q.getLimit()).stream(),
