@@ -125,6 +125,7 @@ class InspectionsDemoData implements DemoDataContributor {
     }
 
     private void generated(long plan, int year, String target, InspectionType type, Random random, int slot) {
+        // a fixed seed: the same demo on every machine
         int month = Math.min(12, 2 + slot + random.nextInt(2));
         LocalDate date = LocalDate.of(year, month, 3 + random.nextInt(24));
         String lead = LEADS[random.nextInt(LEADS.length)];
@@ -151,8 +152,10 @@ class InspectionsDemoData implements DemoDataContributor {
         for (int r = 0; r < count; r++) {
             LocalDate deadline = date.plusDays(30 + random.nextInt(60));
             int outcome = random.nextInt(10);
+            // older years: most recommendations were closed in the end; the latest year still has a backlog
+            int lateUpTo = year < 2024 ? 9 : 7;
             @Nullable LocalDate resolved = outcome < 5 ? deadline.minusDays(random.nextInt(20)) // on time
-                    : outcome < 7 ? deadline.plusDays(5 + random.nextInt(40))          // late
+                    : outcome < lateUpTo ? deadline.plusDays(5 + random.nextInt(40))   // late
                     : null;                                                           // still open
             if (resolved != null && resolved.isBefore(date)) {
                 resolved = date.plusDays(1);

@@ -94,6 +94,18 @@ class InspectionsBrowserTest extends BrowserTest {
         waitFor(By.cssSelector("vaadin-grid.inspections-drilldown"));
         assertThat(bodyText()).contains("Theo đơn vị trực thuộc", "Huyện Châu Thành", "Gợi ý đơn vị kiểm tra đột xuất", "mức cảnh báo");
         screenshot("inspections-progress-province-2024-vi");
+        js("document.querySelector('vaadin-grid.inspections-drilldown').scrollIntoView({block: 'start'});");
+        screenshot("inspections-drilldown-province-2024-vi");
+        js("document.getElementById('inspections-suggestions').scrollIntoView({block: 'center'});");
+        screenshot("inspections-suggestions-province-2024-vi");
+        // drill down: click a district row and land on the same page for the district
+        WebElement district = waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid.inspections-drilldown vaadin-grid-cell-content")).stream()
+                .filter(e -> e.getText().trim().equals("Huyện Châu Thành")).findFirst().orElse(null));
+        district.click();
+        waitUntil(d -> d.getCurrentUrl().contains("unit=892"));
+        waitForVaadin();
+        assertThat(driver.getCurrentUrl()).contains("inspections?unit=892&period=2024");
+        assertThat(bodyText()).contains("Kiểm tra cải cách hành chính – Huyện Châu Thành");
         open("inspections?unit=892&period=2019");
         assertThat(waitFor(By.cssSelector("#inspections-progress-figure .rd-figure-value")).getText()).isEqualTo("6/10");
         assertThat(bodyText()).contains("60,0%", "Đột xuất: 4/4", "Trùng lịch tiếp công dân");

@@ -22,7 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The frame of the inspection pages: title, the unit and period, the "as of" date, and the page tabs. */
-@StyleSheet("inspections.css")
+@StyleSheet("context://inspections.css")
 abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObserver {
 
     protected final SelectionService selections;
