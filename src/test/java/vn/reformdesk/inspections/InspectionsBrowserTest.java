@@ -99,9 +99,8 @@ class InspectionsBrowserTest extends BrowserTest {
         js("document.getElementById('inspections-suggestions').scrollIntoView({block: 'center'});");
         screenshot("inspections-suggestions-province-2024-vi");
         // drill down: click a district row and land on the same page for the district
-        WebElement district = waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid.inspections-drilldown vaadin-grid-cell-content")).stream()
-                .filter(e -> e.getText().trim().equals("Huyện Châu Thành")).findFirst().orElse(null));
-        district.click();
+        js("const cell = [...document.querySelectorAll('vaadin-grid.inspections-drilldown vaadin-grid-cell-content')]"
+                + ".find(c => c.textContent.trim() === 'Huyện Châu Thành'); cell.scrollIntoView({block: 'center'}); cell.click();");
         waitUntil(d -> d.getCurrentUrl().contains("unit=892"));
         waitForVaadin();
         assertThat(driver.getCurrentUrl()).contains("inspections?unit=892&period=2024");
@@ -113,6 +112,7 @@ class InspectionsBrowserTest extends BrowserTest {
         open("inspections/calendar?unit=892&period=2024-M10");
         waitFor(By.id("inspections-calendar"));
         assertThat(bodyText()).contains("Thị trấn An Châu", "Xã Vĩnh Hanh", "Thứ Hai");
+        assertThat(js("return getComputedStyle(document.getElementById('inspections-calendar')).display;")).isEqualTo("grid");
         screenshot("inspections-calendar-2024-10-vi");
 
         switchLanguage("English");

@@ -1,7 +1,7 @@
 package vn.reformdesk.inspections.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,9 +22,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The frame of the inspection pages: title, the unit and period, the "as of" date, and the page tabs. */
-@StyleSheet("context://inspections.css")
 abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The pages' own styles (calendar grid, tabs), inlined so they need no extra request or bundle change. */
+    private static final String CSS = readCss();
     protected final SelectionService selections;
     protected final InspectionService service;
     protected final boolean mayWrite;
@@ -49,6 +50,7 @@ abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObse
     /** Builds the page again from the service (after a save). */
     protected void render() {
         removeAll();
+        add(new Html("<style>" + CSS + "</style>"));
         var locale = getLocale();
         add(new H2(getTranslation("inspections.title", UnitNames.name(selection.unit(), locale))));
         Paragraph sub = new Paragraph(PeriodLabels.label(selection.period(), locale) + " · "
@@ -77,6 +79,14 @@ abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObse
             bar.add(link);
         }
         return bar;
+    }
+
+    private static String readCss() {
+        try (var in = InspectionsPage.class.getResourceAsStream("/META-INF/resources/inspections.css")) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private record Tab(String key, Class<? extends InspectionsPage> view) {
