@@ -45,7 +45,7 @@ class InspectionsBrowserTest extends BrowserTest {
         cell.click();
         waitFor(By.id("inspection-status"));
         choose("inspection-status", "Đã kiểm tra");
-        waitFor(By.cssSelector("#inspection-findings textarea")).sendKeys("Niêm yết chưa đầy đủ; trả hồ sơ trễ hẹn không xin lỗi.", Keys.TAB);
+        waitFor(By.cssSelector("#inspection-findings input")).sendKeys("Niêm yết chưa đầy đủ; trả hồ sơ trễ hẹn không xin lỗi.", Keys.TAB);
         click(By.id("add-recommendation"));
         click(By.id("add-recommendation"));
         List<WebElement> texts = waitUntil(d -> {
@@ -80,7 +80,7 @@ class InspectionsBrowserTest extends BrowserTest {
         screenshot("inspections-recommendations-leader-before-vi");
         click(By.cssSelector("vaadin-button.rec-resolve[title='" + REC_1 + "']"));
         typeDate(waitFor(By.cssSelector("#resolve-date input")), "20/11/2024");
-        waitFor(By.cssSelector("#resolve-evidence textarea")).sendKeys("Báo cáo số 12/BC-UBND ngày 20/11/2024, ảnh bảng niêm yết", Keys.TAB);
+        waitFor(By.cssSelector("#resolve-evidence input")).sendKeys("Báo cáo số 12/BC-UBND ngày 20/11/2024, ảnh bảng niêm yết", Keys.TAB);
         click(By.id("resolve-save"));
         waitUntil(d -> d.findElements(By.id("resolve-save")).isEmpty());
         waitForVaadin();

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import vn.reformdesk.base.Formats;
@@ -75,7 +73,7 @@ class InspectionDialog extends Dialog {
     private final Select<InspectionStatus> status = new Select<>();
     private final DatePicker actualDate;
     private final TextField postponeReason = new TextField();
-    private final TextArea findings = new TextArea();
+    private final TextField findings = new TextField();
     private final VerticalLayout recommendationRows = new VerticalLayout();
     private final List<RecRow> recs = new ArrayList<>();
     private final Div outcome = new Div();
@@ -157,12 +155,12 @@ class InspectionDialog extends Dialog {
         findings.setId("inspection-findings");
         findings.setWidthFull();
 
-        FormLayout plan = new FormLayout(target, type, month, plannedDate, topic, teamLead, members, status);
-        plan.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
-        plan.setColspan(members, 2);
+        Div plan = new Div(target, type, month, plannedDate, topic, teamLead, members, status);
+        plan.addClassName("insp-form");
+        members.addClassName("insp-wide");
 
-        FormLayout outcomeForm = new FormLayout(actualDate, postponeReason);
-        outcomeForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
+        Div outcomeForm = new Div(actualDate, postponeReason);
+        outcomeForm.addClassName("insp-form");
         recTitle.setText(tr("inspections.recommendations.title"));
         recommendationRows.setPadding(false);
         recommendationRows.setSpacing(false);

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -118,7 +118,7 @@ class RecommendationsView extends InspectionsPage {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         on.setValue(today);
         on.setMax(today);
-        TextArea evidence = new TextArea(getTranslation("inspections.field.evidence"));
+        TextField evidence = new TextField(getTranslation("inspections.field.evidence"));
         evidence.setId("resolve-evidence");
         evidence.setWidthFull();
         evidence.setHelperText(getTranslation("inspections.field.evidence.help"));
