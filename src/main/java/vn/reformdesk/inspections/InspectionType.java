@@ -1,0 +1,6 @@
+package vn.reformdesk.inspections;
+
+/** Planned in the year's plan, or a surprise inspection (kiểm tra đột xuất). */
+public enum InspectionType {
+    SCHEDULED, SURPRISE
+}

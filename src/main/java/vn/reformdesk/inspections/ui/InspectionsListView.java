@@ -1,0 +1,78 @@
+package vn.reformdesk.inspections.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.inspections.Inspection;
+import vn.reformdesk.inspections.InspectionFilter;
+import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.Topic;
+import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.units.SelectionService;
+import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.UnitService;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The inspections of the selected unit's subtree and period in a lazy grid; the secretariat plans and records here. */
+@Route("inspections/list")
+@PageTitle("ReformDesk")
+@PermitAll
+class InspectionsListView extends InspectionsPage {
+
+    private final UnitService units;
+
+    InspectionsListView(SelectionService selections, InspectionService service, CurrentUserService users, UnitService units) {
+        super(selections, service, users);
+        this.units = units;
+        addClassName("inspections-list");
+        setSizeFull();
+    }
+
+    @Override
+    protected void show() {
+        Locale locale = getLocale();
+        Map<String, Topic> topics = service.topics().stream().collect(Collectors.toMap(Topic::code, Function.identity()));
+        Grid<Inspection> grid = new Grid<>();
+        grid.addClassName("inspections-grid");
+        InspectionFilters filters = new InspectionFilters(locale, () -> grid.getDataProvider().refreshAll());
+        grid.addColumn(i -> InspectionTexts.when(i, locale)).setHeader(getTranslation("inspections.col.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> UnitNames.name(i.target(), locale)).setHeader(getTranslation("inspections.field.target")).setFlexGrow(2);
+        grid.addColumn(i -> InspectionTexts.type(i.type(), locale)).setHeader(getTranslation("inspections.field.type")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> InspectionTexts.topic(i.topicCode(), topics, locale)).setHeader(getTranslation("inspections.field.topic")).setFlexGrow(2);
+        grid.addColumn(Inspection::teamLead).setHeader(getTranslation("inspections.field.teamLead")).setFlexGrow(1);
+        grid.addComponentColumn(i -> InspectionTexts.statusBadge(i.status(), locale)).setHeader(getTranslation("inspections.field.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> i.recommendations() == 0 ? "" : getTranslation("inspections.col.recs.value",
+                        Formats.integer(i.openRecommendations(), locale), Formats.integer(i.recommendations(), locale)))
+                .setHeader(getTranslation("inspections.col.recs")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(q -> service.list(filters.apply(InspectionFilter.of(selection.unit().id(), selection.period())), q.getOffset(), q.getLimit()).stream(),
+                q -> service.count(filters.apply(InspectionFilter.of(selection.unit().id(), selection.period()))));
+        grid.addItemClickListener(e -> InspectionDialog.open(service, units, e.getItem().id(), mayWrite,
+                () -> grid.getDataProvider().refreshAll()).open());
+        grid.setSizeFull();
+        grid.setMinHeight("24rem");
+
+        HorizontalLayout bar = new HorizontalLayout(filters);
+        bar.setAlignItems(FlexComponent.Alignment.END);
+        bar.setWidthFull();
+        if (mayWrite) {
+            Button plan = new Button(getTranslation("inspections.plan.new"), VaadinIcon.PLUS.create(), e ->
+                    InspectionDialog.create(service, units, selection.unit(), selection.period().year(),
+                            () -> grid.getDataProvider().refreshAll()).open());
+            plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            plan.setId("inspection-new");
+            bar.add(plan);
+        }
+        add(bar, grid);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.reformdesk.inspections.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import vn.reformdesk.base.AppI18NProvider;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ui.Card;
+import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.ProgressReport;
+import vn.reformdesk.overview.OverviewCard;
+import vn.reformdesk.units.Selection;
+import vn.reformdesk.units.UnitRef;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The Overview's inspections card: inspected / planned, open and overdue recommendations, a link to the page. */
+@org.springframework.stereotype.Component
+class InspectionsOverviewCard implements OverviewCard {
+
+    private final InspectionService service;
+
+    InspectionsOverviewCard(InspectionService service) {
+        this.service = service;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> create(UnitRef unit, Period period, Locale locale) {
+        ProgressReport p = service.progress(unit.id(), period, service.asOf(period));
+        ProgressReport.RecommendationSummary r = p.recommendations();
+        if (p.total().planned() == 0 && r.open() == 0) {
+            return Optional.empty();
+        }
+        Div figures = new Div();
+        figures.addClassName("rd-figures");
+        figures.add(Card.figure(Formats.integer(p.total().done(), locale) + "/" + Formats.integer(p.total().planned(), locale),
+                        AppI18NProvider.text("inspections.progress.caption", locale)),
+                Card.figure(share(p.total().share(), locale), AppI18NProvider.text("inspections.progress.share", locale)));
+        Div overdue = Card.figure(Formats.integer(r.overdue(), locale), AppI18NProvider.text("inspections.recs.overdue", locale));
+        overdue.addClassName(r.overdue() > 0 ? "rd-status-red" : "rd-status-green");
+        figures.add(Card.figure(Formats.integer(r.open(), locale), AppI18NProvider.text("inspections.recs.open", locale)), overdue);
+        RouterLink more = new RouterLink(AppI18NProvider.text("inspections.card.more", locale), InspectionsProgressView.class);
+        more.setQueryParameters(new Selection(unit.code(), period).toQuery());
+        Card card = new Card(AppI18NProvider.text("inspections.card.title", locale), figures, new Paragraph(more));
+        card.setId("overview-inspections-card");
+        return Optional.of(card);
+    }
+
+    private static String share(Double share, Locale locale) {
+        return share == null ? "–" : Formats.percent(share, locale);
+    }
+}

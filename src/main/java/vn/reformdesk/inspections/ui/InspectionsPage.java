@@ -1,0 +1,94 @@
+package vn.reformdesk.inspections.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLink;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ui.PeriodLabels;
+import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.security.CurrentUser;
+import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.security.Roles;
+import vn.reformdesk.units.SelectionService;
+import vn.reformdesk.units.UnitNames;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The frame of the inspection pages: title, the unit and period, the "as of" date, and the page tabs. */
+abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The pages' own styles (calendar grid, tabs), inlined so they need no extra request or bundle change. */
+    private static final String CSS = readCss();
+    protected final SelectionService selections;
+    protected final InspectionService service;
+    protected final boolean mayWrite;
+    protected SelectionService.Resolved selection;
+    protected LocalDate asOf;
+
+    InspectionsPage(SelectionService selections, InspectionService service, CurrentUserService users) {
+        this.selections = selections;
+        this.service = service;
+        CurrentUser user = users.require();
+        this.mayWrite = user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN);
+        addClassName("inspections-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        selection = selections.resolve(event.getLocation().getQueryParameters());
+        asOf = service.asOf(selection.period());
+        render();
+    }
+
+    /** Builds the page again from the service (after a save). */
+    protected void render() {
+        removeAll();
+        add(new Html("<style>" + CSS + "</style>"));
+        var locale = getLocale();
+        add(new H2(getTranslation("inspections.title", UnitNames.name(selection.unit(), locale))));
+        Paragraph sub = new Paragraph(PeriodLabels.label(selection.period(), locale) + " · "
+                + getTranslation("inspections.as-of", Formats.date(asOf, locale)));
+        sub.addClassName("rd-note");
+        add(sub, tabs());
+        show();
+    }
+
+    /** Fills the page for {@link #selection}. */
+    protected abstract void show();
+
+    private Component tabs() {
+        Div bar = new Div();
+        bar.addClassName("insp-tabs");
+        for (var tab : List.of(
+                new Tab("inspections.tab.progress", InspectionsProgressView.class),
+                new Tab("inspections.tab.calendar", InspectionsCalendarView.class),
+                new Tab("inspections.tab.list", InspectionsListView.class),
+                new Tab("inspections.tab.recommendations", RecommendationsView.class))) {
+            RouterLink link = new RouterLink(getTranslation(tab.key()), tab.view());
+            link.setQueryParameters(selection.selection().toQuery());
+            if (tab.view() == getClass()) {
+                link.addClassName("active");
+            }
+            bar.add(link);
+        }
+        return bar;
+    }
+
+    private static String readCss() {
+        try (var in = InspectionsPage.class.getResourceAsStream("/META-INF/resources/inspections.css")) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private record Tab(String key, Class<? extends InspectionsPage> view) {
+    }
+}

@@ -1,0 +1,149 @@
+package vn.reformdesk.inspections.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ui.Card;
+import vn.reformdesk.inspections.ConcurrentEditException;
+import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InvalidInspectionException;
+import vn.reformdesk.inspections.ProgressReport;
+import vn.reformdesk.inspections.Recommendation;
+import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.units.SelectionService;
+import vn.reformdesk.units.UnitNames;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Recommendations of the selected unit's subtree still open as of the period's "as of" date: overdue first, by
+ * unit and age, with the share resolved on time. The responsible unit's leader (and the secretariat) mark one done
+ * with evidence here.
+ */
+@Route("inspections/recommendations")
+@PageTitle("ReformDesk")
+@PermitAll
+class RecommendationsView extends InspectionsPage {
+
+    RecommendationsView(SelectionService selections, InspectionService service, CurrentUserService users) {
+        super(selections, service, users);
+        addClassName("inspections-recommendations");
+    }
+
+    @Override
+    protected void show() {
+        Locale locale = getLocale();
+        long unitId = selection.unit().id();
+        ProgressReport.RecommendationSummary r = service.progress(unitId, selection.period(), asOf).recommendations();
+        Div figures = new Div();
+        figures.addClassName("rd-figures");
+        Div open = Card.figure(Formats.integer(r.open(), locale), getTranslation("inspections.recs.open"));
+        open.setId("recs-open-figure");
+        Div overdue = Card.figure(Formats.integer(r.overdue(), locale), getTranslation("inspections.recs.overdue"));
+        overdue.setId("recs-overdue-figure");
+        overdue.addClassName(r.overdue() > 0 ? "rd-status-red" : "rd-status-green");
+        figures.add(open, overdue, Card.figure(InspectionTexts.share(r.onTimeShare(), locale), getTranslation("inspections.recs.on-time")));
+        Paragraph definition = new Paragraph(getTranslation("inspections.recs.definition", Formats.integer(r.doneOnTime(), locale),
+                Formats.integer(r.dueOrDone(), locale), Formats.date(r.asOf(), locale)));
+        definition.addClassName("rd-note");
+
+        Grid<InspectionService.UnitBacklog> byUnit = new Grid<>();
+        byUnit.addClassName("recs-by-unit");
+        byUnit.addColumn(b -> UnitNames.name(b.unit(), locale)).setHeader(getTranslation("inspections.field.responsible")).setFlexGrow(2);
+        byUnit.addColumn(b -> Formats.integer(b.open(), locale)).setHeader(getTranslation("inspections.recs.open")).setAutoWidth(true).setFlexGrow(0);
+        byUnit.addColumn(b -> Formats.integer(b.overdue(), locale)).setHeader(getTranslation("inspections.recs.overdue")).setAutoWidth(true).setFlexGrow(0);
+        byUnit.addColumn(b -> Formats.integer(b.oldestDays(), locale)).setHeader(getTranslation("inspections.col.oldest")).setAutoWidth(true).setFlexGrow(0);
+        List<InspectionService.UnitBacklog> backlog = service.openByUnit(unitId, asOf);
+        byUnit.setItems(backlog);
+        byUnit.setAllRowsVisible(true);
+        Div grid = new Div();
+        grid.addClassName("card-grid");
+        grid.add(new Card(getTranslation("inspections.recs.title"), figures, definition));
+        grid.add(new Card(getTranslation("inspections.recs.by-unit"), backlog.isEmpty()
+                ? new Paragraph(getTranslation("inspections.recs.none")) : byUnit));
+        add(grid);
+
+        Grid<Recommendation> list = new Grid<>();
+        list.addClassName("recs-open-grid");
+        list.addComponentColumn(rec -> InspectionTexts.stateBadge(rec.stateAsOf(asOf), rec.daysOverdue(asOf), locale))
+                .setHeader(getTranslation("inspections.col.state")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(Recommendation::text).setHeader(getTranslation("inspections.col.recommendation")).setFlexGrow(3);
+        list.addColumn(rec -> UnitNames.name(rec.responsible(), locale)).setHeader(getTranslation("inspections.field.responsible")).setFlexGrow(2);
+        list.addColumn(rec -> Formats.date(rec.deadline(), locale)).setHeader(getTranslation("inspections.field.deadline")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(rec -> Formats.integer(rec.ageDays(asOf), locale)).setHeader(getTranslation("inspections.col.age")).setAutoWidth(true).setFlexGrow(0);
+        list.addComponentColumn(rec -> {
+            if (!rec.mayResolve()) {
+                return new Span();
+            }
+            Button done = new Button(getTranslation("inspections.resolve"), e -> resolve(rec, list));
+            done.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            done.addClassName("rec-resolve");
+            done.getElement().setAttribute("title", rec.text());
+            return done;
+        }).setAutoWidth(true).setFlexGrow(0);
+        list.setItems(q -> service.openRecommendations(unitId, asOf, q.getOffset(), q.getLimit()).stream(),
+                q -> service.countOpenRecommendations(unitId, asOf));
+        list.setWidthFull();
+        list.setHeight("28rem");
+        Card card = new Card(getTranslation("inspections.recs.list", Formats.integer(r.open(), locale)), list);
+        card.setWidthFull();
+        add(card);
+    }
+
+    private void resolve(Recommendation rec, Grid<Recommendation> list) {
+        Locale locale = getLocale();
+        Dialog dialog = new Dialog();
+        dialog.addClassName("resolve-dialog");
+        dialog.setHeaderTitle(getTranslation("inspections.resolve.title"));
+        dialog.setWidth("min(36rem, 95vw)");
+        Paragraph what = new Paragraph(rec.text() + " – " + UnitNames.name(rec.responsible(), locale) + " – "
+                + getTranslation("inspections.field.deadline") + " " + Formats.date(rec.deadline(), locale));
+        DatePicker on = InspectionTexts.datePicker(getTranslation("inspections.field.resolvedOn"));
+        on.setId("resolve-date");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        on.setValue(today);
+        on.setMax(today);
+        TextField evidence = new TextField(getTranslation("inspections.field.evidence"));
+        evidence.setId("resolve-evidence");
+        evidence.setWidthFull();
+        evidence.setHelperText(getTranslation("inspections.field.evidence.help"));
+        Div problems = new Div();
+        problems.addClassName("rd-status-red");
+        dialog.add(what, on, evidence, problems);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        Button save = new Button(getTranslation("inspections.resolve"), e -> {
+            try {
+                service.resolve(rec.id(), rec.version(), on.getValue(), evidence.getValue());
+            } catch (InvalidInspectionException ex) {
+                problems.setText(ex.problems().stream().map(p -> InspectionTexts.problem(p, locale)).collect(Collectors.joining("; ")));
+                return;
+            } catch (ConcurrentEditException ex) {
+                problems.setText(getTranslation("inspections.error.concurrent"));
+                return;
+            }
+            dialog.close();
+            Notification.show(getTranslation("inspections.resolved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render();
+        });
+        save.setId("resolve-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+}
