@@ -158,6 +158,21 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
             return (int) fetchChildrenFromBackEnd(query).count();
         }
 
+        /** Needed to scroll to a unit deep in the tree; a parent outside the user's scope is no parent here. */
+        @Override
+        public UnitRef getParent(UnitRef item) {
+            if (item.parentId() == null || !search.getValue().isBlank()) {
+                return null;
+            }
+            UnitRef parent = units.pathOf(item).stream().filter(u -> u.id() == item.parentId()).findFirst().orElse(null);
+            return parent != null && units.canRead(parent) ? parent : null;
+        }
+
+        @Override
+        public int getItemIndex(UnitRef item, HierarchicalQuery<UnitRef, Void> query) {
+            return fetchChildrenFromBackEnd(new HierarchicalQuery<>(null, query.getParent())).toList().indexOf(item);
+        }
+
         @Override
         public boolean hasChildren(UnitRef item) {
             return units.hasChildren(item.id(), period);
