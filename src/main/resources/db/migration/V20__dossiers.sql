@@ -1,9 +1,11 @@
 -- One-stop dossiers (hồ sơ TTHC) as sent by the units' one-stop systems, keyed by the source system's id.
--- Only read through the rollups below (and by the raw benchmark), so it carries no secondary indexes:
--- every index would slow the bulk load.
+-- Only read through the rollups below (and by the raw benchmark), so it carries no secondary indexes, and
+-- unit_id has no foreign key: the loader resolves every unit code against the unit table in the same
+-- transaction and units are never deleted (they end their validity), while a per-row FK check would
+-- cost a third of a 10-million-row load.
 create table dossier (
     id              varchar(64)  primary key,
-    unit_id         bigint       not null references unit (id),
+    unit_id         bigint       not null,
     desk_level      varchar(12)  not null check (desk_level in ('PROVINCE', 'DEPARTMENT', 'DISTRICT', 'COMMUNE')),
     procedure_code  varchar(64)  not null,
     field           varchar(40)  not null,

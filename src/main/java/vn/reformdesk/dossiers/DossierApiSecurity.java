@@ -3,10 +3,11 @@ package vn.reformdesk.dossiers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * The machine-to-machine endpoint {@code /api/dossiers/**}: HTTP Basic against the same users, no session,
@@ -16,16 +17,37 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class DossierApiSecurity {
 
-    static final String PATH = "/api/dossiers/**";
+    static final String[] PATHS = {"/api/dossiers", "/api/dossiers/**"};
 
     @Bean
     @Order(1)
     SecurityFilterChain dossierApiSecurityFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(PATH)
+        // status and body written directly: sendError would dispatch to /error, which the Vaadin chain answers with a login redirect
+        AuthenticationEntryPoint basic = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ReformDesk\", charset=\"UTF-8\"");
+            response.setStatus(401);
+            response.setContentType("application/json");
+            response.getWriter().write("{\"message\":\"sign in with HTTP Basic\"}");
+        };
+        AccessDeniedHandler denied = (request, response, e) -> {
+            response.setStatus(403);
+            response.setContentType("application/json");
+            response.getWriter().write("{\"message\":\"access denied\"}");
+        };
+        return http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(b -> b.authenticationEntryPoint(basic))
+                .exceptionHandling(e -> e.authenticationEntryPoint(basic).accessDeniedHandler(denied))
+                .requestCache(c -> c.disable())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
+    }
+
+    /** The dashboard's own stylesheet is public like {@code styles.css} (the Vaadin chain denies unknown resources). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain dossierStylesheetFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/dossiers.css").authorizeHttpRequests(auth -> auth.anyRequest().permitAll()).build();
     }
 }

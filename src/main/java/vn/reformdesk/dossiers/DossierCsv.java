@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +72,21 @@ final class DossierCsv {
     }
 
     /**
-     * Checks one line and appends it to {@code out} in COPY text format ({@code line_no, id, unit_id, …}).
-     * Problems are added to {@code errors}; nothing is appended then.
+     * The rollup shape of a dossier: everything the rollups need to know about it (see {@link DossierRollups}).
+     * Counted while the file streams in, so the load does not group millions of rows again in SQL.
      */
-    static void check(int lineNo, List<String> v, Map<String, List<UnitKey>> units, StringBuilder out, List<RowError> errors) {
+    record Shape(long unitId, String field, String channel, String level, YearMonth received, @Nullable YearMonth resolved,
+                 YearMonth due, DossierKpi.Status status, boolean apology, @Nullable YearMonth openUntil) {
+    }
+
+    /**
+     * Checks one line and appends it to {@code out} in COPY text format ({@code line_no, id, unit_id, …, open_until}),
+     * counting its shape in {@code shapes} when given. Problems are added to {@code errors}; nothing is appended then.
+     *
+     * @param horizon the month up to which an open dossier counts as pending (the current month)
+     */
+    static void check(int lineNo, List<String> v, Map<String, List<UnitKey>> units, StringBuilder out, List<RowError> errors,
+                      YearMonth horizon, @Nullable Map<Shape, long[]> shapes) {
         if (v.size() != COLUMNS.size()) {
             errors.add(RowError.of(lineNo, "expected " + COLUMNS.size() + " values, found " + v.size()));
             return;
@@ -156,7 +168,16 @@ final class DossierCsv {
                 .append(procedure).append('\t').append(field).append('\t').append(channel).append('\t').append(level).append('\t')
                 .append(received).append('\t').append(promised).append('\t').append(resolved == null ? "\\N" : resolved).append('\t')
                 .append(outcome.isEmpty() ? "\\N" : outcome).append('\t').append(supplement).append('\t')
-                .append(apologised ? 't' : 'f').append('\t').append(apologyDate == null ? "\\N" : apologyDate).append('\n');
+                .append(apologised ? 't' : 'f').append('\t').append(apologyDate == null ? "\\N" : apologyDate).append('\t');
+        YearMonth receivedMonth = YearMonth.from(received);
+        YearMonth openUntil = resolved != null ? null : receivedMonth.isAfter(horizon) ? receivedMonth : horizon;
+        out.append(openUntil == null ? "\\N" : openUntil.atDay(1)).append('\n');
+        if (shapes != null) {
+            Shape shape = new Shape(unitId, field, channel, level, receivedMonth, resolved == null ? null : YearMonth.from(resolved),
+                    YearMonth.from(promised.plusDays(supplement)), DossierKpi.status(resolved, outcome.isEmpty() ? null : outcome, promised, supplement),
+                    apologised, openUntil);
+            shapes.computeIfAbsent(shape, k -> new long[1])[0]++;
+        }
     }
 
     private static @Nullable LocalDateTime time(String s, int line, String column, boolean required, List<RowError> errors) {

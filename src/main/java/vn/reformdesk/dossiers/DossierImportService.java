@@ -50,9 +50,6 @@ public class DossierImportService {
     private static final String COLS = "id, unit_id, desk_level, procedure_code, field, channel, service_level, received_at,"
             + " promised_date, resolved_at, outcome, supplement_days, apology_issued, apology_date";
 
-    private static final String OPEN_UNTIL = "case when resolved_at is null then greatest(" + DossierRollups.horizonSql()
-            + ", date_trunc('month', received_at)::date) end";
-
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final DossierRollups rollups;
@@ -98,10 +95,11 @@ public class DossierImportService {
             jdbc.execute("create temp table if not exists dossier_stage (line_no int not null, id varchar(64) not null,"
                     + " unit_id bigint not null, desk_level varchar(12), procedure_code varchar(64), field varchar(40),"
                     + " channel varchar(12), service_level varchar(16), received_at timestamp, promised_date date,"
-                    + " resolved_at timestamp, outcome varchar(12), supplement_days int, apology_issued boolean, apology_date date)"
+                    + " resolved_at timestamp, outcome varchar(12), supplement_days int, apology_issued boolean, apology_date date, open_until date)"
                     + " on commit drop");
             jdbc.execute("truncate dossier_stage");
-            long rows = copy(connection, in, units);
+            Map<DossierCsv.Shape, long[]> shapes = new HashMap<>();
+            long rows = copy(connection, in, units, shapes);
             long copied = System.nanoTime();
             if (rows == 0) {
                 throw ImportRejectedException.of("the file has no dossiers");
@@ -115,16 +113,15 @@ public class DossierImportService {
             long deleted = System.nanoTime();
             Savepoint savepoint = connection.setSavepoint();
             try {
-                jdbc.update("insert into dossier (" + COLS + ", open_until) select " + COLS + ","
-                        + " " + OPEN_UNTIL
-                        + " from dossier_stage");
+                jdbc.update("insert into dossier (" + COLS + ", open_until) select " + COLS + ", open_until from dossier_stage");
             } catch (DuplicateKeyException e) {
                 connection.rollback(savepoint);
                 throw new ImportRejectedException(duplicates());
             }
             long inserted = System.nanoTime();
-            rollups.apply("select 1, unit_id, field, channel, service_level, received_at, promised_date, resolved_at, outcome,"
-                    + " supplement_days, apology_issued, " + OPEN_UNTIL + " from dossier_stage");
+            rollups.createNewShapes();
+            copyShapes(connection, shapes);
+            rollups.apply(true);
             long millis = (System.nanoTime() - started) / 1_000_000;
             log.info("Loaded {} dossiers ({} replaced) in {} ms: check+copy {} ms, old states {} ms, insert {} ms, rollups {} ms",
                     rows, replaced, millis, (copied - started) / 1_000_000, (deleted - copied) / 1_000_000,
@@ -137,9 +134,36 @@ public class DossierImportService {
         }
     }
 
-    private long copy(Connection connection, InputStream in, Map<String, List<DossierCsv.UnitKey>> units) throws SQLException {
+    /** The new states' shapes, counted while the file streamed in, into dossier_shape_new. */
+    private static void copyShapes(Connection connection, Map<DossierCsv.Shape, long[]> shapes) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier_shape_new (unit_id, field, channel,"
+                + " service_level, recv_m, res_m, due_m, status, apology, open_until, n) from stdin");
+        try {
+            StringBuilder b = new StringBuilder(1 << 17);
+            for (var e : shapes.entrySet()) {
+                DossierCsv.Shape s = e.getKey();
+                b.append(s.unitId()).append('\t').append(s.field()).append('\t').append(s.channel()).append('\t').append(s.level())
+                        .append('\t').append(s.received().atDay(1)).append('\t').append(s.resolved() == null ? "\\N" : s.resolved().atDay(1))
+                        .append('\t').append(s.due().atDay(1)).append('\t').append(s.status().name()).append('\t').append(s.apology() ? 't' : 'f')
+                        .append('\t').append(s.openUntil() == null ? "\\N" : s.openUntil().atDay(1)).append('\t').append(e.getValue()[0]).append('\n');
+                if (b.length() > 1 << 16) {
+                    flush(copy, b);
+                }
+            }
+            flush(copy, b);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private long copy(Connection connection, InputStream in, Map<String, List<DossierCsv.UnitKey>> units,
+                      Map<DossierCsv.Shape, long[]> shapes) throws SQLException {
         List<RowError> errors = new ArrayList<>();
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier_stage (line_no, " + COLS + ") from stdin");
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier_stage (line_no, " + COLS + ", open_until) from stdin");
+        java.time.YearMonth horizon = DossierKpiService.horizon();
         long rows = 0;
         int lineNo = 1;
         try (Utf8Lines reader = new Utf8Lines(in)) {
@@ -167,7 +191,7 @@ public class DossierImportService {
                 if (line.isBlank()) {
                     continue;
                 }
-                DossierCsv.check(lineNo, DossierCsv.split(line), units, buffer, errors);
+                DossierCsv.check(lineNo, DossierCsv.split(line), units, buffer, errors, horizon, shapes);
                 rows++;
                 if (errors.size() >= MAX_ERRORS) {
                     errors.add(RowError.of(lineNo, "more than " + MAX_ERRORS + " errors, stopped checking"));

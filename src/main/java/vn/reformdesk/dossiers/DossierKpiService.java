@@ -50,16 +50,23 @@ public class DossierKpiService {
     public record Reported(String unitCode, String unitName, String periodCode, Figures figures) {
     }
 
-    static final String MEASURES = "coalesce(sum(received) filter (where month between :s and :e), 0) received,"
-            + " coalesce(sum(received_online) filter (where month between :s and :e), 0) received_online,"
-            + " coalesce(sum(early) filter (where month between :s and :e), 0) early,"
-            + " coalesce(sum(on_time) filter (where month between :s and :e), 0) on_time,"
-            + " coalesce(sum(late) filter (where month between :s and :e), 0) late,"
-            + " coalesce(sum(late_apology) filter (where month between :s and :e), 0) late_apology,"
-            + " coalesce(sum(withdrawn) filter (where month between :s and :e), 0) withdrawn,"
-            + " coalesce(sum(pending) filter (where month = :pm), 0) pending,"
-            + " coalesce(sum(overdue) filter (where month = :pm), 0) overdue,"
-            + " coalesce(sum(pending) filter (where month = :cm), 0) carried_in";
+    static final String MEASURES = measures("", "");
+
+    /** The figures' columns over rollup rows; {@code param} prefixes the period parameters, {@code alias} the column names. */
+    static String measures(String param, String alias) {
+        String in = "(where month between :" + param + "s and :" + param + "e), 0) " + alias;
+        String at = "(where month = :" + param + "pm), 0) " + alias;
+        return "coalesce(sum(received) filter " + in + "received,"
+                + " coalesce(sum(received_online) filter " + in + "received_online,"
+                + " coalesce(sum(early) filter " + in + "early,"
+                + " coalesce(sum(on_time) filter " + in + "on_time,"
+                + " coalesce(sum(late) filter " + in + "late,"
+                + " coalesce(sum(late_apology) filter " + in + "late_apology,"
+                + " coalesce(sum(withdrawn) filter " + in + "withdrawn,"
+                + " coalesce(sum(pending) filter " + at + "pending,"
+                + " coalesce(sum(overdue) filter " + at + "overdue,"
+                + " coalesce(sum(pending) filter (where month = :" + param + "cm), 0) " + alias + "carried_in";
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final UnitService units;
@@ -99,7 +106,16 @@ public class DossierKpiService {
         units.requireReadable(unit);
         ReportedTotals.Selected now = reported.select(unit, period);
         ReportedTotals.Selected before = reported.select(unit, period.previous());
-        return new Summary(recordFigures(unit, period).plus(now.total()), recordFigures(unit, period.previous()).plus(before.total()),
+        // one read of the rollups for both periods
+        MapSqlParameterSource p = params(period).addValue("id", unit.id());
+        MapSqlParameterSource q = params(period.previous());
+        for (String name : q.getParameterNames()) {
+            p.addValue("p" + name, q.getValue(name));
+        }
+        List<Figures> both = jdbc.query("select " + MEASURES + ", " + measures("p", "p_") + " from dossier_rollup_month where scope_id = :id"
+                        + " and (month between :cm and :e or month between :pcm and :pe)", p,
+                (rs, i) -> List.of(figures(rs, ""), figures(rs, "p_"))).getFirst();
+        return new Summary(both.get(0).plus(now.total()), both.get(1).plus(before.total()),
                 now.used().stream().map(DossierKpiService::reported).toList(),
                 now.superseded().stream().map(DossierKpiService::reported).toList());
     }
@@ -202,9 +218,14 @@ public class DossierKpiService {
     }
 
     static Figures figures(ResultSet rs) throws SQLException {
-        return new Figures(rs.getLong("received"), rs.getLong("received_online"), rs.getLong("early"), rs.getLong("on_time"),
-                rs.getLong("late"), rs.getLong("late_apology"), rs.getLong("withdrawn"), rs.getLong("pending"),
-                rs.getLong("overdue"), rs.getLong("carried_in"), 0, 0);
+        return figures(rs, "");
+    }
+
+    static Figures figures(ResultSet rs, String prefix) throws SQLException {
+        return new Figures(rs.getLong(prefix + "received"), rs.getLong(prefix + "received_online"), rs.getLong(prefix + "early"),
+                rs.getLong(prefix + "on_time"), rs.getLong(prefix + "late"), rs.getLong(prefix + "late_apology"),
+                rs.getLong(prefix + "withdrawn"), rs.getLong(prefix + "pending"), rs.getLong(prefix + "overdue"),
+                rs.getLong(prefix + "carried_in"), 0, 0);
     }
 
     static boolean isMonth(Period p) {

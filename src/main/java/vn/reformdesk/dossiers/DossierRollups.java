@@ -46,25 +46,34 @@ class DossierRollups {
 
     /** Adds the signed contributions in dossier_delta to all rollup tables. */
     void apply() {
-        apply(null);
+        apply(false);
+    }
+
+    /** A temp table for shapes counted outside SQL (the loader counts the new states while the file streams in). */
+    void createNewShapes() {
+        jdbc.execute("create temp table if not exists dossier_shape_new (unit_id bigint, field varchar(40), channel varchar(12),"
+                + " service_level varchar(16), recv_m date, res_m date, due_m date, status varchar(12), apology boolean,"
+                + " open_until date, n bigint) on commit drop");
+        jdbc.execute("truncate dossier_shape_new");
     }
 
     /**
-     * Adds the signed contributions in dossier_delta, plus those of {@code newStates} (a select of the
-     * delta's columns, sign included) when given, to all rollup tables.
+     * Adds the signed contributions in dossier_delta, plus the shapes in dossier_shape_new when
+     * {@code withNewShapes}, to all rollup tables.
      */
-    void apply(@org.jspecify.annotations.Nullable String newStates) {
-        String source = newStates == null ? "dossier_delta" : "(select * from dossier_delta union all " + newStates + ") x";
+    void apply(boolean withNewShapes) {
         // 1. collapse the dossiers to their distinct shapes (month received, month resolved, status, …)
         jdbc.execute("drop table if exists dossier_shape");
-        jdbc.execute("create temp table dossier_shape on commit drop as"
-                + " select unit_id, field, channel, service_level,"
+        String old = "select unit_id, field, channel, service_level,"
                 + " date_trunc('month', received_at)::date recv_m,"
                 + " date_trunc('month', resolved_at)::date res_m,"
                 + " date_trunc('month', " + DossierKpi.DUE_SQL + ")::date due_m,"
-                + " " + DossierKpi.STATUS_SQL + " status, apology_issued apology, open_until,"
-                + " sum(sign)::bigint n"
-                + " from " + source + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 having sum(sign) <> 0");
+                + " " + DossierKpi.STATUS_SQL + " status, apology_issued apology, open_until, sign::bigint n from dossier_delta";
+        String all = withNewShapes ? old + " union all select unit_id, field, channel, service_level, recv_m, res_m, due_m, status,"
+                + " apology, open_until, n from dossier_shape_new" : old;
+        jdbc.execute("create temp table dossier_shape on commit drop as"
+                + " select unit_id, field, channel, service_level, recv_m, res_m, due_m, status, apology, open_until, sum(n)::bigint n"
+                + " from (" + all + ") x group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 having sum(n) <> 0");
         // 2. signed flows and month-end stocks per unit, month and split
         jdbc.execute("drop table if exists dossier_change");
         jdbc.execute("create temp table dossier_change on commit drop as"

@@ -241,9 +241,10 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         Locale l = getLocale();
         Figures f = s.current();
         if (f.unexplained() != 0) {
+            Figures rep = s.reportedUsed().stream().map(DossierKpiService.Reported::figures).reduce(Figures.EMPTY, Figures::plus);
             Div warn = new Div(new Span(getTranslation("dossiers.unexplained", Formats.integer(f.unexplained(), l),
-                    Formats.integer(f.received(), l), Formats.integer(f.resolved(), l),
-                    Formats.integer(f.withdrawn(), l), Formats.integer(f.pending(), l))));
+                    Formats.integer(rep.received(), l), Formats.integer(rep.resolved(), l),
+                    Formats.integer(rep.withdrawn(), l), Formats.integer(rep.pending(), l))));
             warn.addClassNames("dossier-warning");
             warn.setId("dossier-unexplained");
             box.add(warn);
