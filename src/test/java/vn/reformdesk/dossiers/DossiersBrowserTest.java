@@ -61,6 +61,10 @@ class DossiersBrowserTest extends BrowserTest {
         waitUntil(d -> d.getCurrentUrl().contains("unit=892"));
         waitFor(By.id("dossier-tiles"));
         screenshot("dossiers-district-892-2024");
+        js("document.getElementById('dossiers-children').scrollIntoView();");
+        screenshot("dossiers-district-892-2024-children");
+        js("document.getElementById('dossiers-trend').scrollIntoView();");
+        screenshot("dossiers-district-892-2024-charts");
         clickRow("Thị trấn An Châu");
         waitUntil(d -> d.getCurrentUrl().contains("unit=30589"));
         waitFor(By.id("dossier-tiles"));

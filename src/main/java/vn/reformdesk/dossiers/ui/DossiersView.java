@@ -102,7 +102,10 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
                 PeriodLabels.label(period.previous(), locale)));
         sub.addClassName("rd-note");
         HorizontalLayout actions = actions(unit, period);
-        add(new HorizontalLayout(new Div(title, sub), actions));
+        HorizontalLayout header = new HorizontalLayout(new Div(title, sub), actions);
+        header.addClassName("dossiers-header");
+        header.setWidthFull();
+        add(header);
 
         DossierKpiService.Summary summary = kpis.summary(unit, period);
         Map<Target, DossierTargetService.TargetValue> goals = targets.targets(unit);
@@ -170,10 +173,18 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
                 Formats.integer(f.early(), l), Formats.integer(f.onTime(), l), Formats.integer(f.late(), l)), null, goals));
         grid.add(pct("early", f.earlyPct(), p.earlyPct(), getTranslation("dossiers.def.of-resolved", Formats.integer(f.early(), l),
                 Formats.integer(f.resolved(), l)) + ofReceived(f.earlyOfReceivedPct()), null, goals));
-        grid.add(pct("on-time", f.onTimePct(), p.onTimePct(), getTranslation("dossiers.def.of-resolved", Formats.integer(f.onTime(), l),
-                Formats.integer(f.resolved(), l)) + ofReceived(f.onTimeOfReceivedPct())
-                + " · " + getTranslation("dossiers.def.early-or-on-time", f.earlyOrOnTimePct() == null ? "–" : Formats.percent(f.earlyOrOnTimePct(), l)),
-                Target.EARLY_OR_ON_TIME, goals));
+        Div onTime = pct("on-time", f.onTimePct(), p.onTimePct(), getTranslation("dossiers.def.of-resolved", Formats.integer(f.onTime(), l),
+                Formats.integer(f.resolved(), l)) + ofReceived(f.onTimeOfReceivedPct()), null, goals);
+        // the committee's target is on early + on time together: shown and coloured on this tile from that value
+        DossierTargetService.TargetValue both = goals.get(Target.EARLY_OR_ON_TIME);
+        DossierKpi.Rating rating = DossierKpi.rate(Target.EARLY_OR_ON_TIME, f.earlyOrOnTimePct(), both == null ? null : both.target());
+        onTime.addClassName("rating-" + rating.name().toLowerCase(Locale.ROOT));
+        Span bothText = new Span(getTranslation("dossiers.target.early-or-on-time",
+                f.earlyOrOnTimePct() == null ? "–" : Formats.percent(f.earlyOrOnTimePct(), l),
+                both == null ? "–" : Formats.percent(both.target(), l)));
+        bothText.addClassName("dossier-tile-target");
+        onTime.addComponentAtIndex(2, bothText);
+        grid.add(onTime);
         grid.add(pct("late", f.latePct(), p.latePct(), getTranslation("dossiers.def.of-resolved", Formats.integer(f.late(), l),
                 Formats.integer(f.resolved(), l)), Target.LATE, goals));
         grid.add(count("pending", f.pending(), p.pending(), getTranslation("dossiers.def.pending"), null, goals));
@@ -332,8 +343,8 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         Grid<DossierKpiService.ChildRow> grid = new Grid<>();
         grid.setId("dossiers-children");
         grid.addClassName("dossiers-children");
-        grid.addColumn(r -> UnitNames.name(r.unit(), l)).setHeader(getTranslation("unit.name")).setFlexGrow(3)
-                .setSortable(true).setComparator(r -> r.unit().name()).setKey("name");
+        grid.addColumn(r -> UnitNames.name(r.unit(), l)).setHeader(getTranslation("unit.name")).setWidth("15rem").setFlexGrow(0)
+                .setFrozen(true).setSortable(true).setComparator(r -> r.unit().name()).setKey("name");
         grid.addColumn(r -> UnitNames.tier(r.unit().tier(), l)).setHeader(getTranslation("unit.kind")).setAutoWidth(true)
                 .setSortable(true).setComparator(r -> r.unit().tier());
         number(grid, "received", f -> f.received());
@@ -346,6 +357,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         percent(grid, "online", Figures::onlinePct);
         number(grid, "late-no-apology", Figures::lateWithoutApology);
         grid.setItems(rows);
+        grid.setWidthFull();
         grid.sort(List.of(new GridSortOrder<>(late, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossiersView.class,
                 current.selection().withUnit(e.getItem().unit().code()).toQuery())));
@@ -353,7 +365,9 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         if (rows.size() > 30) {
             grid.setHeight("40rem");
         }
-        return new Card(getTranslation("dossiers.children"), grid, note("dossiers.children.note"));
+        Card card = new Card(getTranslation("dossiers.children"), grid, note("dossiers.children.note"));
+        card.addClassName("dossiers-children-card");
+        return card;
     }
 
     private void number(Grid<DossierKpiService.ChildRow> grid, String key, Function<Figures, Long> value) {
