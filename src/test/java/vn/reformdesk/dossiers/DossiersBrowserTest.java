@@ -33,7 +33,6 @@ class DossiersBrowserTest extends BrowserTest {
         login("secretariat");
         open("dossiers?unit=89&period=2024");
         waitFor(By.id("dossier-tiles"));
-        System.out.println("[dossiers.css] " + js("return fetch('dossiers.css').then(r => r.status + ' ' + r.headers.get('content-type')).catch(e => String(e));"));
         waitUntil(d -> "grid".equals(js("return getComputedStyle(document.querySelector('#dossier-tiles')).display;")));
         long before = received();
         screenshot("dossiers-province-2024-vi");
@@ -94,6 +93,9 @@ class DossiersBrowserTest extends BrowserTest {
         login("chair");
         open("dossiers?unit=89&period=2024");
         waitFor(By.id("dossier-tiles"));
+        switchLanguage("English");
+        waitFor(By.id("dossier-tiles"));
+        assertThat(bodyText()).contains("Received online");
         screenshot("dossiers-province-2024-en");
     }
 }
