@@ -1,0 +1,71 @@
+package vn.reformdesk.dossiers;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.security.SystemUser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code --import-dossiers=FILE}: loads a dossier CSV of any size, prints what it did (or every error with
+ * its line) and exits: 0 on success, 1 when rejected. {@code --import-dossier-totals=FILE} does the same
+ * for reported totals. Open dossiers are also carried into the current month at every start.
+ */
+@Component
+@Order(20)
+class DossierCommands implements ApplicationRunner {
+
+    private final DossierImportService importer;
+    private final ReportedTotalService totals;
+    private final DossierRollups rollups;
+    private final ConfigurableApplicationContext context;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
+
+    DossierCommands(DossierImportService importer, ReportedTotalService totals, DossierRollups rollups,
+                    ConfigurableApplicationContext context, org.springframework.transaction.PlatformTransactionManager txm) {
+        this.importer = importer;
+        this.totals = totals;
+        this.rollups = rollups;
+        this.context = context;
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(txm);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        tx.executeWithoutResult(s -> rollups.extendOpenDossiers());
+        String option = args.containsOption("import-dossiers") ? "import-dossiers"
+                : args.containsOption("import-dossier-totals") ? "import-dossier-totals" : null;
+        if (option == null) {
+            return;
+        }
+        String file = args.getOptionValues(option).getFirst();
+        int[] code = {0};
+        SystemUser.run(() -> {
+            try (InputStream in = Files.newInputStream(Path.of(file))) {
+                if (option.equals("import-dossiers")) {
+                    DossierImportService.Result r = importer.importStream(in);
+                    System.out.printf("Imported %s: %d dossiers (%d new, %d replaced) in %d ms%n", file, r.rows(), r.inserted(),
+                            r.replaced(), r.millis());
+                } else {
+                    System.out.printf("Imported %s: %d reported totals%n", file, totals.importCsv(in.readAllBytes()));
+                }
+            } catch (ImportRejectedException e) {
+                System.out.println("Rejected " + file + ", nothing imported:");
+                e.errors().forEach(err -> System.out.println("  " + err));
+                code[0] = 1;
+            } catch (IOException e) {
+                System.out.println("Cannot read " + file + ": " + e.getMessage());
+                code[0] = 1;
+            }
+        });
+        System.exit(SpringApplication.exit(context, () -> code[0]));
+    }
+}

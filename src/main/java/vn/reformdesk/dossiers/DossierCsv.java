@@ -1,0 +1,233 @@
+package vn.reformdesk.dossiers;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.RowError;
+import vn.reformdesk.units.UnitTier;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The dossier file format and the check of one line. Columns, in this order (header required):
+ * {@value #HEADER}. Times {@code 2024-03-05 08:30[:00]} (or with {@code T}), dates {@code 2024-03-12};
+ * {@code resolved_at} and {@code outcome} are both empty for a pending dossier.
+ */
+final class DossierCsv {
+
+    static final String HEADER = "dossier_id,unit_code,desk_level,procedure_code,field,channel,service_level,received_at,"
+            + "promised_date,resolved_at,outcome,supplement_days,apology_issued,apology_date";
+    static final List<String> COLUMNS = List.of(HEADER.split(","));
+    static final Set<String> DESK_LEVELS = Set.of("PROVINCE", "DEPARTMENT", "DISTRICT", "COMMUNE");
+    static final Set<String> CHANNELS = Set.of("ONLINE", "IN_PERSON", "POST");
+    static final Set<String> SERVICE_LEVELS = Set.of("NONE", "LEVEL_2", "LEVEL_3", "LEVEL_4", "FULL_ONLINE", "PARTIAL_ONLINE");
+    static final Set<String> OUTCOMES = Set.of("RESULT", "REJECTED", "WITHDRAWN");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.\\-/]{1,64}");
+    private static final Pattern FIELD = Pattern.compile("[A-Z0-9_]{1,40}");
+
+    /** A unit a dossier may name: its id, tier and validity. */
+    record UnitKey(long id, UnitTier tier, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
+        boolean validOn(LocalDate day) {
+            return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
+        }
+    }
+
+    private DossierCsv() {
+    }
+
+    /** Splits a line: plain comma-separated values fast, quoted ones through commons-csv. */
+    static List<String> split(String line) throws IOException {
+        if (line.indexOf('"') >= 0) {
+            List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(line)).getRecords();
+            return records.isEmpty() ? List.of() : records.getFirst().toList();
+        }
+        List<String> out = new ArrayList<>(16);
+        int from = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ',') {
+                out.add(line.substring(from, i).trim());
+                from = i + 1;
+            }
+        }
+        out.add(line.substring(from).trim());
+        return out;
+    }
+
+    static @Nullable String headerProblem(List<String> header) {
+        List<String> names = header.stream().map(s -> s.trim().toLowerCase().replace("\uFEFF", "")).toList();
+        if (!names.equals(COLUMNS)) {
+            return "expected the columns " + HEADER + " but found " + String.join(",", names);
+        }
+        return null;
+    }
+
+    /**
+     * The rollup shape of a dossier: everything the rollups need to know about it (see {@link DossierRollups}).
+     * Counted while the file streams in, so the load does not group millions of rows again in SQL.
+     */
+    record Shape(long unitId, String field, String channel, String level, YearMonth received, @Nullable YearMonth resolved,
+                 YearMonth due, DossierKpi.Status status, boolean apology, @Nullable YearMonth openUntil) {
+    }
+
+    /**
+     * Checks one line and appends it to {@code out} in COPY text format ({@code line_no, id, unit_id, …, open_until}),
+     * counting its shape in {@code shapes} when given. Problems are added to {@code errors}; nothing is appended then.
+     *
+     * @param horizon the month up to which an open dossier counts as pending (the current month)
+     */
+    static void check(int lineNo, List<String> v, Map<String, List<UnitKey>> units, StringBuilder out, List<RowError> errors,
+                      YearMonth horizon, @Nullable Map<Shape, long[]> shapes) {
+        if (v.size() != COLUMNS.size()) {
+            errors.add(RowError.of(lineNo, "expected " + COLUMNS.size() + " values, found " + v.size()));
+            return;
+        }
+        int before = errors.size();
+        String id = v.get(0);
+        if (!CODE.matcher(id).matches()) {
+            errors.add(new RowError(lineNo, "dossier_id", "missing or invalid id (letters, digits, . _ - /, at most 64)"));
+        }
+        String desk = v.get(2);
+        if (!DESK_LEVELS.contains(desk)) {
+            errors.add(new RowError(lineNo, "desk_level", "'" + desk + "' is not one of " + DESK_LEVELS));
+        }
+        String procedure = v.get(3);
+        if (!CODE.matcher(procedure).matches()) {
+            errors.add(new RowError(lineNo, "procedure_code", "missing or invalid procedure code"));
+        }
+        String field = v.get(4);
+        if (!FIELD.matcher(field).matches()) {
+            errors.add(new RowError(lineNo, "field", "'" + field + "' is not a field code (A-Z, 0-9, _)"));
+        }
+        String channel = v.get(5);
+        if (!CHANNELS.contains(channel)) {
+            errors.add(new RowError(lineNo, "channel", "'" + channel + "' is not one of " + CHANNELS));
+        }
+        String level = v.get(6).isEmpty() ? "NONE" : v.get(6);
+        if (!SERVICE_LEVELS.contains(level)) {
+            errors.add(new RowError(lineNo, "service_level", "'" + level + "' is not one of " + SERVICE_LEVELS));
+        }
+        LocalDateTime received = time(v.get(7), lineNo, "received_at", true, errors);
+        LocalDate promised = date(v.get(8), lineNo, "promised_date", true, errors);
+        LocalDateTime resolved = time(v.get(9), lineNo, "resolved_at", false, errors);
+        String outcome = v.get(10);
+        if (!outcome.isEmpty() && !OUTCOMES.contains(outcome)) {
+            errors.add(new RowError(lineNo, "outcome", "'" + outcome + "' is not one of " + OUTCOMES));
+        } else if (v.get(9).isEmpty() != outcome.isEmpty()) {
+            errors.add(new RowError(lineNo, "outcome", "resolved_at and outcome go together: both empty (pending) or both given"));
+        }
+        int supplement = 0;
+        try {
+            supplement = v.get(11).isEmpty() ? 0 : Integer.parseInt(v.get(11));
+            if (supplement < 0 || supplement > 3650) {
+                errors.add(new RowError(lineNo, "supplement_days", "must be between 0 and 3650"));
+            }
+        } catch (NumberFormatException e) {
+            errors.add(new RowError(lineNo, "supplement_days", "'" + v.get(11) + "' is not a whole number"));
+        }
+        String apology = v.get(12).toLowerCase();
+        if (!apology.isEmpty() && !apology.equals("true") && !apology.equals("false") && !apology.equals("1") && !apology.equals("0")) {
+            errors.add(new RowError(lineNo, "apology_issued", "'" + v.get(12) + "' is not true/false"));
+        }
+        boolean apologised = apology.equals("true") || apology.equals("1");
+        LocalDate apologyDate = date(v.get(13), lineNo, "apology_date", false, errors);
+        if (received != null && resolved != null && resolved.isBefore(received)) {
+            errors.add(new RowError(lineNo, "resolved_at", "resolved before it was received (" + v.get(9) + " < " + v.get(7) + ")"));
+        }
+        if (received != null && promised != null && promised.isBefore(received.toLocalDate())) {
+            errors.add(new RowError(lineNo, "promised_date", "promised before it was received"));
+        }
+        Long unitId = null;
+        String unitCode = v.get(1);
+        List<UnitKey> candidates = units.get(unitCode);
+        if (candidates == null) {
+            errors.add(new RowError(lineNo, "unit_code", "unknown unit code '" + unitCode + "'"));
+        } else if (received != null) {
+            UnitKey unit = candidates.stream().filter(u -> u.validOn(received.toLocalDate())).findFirst().orElse(null);
+            if (unit == null) {
+                errors.add(new RowError(lineNo, "unit_code", "unit " + unitCode + " did not exist on " + received.toLocalDate()));
+            } else if (DESK_LEVELS.contains(desk) && !desk.equals(unit.tier().name())) {
+                errors.add(new RowError(lineNo, "desk_level", desk + " does not match unit " + unitCode + " (" + unit.tier() + ")"));
+            } else {
+                unitId = unit.id();
+            }
+        }
+        if (errors.size() > before || unitId == null) {
+            return;
+        }
+        out.append(lineNo).append('\t').append(id).append('\t').append(unitId).append('\t').append(desk).append('\t')
+                .append(procedure).append('\t').append(field).append('\t').append(channel).append('\t').append(level).append('\t')
+                .append(received).append('\t').append(promised).append('\t').append(resolved == null ? "\\N" : resolved).append('\t')
+                .append(outcome.isEmpty() ? "\\N" : outcome).append('\t').append(supplement).append('\t')
+                .append(apologised ? 't' : 'f').append('\t').append(apologyDate == null ? "\\N" : apologyDate).append('\t');
+        YearMonth receivedMonth = YearMonth.from(received);
+        YearMonth openUntil = resolved != null ? null : receivedMonth.isAfter(horizon) ? receivedMonth : horizon;
+        out.append(openUntil == null ? "\\N" : openUntil.atDay(1)).append('\n');
+        if (shapes != null) {
+            Shape shape = new Shape(unitId, field, channel, level, receivedMonth, resolved == null ? null : YearMonth.from(resolved),
+                    YearMonth.from(promised.plusDays(supplement)), DossierKpi.status(resolved, outcome.isEmpty() ? null : outcome, promised, supplement),
+                    apologised, openUntil);
+            shapes.computeIfAbsent(shape, k -> new long[1])[0]++;
+        }
+    }
+
+    private static @Nullable LocalDateTime time(String s, int line, String column, boolean required, List<RowError> errors) {
+        if (s.isEmpty()) {
+            if (required) {
+                errors.add(new RowError(line, column, "missing"));
+            }
+            return null;
+        }
+        try {
+            // yyyy-MM-dd[ |T]HH:mm[:ss], parsed by hand: this runs millions of times
+            if (s.length() != 16 && s.length() != 19 || s.charAt(4) != '-' || s.charAt(7) != '-'
+                    || (s.charAt(10) != ' ' && s.charAt(10) != 'T') || s.charAt(13) != ':') {
+                throw new DateTimeException("format");
+            }
+            int sec = s.length() == 19 ? num(s, 17, 19) : 0;
+            return LocalDateTime.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10), num(s, 11, 13), num(s, 14, 16), sec);
+        } catch (DateTimeException | NumberFormatException e) {
+            errors.add(new RowError(line, column, "'" + s + "' is not a time like 2024-03-05 08:30"));
+            return null;
+        }
+    }
+
+    private static @Nullable LocalDate date(String s, int line, String column, boolean required, List<RowError> errors) {
+        if (s.isEmpty()) {
+            if (required) {
+                errors.add(new RowError(line, column, "missing"));
+            }
+            return null;
+        }
+        try {
+            if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+                throw new DateTimeException("format");
+            }
+            return LocalDate.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
+        } catch (DateTimeException | NumberFormatException e) {
+            errors.add(new RowError(line, column, "'" + s + "' is not a date like 2024-03-12"));
+            return null;
+        }
+    }
+
+    private static int num(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(s);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+}

@@ -1,0 +1,248 @@
+package vn.reformdesk.dossiers;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.base.RowError;
+import vn.reformdesk.units.UnitTier;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads dossier records, all or nothing, idempotent on the dossier id: a dossier sent again replaces its
+ * earlier state. The file streams through a line check into PostgreSQL's COPY (a temp staging table);
+ * the old states of re-sent dossiers are deleted and kept, the new states inserted, and the rollups get
+ * the difference ({@link DossierRollups}). Any error: every problem with its line, nothing written.
+ */
+@Service
+public class DossierImportService {
+
+    /** What an import did. */
+    public record Result(long rows, long replaced, long millis) {
+        public long inserted() {
+            return rows - replaced;
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(DossierImportService.class);
+    private static final int MAX_ERRORS = 200;
+    private static final String COLS = "id, unit_id, desk_level, procedure_code, field, channel, service_level, received_at,"
+            + " promised_date, resolved_at, outcome, supplement_days, apology_issued, apology_date";
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final DossierRollups rollups;
+    private final long maxUploadBytes;
+
+    DossierImportService(JdbcTemplate jdbc, DataSource dataSource, DossierRollups rollups,
+                         @Value("${reformdesk.dossiers.max-upload-mb:256}") long maxUploadMb) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.rollups = rollups;
+        this.maxUploadBytes = maxUploadMb * 1024 * 1024;
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    /** An upload (UI or HTTP): refused when larger than the upload limit; the command line has none. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    @Transactional
+    public Result importUpload(byte[] data) {
+        if (data.length > maxUploadBytes) {
+            throw ImportRejectedException.of("the file has " + (data.length / (1024 * 1024)) + " MB, more than the "
+                    + (maxUploadBytes / (1024 * 1024)) + " MB allowed for an upload; load it from the command line (--import-dossiers=FILE)");
+        }
+        return load(new java.io.ByteArrayInputStream(data));
+    }
+
+    /** A file or stream of any size (command line, benchmark). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    @Transactional
+    public Result importStream(InputStream in) {
+        return load(in);
+    }
+
+    private Result load(InputStream in) {
+        long started = System.nanoTime();
+        rollups.lock();
+        jdbc.execute("set local work_mem = '256MB'");
+        Map<String, List<DossierCsv.UnitKey>> units = unitKeys();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            jdbc.execute("create temp table if not exists dossier_stage (line_no int not null, id varchar(64) not null,"
+                    + " unit_id bigint not null, desk_level varchar(12), procedure_code varchar(64), field varchar(40),"
+                    + " channel varchar(12), service_level varchar(16), received_at timestamp, promised_date date,"
+                    + " resolved_at timestamp, outcome varchar(12), supplement_days int, apology_issued boolean, apology_date date, open_until date)"
+                    + " on commit drop");
+            jdbc.execute("truncate dossier_stage");
+            Map<DossierCsv.Shape, long[]> shapes = new HashMap<>();
+            long rows = copy(connection, in, units, shapes);
+            long copied = System.nanoTime();
+            if (rows == 0) {
+                throw ImportRejectedException.of("the file has no dossiers");
+            }
+            jdbc.execute("analyze dossier_stage");
+            rollups.createDelta();
+            String deltaCols = "unit_id, field, channel, service_level, received_at, promised_date, resolved_at, outcome, supplement_days, apology_issued, open_until";
+            // old states of re-sent dossiers leave the table and the rollups
+            long replaced = jdbc.update("with old as (delete from dossier d using dossier_stage s where d.id = s.id returning d.*)"
+                    + " insert into dossier_delta (sign, " + deltaCols + ") select -1, " + deltaCols + " from old");
+            long deleted = System.nanoTime();
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                jdbc.update("insert into dossier (" + COLS + ", open_until) select " + COLS + ", open_until from dossier_stage");
+            } catch (DuplicateKeyException e) {
+                connection.rollback(savepoint);
+                throw new ImportRejectedException(duplicates());
+            }
+            long inserted = System.nanoTime();
+            rollups.createNewShapes();
+            copyShapes(connection, shapes);
+            rollups.apply(true);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            log.info("Loaded {} dossiers ({} replaced) in {} ms: check+copy {} ms, old states {} ms, insert {} ms, rollups {} ms",
+                    rows, replaced, millis, (copied - started) / 1_000_000, (deleted - copied) / 1_000_000,
+                    (inserted - deleted) / 1_000_000, (System.nanoTime() - inserted) / 1_000_000);
+            return new Result(rows, replaced, millis);
+        } catch (SQLException e) {
+            throw new IllegalStateException("dossier load failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** The new states' shapes, counted while the file streamed in, into dossier_shape_new. */
+    private static void copyShapes(Connection connection, Map<DossierCsv.Shape, long[]> shapes) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier_shape_new (unit_id, field, channel,"
+                + " service_level, recv_m, res_m, due_m, status, apology, open_until, n) from stdin");
+        try {
+            StringBuilder b = new StringBuilder(1 << 17);
+            for (var e : shapes.entrySet()) {
+                DossierCsv.Shape s = e.getKey();
+                b.append(s.unitId()).append('\t').append(s.field()).append('\t').append(s.channel()).append('\t').append(s.level())
+                        .append('\t').append(s.received().atDay(1)).append('\t').append(s.resolved() == null ? "\\N" : s.resolved().atDay(1))
+                        .append('\t').append(s.due().atDay(1)).append('\t').append(s.status().name()).append('\t').append(s.apology() ? 't' : 'f')
+                        .append('\t').append(s.openUntil() == null ? "\\N" : s.openUntil().atDay(1)).append('\t').append(e.getValue()[0]).append('\n');
+                if (b.length() > 1 << 16) {
+                    flush(copy, b);
+                }
+            }
+            flush(copy, b);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private long copy(Connection connection, InputStream in, Map<String, List<DossierCsv.UnitKey>> units,
+                      Map<DossierCsv.Shape, long[]> shapes) throws SQLException {
+        List<RowError> errors = new ArrayList<>();
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier_stage (line_no, " + COLS + ", open_until) from stdin");
+        java.time.YearMonth horizon = DossierKpiService.horizon();
+        long rows = 0;
+        int lineNo = 1;
+        try (Utf8Lines reader = new Utf8Lines(in)) {
+            String header = reader.readLine();
+            if (header == null) {
+                throw ImportRejectedException.of("the file is empty");
+            }
+            String problem = DossierCsv.headerProblem(DossierCsv.split(header));
+            if (problem != null) {
+                throw new ImportRejectedException(List.of(RowError.of(1, problem)));
+            }
+            StringBuilder buffer = new StringBuilder(1 << 17);
+            String line;
+            while (true) {
+                try {
+                    line = reader.readLine();
+                } catch (CharacterCodingException e) {
+                    errors.add(RowError.of(lineNo + 1, "the file is not UTF-8 text (save it as CSV UTF-8)"));
+                    break;
+                }
+                if (line == null) {
+                    break;
+                }
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                DossierCsv.check(lineNo, DossierCsv.split(line), units, buffer, errors, horizon, shapes);
+                rows++;
+                if (errors.size() >= MAX_ERRORS) {
+                    errors.add(RowError.of(lineNo, "more than " + MAX_ERRORS + " errors, stopped checking"));
+                    break;
+                }
+                if (errors.isEmpty() && buffer.length() > 1 << 16) {
+                    flush(copy, buffer);
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new ImportRejectedException(errors);
+            }
+            flush(copy, buffer);
+            copy.endCopy();
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void flush(CopyIn copy, StringBuilder buffer) throws SQLException {
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        buffer.setLength(0);
+    }
+
+    private List<RowError> duplicates() {
+        List<RowError> errors = new ArrayList<>();
+        jdbc.query("select id, array_agg(line_no order by line_no) lines from dossier_stage group by id having count(*) > 1"
+                        + " order by min(line_no) limit " + MAX_ERRORS,
+                rs -> {
+                    Integer[] lines = (Integer[]) rs.getArray("lines").getArray();
+                    for (int i = 1; i < lines.length; i++) {
+                        errors.add(new RowError(lines[i], "dossier_id", "dossier " + rs.getString("id")
+                                + " appears twice in the file (first on line " + lines[0] + ")"));
+                    }
+                });
+        return errors;
+    }
+
+    private Map<String, List<DossierCsv.UnitKey>> unitKeys() {
+        Map<String, List<DossierCsv.UnitKey>> map = new HashMap<>();
+        jdbc.query("select id, code, tier, valid_from, valid_to from unit order by valid_from nulls first", rs -> {
+            map.computeIfAbsent(rs.getString("code"), k -> new ArrayList<>()).add(new DossierCsv.UnitKey(rs.getLong("id"),
+                    UnitTier.valueOf(rs.getString("tier")),
+                    rs.getObject("valid_from", java.time.LocalDate.class), rs.getObject("valid_to", java.time.LocalDate.class)));
+        });
+        return map;
+    }
+}

@@ -1,0 +1,218 @@
+package vn.reformdesk.dossiers;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.base.RowError;
+import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.units.UnitService;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Period totals of units that report only the statistics form (received, early, on time, late, pending…).
+ * Kept per unit and period; {@link ReportedTotals} decides when they count. SECRETARIAT and ADMIN enter
+ * them for any unit, a UNIT_LEADER for units in their subtree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportedTotalService {
+
+    /** One unit's reported totals for a period; null = the form left it empty. */
+    public record Entry(@Nullable Long id, String unitCode, Period period, long received, @Nullable Long receivedOnline,
+                        long early, long onTime, @Nullable Long late, @Nullable Long withdrawn, long pending,
+                        @Nullable Long overdue, @Nullable String note, long version) {
+
+        public DossierKpi.Figures figures() {
+            return DossierKpi.fromReported(received, receivedOnline, early, onTime, late, withdrawn, pending, overdue);
+        }
+    }
+
+    static final String HEADER = "unit_code,period,received,received_online,early,on_time,late,withdrawn,pending,overdue,note";
+
+    private final JdbcTemplate jdbc;
+    private final UnitService units;
+    private final CurrentUserService currentUser;
+
+    ReportedTotalService(JdbcTemplate jdbc, UnitService units, CurrentUserService currentUser) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.currentUser = currentUser;
+    }
+
+    public Optional<Entry> find(UnitRef unit, Period period) {
+        units.requireReadable(unit);
+        return jdbc.query("select * from dossier_reported_total where unit_id = ? and period_code = ?",
+                (rs, i) -> new Entry(rs.getLong("id"), unit.code(), period, rs.getLong("received"), nullable(rs, "received_online"),
+                        rs.getLong("early"), rs.getLong("on_time"), nullable(rs, "late"), nullable(rs, "withdrawn"),
+                        rs.getLong("pending"), nullable(rs, "overdue"), rs.getString("note"), rs.getLong("version")),
+                unit.id(), period.code()).stream().findFirst();
+    }
+
+    /**
+     * Saves a unit's totals for a period (new when {@code id} is null). A stale version, i.e. someone saved
+     * in between, is refused.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'UNIT_LEADER')")
+    @Transactional
+    public Entry save(Entry e) {
+        UnitRef unit = units.findByCode(e.unitCode(), e.period()).orElseThrow(() -> new IllegalArgumentException("unknown unit " + e.unitCode()));
+        List<String> problems = problems(e);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        String user = currentUser.require().username();
+        if (e.id() == null) {
+            Long existing = jdbc.query("select id from dossier_reported_total where unit_id = ? and period_code = ?",
+                    (rs, i) -> rs.getLong(1), unit.id(), e.period().code()).stream().findFirst().orElse(null);
+            if (existing != null) {
+                throw new OptimisticLockingFailureException("totals for " + e.unitCode() + " " + e.period().code() + " already exist; reload");
+            }
+            jdbc.update("insert into dossier_reported_total (unit_id, period_code, period_start, period_end, received, received_online,"
+                            + " early, on_time, late, withdrawn, pending, overdue, note, updated_by) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    unit.id(), e.period().code(), e.period().start(), e.period().end(), e.received(), e.receivedOnline(), e.early(),
+                    e.onTime(), e.late(), e.withdrawn(), e.pending(), e.overdue(), e.note(), user);
+        } else {
+            int n = jdbc.update("update dossier_reported_total set received = ?, received_online = ?, early = ?, on_time = ?, late = ?,"
+                            + " withdrawn = ?, pending = ?, overdue = ?, note = ?, updated_by = ?, updated_at = now(), version = version + 1"
+                            + " where id = ? and unit_id = ? and version = ?",
+                    e.received(), e.receivedOnline(), e.early(), e.onTime(), e.late(), e.withdrawn(), e.pending(), e.overdue(), e.note(),
+                    user, e.id(), unit.id(), e.version());
+            if (n == 0) {
+                throw new OptimisticLockingFailureException("the totals of " + e.unitCode() + " " + e.period().code()
+                        + " were changed by someone else; reload and enter again");
+            }
+        }
+        return find(unit, e.period()).orElseThrow();
+    }
+
+    /**
+     * Imports totals ({@value #HEADER}), all or nothing; a unit and period already present is replaced.
+     * Returns how many rows were saved.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    @Transactional
+    public int importCsv(byte[] data) {
+        List<RowError> errors = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(data), decoder);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream().map(s -> s.replace("\uFEFF", "").toLowerCase()).toList();
+            if (!header.equals(List.of(HEADER.split(",")))) {
+                throw new ImportRejectedException(List.of(RowError.of(1, "expected the columns " + HEADER)));
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (CSVRecord r : parser) {
+                int line = (int) r.getRecordNumber() + 1;
+                if (r.size() != 11) {
+                    errors.add(RowError.of(line, "expected 11 values, found " + r.size()));
+                    continue;
+                }
+                Optional<Period> period = Period.parse(r.get(1));
+                if (period.isEmpty()) {
+                    errors.add(new RowError(line, "period", "'" + r.get(1) + "' is not a period like 2019-9M, 2024-Q1, 2024-M03"));
+                    continue;
+                }
+                Optional<UnitRef> unit = units.findByCode(r.get(0), period.get());
+                if (unit.isEmpty()) {
+                    errors.add(new RowError(line, "unit_code", "unknown unit code '" + r.get(0) + "'"));
+                    continue;
+                }
+                if (!seen.add(r.get(0) + "|" + period.get().code())) {
+                    errors.add(new RowError(line, "unit_code", "unit " + r.get(0) + " and period " + r.get(1) + " appear twice in the file"));
+                    continue;
+                }
+                try {
+                    Entry e = new Entry(null, r.get(0), period.get(), required(r.get(2), "received"), optional(r.get(3), "received_online"),
+                            required(r.get(4), "early"), required(r.get(5), "on_time"), optional(r.get(6), "late"),
+                            optional(r.get(7), "withdrawn"), required(r.get(8), "pending"), optional(r.get(9), "overdue"),
+                            r.get(10).isBlank() ? null : r.get(10), 0);
+                    List<String> problems = problems(e);
+                    if (!problems.isEmpty()) {
+                        errors.add(RowError.of(line, String.join("; ", problems)));
+                    } else {
+                        entries.add(e);
+                    }
+                } catch (IllegalArgumentException ex) {
+                    errors.add(RowError.of(line, ex.getMessage()));
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw ImportRejectedException.of("the file is not UTF-8 text (save it as CSV UTF-8)");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw ImportRejectedException.of("cannot read the file: " + e.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        if (entries.isEmpty()) {
+            throw ImportRejectedException.of("the file has no rows");
+        }
+        for (Entry e : entries) {
+            UnitRef unit = units.findByCode(e.unitCode(), e.period()).orElseThrow();
+            Optional<Entry> existing = find(unit, e.period());
+            save(new Entry(existing.map(Entry::id).orElse(null), e.unitCode(), e.period(), e.received(), e.receivedOnline(), e.early(),
+                    e.onTime(), e.late(), e.withdrawn(), e.pending(), e.overdue(), e.note(), existing.map(Entry::version).orElse(0L)));
+        }
+        return entries.size();
+    }
+
+    private static List<String> problems(Entry e) {
+        List<String> problems = new ArrayList<>();
+        for (var v : new Object[][]{{"received", e.received()}, {"received_online", e.receivedOnline()}, {"early", e.early()},
+                {"on_time", e.onTime()}, {"late", e.late()}, {"withdrawn", e.withdrawn()}, {"pending", e.pending()}, {"overdue", e.overdue()}}) {
+            if (v[1] != null && (Long) v[1] < 0) {
+                problems.add(v[0] + " must not be negative");
+            }
+        }
+        if (e.receivedOnline() != null && e.receivedOnline() > e.received()) {
+            problems.add("received_online is more than received");
+        }
+        if (e.overdue() != null && e.overdue() > e.pending()) {
+            problems.add("overdue is part of pending and cannot exceed it");
+        }
+        return problems;
+    }
+
+    private static long required(String s, String column) {
+        if (s.isBlank()) {
+            throw new IllegalArgumentException(column + ": missing");
+        }
+        return number(s, column);
+    }
+
+    private static @Nullable Long optional(String s, String column) {
+        return s.isBlank() ? null : number(s, column);
+    }
+
+    private static long number(String s, String column) {
+        try {
+            return Long.parseLong(s.replace(".", "").replace(",", "").replace(" ", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + ": '" + s + "' is not a whole number");
+        }
+    }
+
+    private static @Nullable Long nullable(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,391 @@
+package vn.reformdesk.dossiers.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ui.ApexChart;
+import vn.reformdesk.base.ui.Card;
+import vn.reformdesk.base.ui.ChartSpec;
+import vn.reformdesk.base.ui.ImportDialog;
+import vn.reformdesk.base.ui.PeriodLabels;
+import vn.reformdesk.dossiers.DossierImportService;
+import vn.reformdesk.dossiers.DossierKpi;
+import vn.reformdesk.dossiers.DossierKpi.Figures;
+import vn.reformdesk.dossiers.DossierKpi.Target;
+import vn.reformdesk.dossiers.DossierKpiService;
+import vn.reformdesk.dossiers.DossierTargetService;
+import vn.reformdesk.dossiers.ReportedTotalService;
+import vn.reformdesk.security.CurrentUser;
+import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.security.Roles;
+import vn.reformdesk.units.SelectionService;
+import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.UnitRef;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The one-stop dossier dashboard for the selected unit and period: KPI tiles with the change from the
+ * previous period and the target colour, the reconciliation of the totals, the monthly trend, the
+ * breakdowns by field and by channel × service level, and the children's table (worst late rate first;
+ * a click drills down, the breadcrumb goes back up).
+ */
+@Route("dossiers")
+@PageTitle("ReformDesk")
+@Menu(order = 20, title = "dossiers.nav", icon = "vaadin:archives")
+@StyleSheet("dossiers.css")
+@PermitAll
+class DossiersView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final SelectionService selections;
+    private final DossierKpiService kpis;
+    private final DossierTargetService targets;
+    private final DossierImportService importer;
+    private final ReportedTotalService totals;
+    private final CurrentUser user;
+    private SelectionService.@Nullable Resolved current;
+
+    DossiersView(SelectionService selections, DossierKpiService kpis, DossierTargetService targets, DossierImportService importer,
+                 ReportedTotalService totals, CurrentUserService currentUser) {
+        this.selections = selections;
+        this.kpis = kpis;
+        this.targets = targets;
+        this.importer = importer;
+        this.totals = totals;
+        this.user = currentUser.require();
+        addClassName("dossiers-view");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = selections.resolve(event.getLocation().getQueryParameters());
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        SelectionService.Resolved sel = current;
+        UnitRef unit = sel.unit();
+        Period period = sel.period();
+        Locale locale = getLocale();
+        H2 title = new H2(getTranslation("dossiers.title", UnitNames.name(unit, locale)));
+        Paragraph sub = new Paragraph(PeriodLabels.label(period, locale) + " · " + getTranslation("dossiers.compared",
+                PeriodLabels.label(period.previous(), locale)));
+        sub.addClassName("rd-note");
+        HorizontalLayout actions = actions(unit, period);
+        HorizontalLayout header = new HorizontalLayout(new Div(title, sub), actions);
+        header.addClassName("dossiers-header");
+        header.setWidthFull();
+        add(header);
+
+        DossierKpiService.Summary summary = kpis.summary(unit, period);
+        Map<Target, DossierTargetService.TargetValue> goals = targets.targets(unit);
+        add(tiles(summary, goals, period));
+        add(reconciliation(summary));
+
+        Div charts = new Div();
+        charts.addClassName("card-grid");
+        charts.add(trend(unit, period), byField(unit, period), byChannel(unit, period));
+        add(charts);
+        add(children(unit, period));
+    }
+
+    // ---- actions ----
+
+    private HorizontalLayout actions(UnitRef unit, Period period) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.addClassName("dossiers-actions");
+        boolean staff = user.hasRole(Roles.ADMIN) || user.hasRole(Roles.SECRETARIAT);
+        if (staff) {
+            Button records = new Button(getTranslation("dossiers.import"), VaadinIcon.UPLOAD.create(), e -> new ImportDialog(
+                    getTranslation("dossiers.import.title"), getTranslation("dossiers.import.hint",
+                    Formats.integer(importer.maxUploadBytes() / (1024 * 1024), getLocale())), List.of(".csv"),
+                    bytes -> {
+                        DossierImportService.Result r = importer.importUpload(bytes);
+                        getUI().ifPresent(ui -> ui.access(this::render));
+                        return getTranslation("dossiers.import.done", Formats.integer(r.rows(), getLocale()),
+                                Formats.integer(r.inserted(), getLocale()), Formats.integer(r.replaced(), getLocale()));
+                    }).open());
+            records.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            records.setId("dossiers-import");
+            Button reported = new Button(getTranslation("dossiers.totals.import"), VaadinIcon.TABLE.create(), e -> new ImportDialog(
+                    getTranslation("dossiers.totals.import.title"), getTranslation("dossiers.totals.import.hint"), List.of(".csv"),
+                    bytes -> {
+                        int n = totals.importCsv(bytes);
+                        getUI().ifPresent(ui -> ui.access(this::render));
+                        return getTranslation("dossiers.totals.import.done", Formats.integer(n, getLocale()));
+                    }).open());
+            reported.setId("dossiers-totals-import");
+            Button goals = new Button(getTranslation("dossiers.targets"), VaadinIcon.BULLSEYE.create(),
+                    e -> new TargetsDialog(targets, unit, this::render).open());
+            goals.setId("dossiers-targets");
+            bar.add(records, reported, goals);
+        }
+        if (staff || user.hasRole(Roles.UNIT_LEADER)) {
+            Button enter = new Button(getTranslation("dossiers.totals.enter"), VaadinIcon.EDIT.create(),
+                    e -> new ReportedTotalsDialog(totals, unit, period, this::render).open());
+            enter.setId("dossiers-totals-enter");
+            bar.add(enter);
+        }
+        return bar;
+    }
+
+    // ---- tiles ----
+
+    private Div tiles(DossierKpiService.Summary s, Map<Target, DossierTargetService.TargetValue> goals, Period period) {
+        Figures f = s.current();
+        Figures p = s.previous();
+        Locale l = getLocale();
+        Div grid = new Div();
+        grid.addClassName("dossier-tiles");
+        grid.setId("dossier-tiles");
+        grid.add(count("received", f.received(), p.received(), getTranslation("dossiers.def.received"), null, goals));
+        grid.add(count("resolved", f.resolved(), p.resolved(), getTranslation("dossiers.def.resolved",
+                Formats.integer(f.early(), l), Formats.integer(f.onTime(), l), Formats.integer(f.late(), l)), null, goals));
+        grid.add(pct("early", f.earlyPct(), p.earlyPct(), getTranslation("dossiers.def.of-resolved", Formats.integer(f.early(), l),
+                Formats.integer(f.resolved(), l)) + ofReceived(f.earlyOfReceivedPct()), null, goals));
+        Div onTime = pct("on-time", f.onTimePct(), p.onTimePct(), getTranslation("dossiers.def.of-resolved", Formats.integer(f.onTime(), l),
+                Formats.integer(f.resolved(), l)) + ofReceived(f.onTimeOfReceivedPct()), null, goals);
+        // the committee's target is on early + on time together: shown and coloured on this tile from that value
+        DossierTargetService.TargetValue both = goals.get(Target.EARLY_OR_ON_TIME);
+        DossierKpi.Rating rating = DossierKpi.rate(Target.EARLY_OR_ON_TIME, f.earlyOrOnTimePct(), both == null ? null : both.target());
+        onTime.addClassName("rating-" + rating.name().toLowerCase(Locale.ROOT));
+        Span bothText = new Span(getTranslation("dossiers.target.early-or-on-time",
+                f.earlyOrOnTimePct() == null ? "–" : Formats.percent(f.earlyOrOnTimePct(), l),
+                both == null ? "–" : Formats.percent(both.target(), l)));
+        bothText.addClassName("dossier-tile-target");
+        onTime.addComponentAtIndex(2, bothText);
+        grid.add(onTime);
+        grid.add(pct("late", f.latePct(), p.latePct(), getTranslation("dossiers.def.of-resolved", Formats.integer(f.late(), l),
+                Formats.integer(f.resolved(), l)), Target.LATE, goals));
+        grid.add(count("pending", f.pending(), p.pending(), getTranslation("dossiers.def.pending"), null, goals));
+        grid.add(count("overdue", f.overdue(), p.overdue(), getTranslation("dossiers.def.overdue"), Target.OVERDUE, goals));
+        grid.add(pct("online", f.onlinePct(), p.onlinePct(), getTranslation("dossiers.def.of-received", Formats.integer(f.receivedOnline(), l),
+                Formats.integer(f.received(), l)), Target.ONLINE, goals));
+        grid.add(count("late-no-apology", f.lateWithoutApology(), p.lateWithoutApology(), getTranslation("dossiers.def.late-no-apology",
+                        f.apologyCoveragePct() == null ? "–" : Formats.percent(f.apologyCoveragePct(), l)), Target.LATE_NO_APOLOGY, goals));
+        return grid;
+    }
+
+    private String ofReceived(@Nullable Double pct) {
+        return pct == null ? "" : " · " + getTranslation("dossiers.def.of-received-short", Formats.percent(pct, getLocale()));
+    }
+
+    private Div count(String key, long value, long previous, String definition, @Nullable Target target,
+                      Map<Target, DossierTargetService.TargetValue> goals) {
+        String change = previous == 0 && value == 0 ? "" : getTranslation("dossiers.change.count",
+                (value >= previous ? "+" : "−") + Formats.integer(Math.abs(value - previous), getLocale()));
+        return tile(key, Formats.integer(value, getLocale()), (double) value, change, definition, target, goals);
+    }
+
+    private Div pct(String key, @Nullable Double value, @Nullable Double previous, String definition, @Nullable Target target,
+                    Map<Target, DossierTargetService.TargetValue> goals) {
+        String change = value == null || previous == null ? getTranslation("dossiers.change.none")
+                : getTranslation("dossiers.change.points", (value >= previous ? "+" : "−") + Formats.decimal(Math.abs(value - previous), 1, getLocale()));
+        return tile(key, value == null ? "–" : Formats.percent(value, getLocale()), value, change, definition, target, goals);
+    }
+
+    private Div tile(String key, String value, @Nullable Double number, String change, String definition, @Nullable Target target,
+                     Map<Target, DossierTargetService.TargetValue> goals) {
+        Div tile = new Div();
+        tile.addClassNames("dossier-tile", "rd-card");
+        tile.setId("tile-" + key);
+        Span caption = new Span(getTranslation("dossiers.tile." + key));
+        caption.addClassName("dossier-tile-caption");
+        Span v = new Span(value);
+        v.addClassName("dossier-tile-value");
+        tile.add(caption, v);
+        if (target != null) {
+            DossierTargetService.TargetValue goal = goals.get(target);
+            Double g = goal == null ? null : goal.target();
+            DossierKpi.Rating rating = DossierKpi.rate(target, number, g);
+            tile.addClassName("rating-" + rating.name().toLowerCase(Locale.ROOT));
+            if (g != null) {
+                String gText = target == Target.OVERDUE || target == Target.LATE_NO_APOLOGY ? Formats.integer(Math.round(g), getLocale())
+                        : Formats.percent(g, getLocale());
+                Span t = new Span(getTranslation("dossiers.target." + (target.higherIsWorse() ? "max" : "min"), gText));
+                t.addClassName("dossier-tile-target");
+                tile.add(t);
+            }
+        }
+        Span c = new Span(change);
+        c.addClassName("dossier-tile-change");
+        Span d = new Span(definition);
+        d.addClassName("dossier-tile-def");
+        tile.add(c, d);
+        return tile;
+    }
+
+    private Component reconciliation(DossierKpiService.Summary s) {
+        Div box = new Div();
+        box.addClassName("dossier-notes");
+        box.setId("dossier-notes");
+        Locale l = getLocale();
+        Figures f = s.current();
+        if (f.unexplained() != 0) {
+            Figures rep = s.reportedUsed().stream().map(DossierKpiService.Reported::figures).reduce(Figures.EMPTY, Figures::plus);
+            Div warn = new Div(new Span(getTranslation("dossiers.unexplained", Formats.integer(f.unexplained(), l),
+                    Formats.integer(rep.received(), l), Formats.integer(rep.resolved(), l),
+                    Formats.integer(rep.withdrawn(), l), Formats.integer(rep.pending(), l))));
+            warn.addClassNames("dossier-warning");
+            warn.setId("dossier-unexplained");
+            box.add(warn);
+        }
+        for (DossierKpiService.Reported r : s.reportedUsed()) {
+            Paragraph p = new Paragraph(getTranslation("dossiers.reported.used", r.unitName(), r.unitCode(), r.periodCode()));
+            p.addClassName("rd-note");
+            box.add(p);
+        }
+        for (DossierKpiService.Reported r : s.reportedSuperseded()) {
+            Paragraph p = new Paragraph(getTranslation("dossiers.reported.superseded", r.unitName(), r.unitCode(), r.periodCode()));
+            p.addClassName("rd-note");
+            box.add(p);
+        }
+        Paragraph rule = new Paragraph(getTranslation("dossiers.definitions"));
+        rule.addClassName("rd-note");
+        box.add(rule);
+        return box;
+    }
+
+    // ---- charts ----
+
+    private Component trend(UnitRef unit, Period period) {
+        List<DossierKpiService.Slice> months = kpis.trend(unit, period);
+        List<String> labels = months.stream().map(m -> m.key().substring(5) + "/" + m.key().substring(0, 4)).toList();
+        ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "", labels, List.of(
+                        new ChartSpec.Series(getTranslation("dossiers.tile.early"), months.stream().map(m -> m.figures().early()).toList()),
+                        new ChartSpec.Series(getTranslation("dossiers.tile.on-time"), months.stream().map(m -> m.figures().onTime()).toList()),
+                        new ChartSpec.Series(getTranslation("dossiers.tile.late"), months.stream().map(m -> m.figures().late()).toList())))
+                .withStacked(true).withColors(List.of("#2e7d32", "#7cb342", "#c62828")).withHeight(300);
+        ApexChart chart = new ApexChart(spec);
+        chart.setId("dossiers-trend");
+        return new Card(getTranslation("dossiers.chart.trend"), chart, note("dossiers.chart.records-only"));
+    }
+
+    private Component byField(UnitRef unit, Period period) {
+        List<DossierKpiService.Slice> fields = kpis.byField(unit, period);
+        ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "", fields.stream().map(s -> fieldLabel(s.key())).toList(), List.of(
+                        new ChartSpec.Series(getTranslation("dossiers.tile.early"), fields.stream().map(s -> s.figures().early()).toList()),
+                        new ChartSpec.Series(getTranslation("dossiers.tile.on-time"), fields.stream().map(s -> s.figures().onTime()).toList()),
+                        new ChartSpec.Series(getTranslation("dossiers.tile.late"), fields.stream().map(s -> s.figures().late()).toList())))
+                .withStacked(true).withHorizontal(true).withColors(List.of("#2e7d32", "#7cb342", "#c62828"))
+                .withHeight(Math.max(220, 34 * fields.size() + 80));
+        ApexChart chart = new ApexChart(spec);
+        chart.setId("dossiers-by-field");
+        return new Card(getTranslation("dossiers.chart.field"), chart, note("dossiers.chart.records-only"));
+    }
+
+    private Component byChannel(UnitRef unit, Period period) {
+        List<DossierKpiService.Slice> slices = kpis.byChannelAndLevel(unit, period);
+        List<String> levels = slices.stream().map(s -> s.key2() == null ? "NONE" : s.key2()).distinct().sorted().toList();
+        List<String> channels = slices.stream().map(DossierKpiService.Slice::key).distinct().sorted().toList();
+        List<ChartSpec.Series> series = new ArrayList<>();
+        for (String level : levels) {
+            List<Long> data = channels.stream().map(c -> slices.stream().filter(s -> s.key().equals(c) && level.equals(s.key2()))
+                    .mapToLong(s -> s.figures().received()).sum()).toList();
+            series.add(new ChartSpec.Series(getTranslation("dossiers.level." + level), data));
+        }
+        ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "", channels.stream().map(c -> getTranslation("dossiers.channel." + c)).toList(), series)
+                .withStacked(true).withHeight(300);
+        ApexChart chart = new ApexChart(spec);
+        chart.setId("dossiers-by-channel");
+        return new Card(getTranslation("dossiers.chart.channel"), chart, note("dossiers.chart.channel.note"));
+    }
+
+    private String fieldLabel(String code) {
+        String t = getTranslation("dossiers.field." + code);
+        return t.startsWith("!") ? code : t;
+    }
+
+    private Paragraph note(String key) {
+        Paragraph p = new Paragraph(getTranslation(key));
+        p.addClassName("rd-note");
+        return p;
+    }
+
+    // ---- drill-down ----
+
+    private Component children(UnitRef unit, Period period) {
+        List<DossierKpiService.ChildRow> rows = kpis.children(unit, period);
+        Locale l = getLocale();
+        if (rows.isEmpty()) {
+            return new Card(getTranslation("dossiers.children"), new Paragraph(getTranslation("overview.no-children")));
+        }
+        Grid<DossierKpiService.ChildRow> grid = new Grid<>();
+        grid.setId("dossiers-children");
+        grid.addClassName("dossiers-children");
+        grid.addColumn(r -> UnitNames.name(r.unit(), l)).setHeader(getTranslation("unit.name")).setWidth("15rem").setFlexGrow(0)
+                .setFrozen(true).setSortable(true).setComparator(r -> r.unit().name()).setKey("name");
+        grid.addColumn(r -> UnitNames.tier(r.unit().tier(), l)).setHeader(getTranslation("unit.kind")).setAutoWidth(true)
+                .setSortable(true).setComparator(r -> r.unit().tier());
+        number(grid, "received", f -> f.received());
+        number(grid, "resolved", Figures::resolved);
+        percent(grid, "early", Figures::earlyPct);
+        percent(grid, "on-time", Figures::onTimePct);
+        Grid.Column<DossierKpiService.ChildRow> late = percent(grid, "late", Figures::latePct);
+        number(grid, "pending", f -> f.pending());
+        number(grid, "overdue", f -> f.overdue());
+        percent(grid, "online", Figures::onlinePct);
+        number(grid, "late-no-apology", Figures::lateWithoutApology);
+        grid.setItems(rows);
+        grid.setWidthFull();
+        grid.sort(List.of(new GridSortOrder<>(late, SortDirection.DESCENDING)));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossiersView.class,
+                current.selection().withUnit(e.getItem().unit().code()).toQuery())));
+        grid.setAllRowsVisible(rows.size() <= 30);
+        if (rows.size() > 30) {
+            grid.setHeight("40rem");
+        }
+        Card card = new Card(getTranslation("dossiers.children"), grid, note("dossiers.children.note"));
+        card.addClassName("dossiers-children-card");
+        return card;
+    }
+
+    private void number(Grid<DossierKpiService.ChildRow> grid, String key, Function<Figures, Long> value) {
+        grid.addColumn(r -> Formats.integer(value.apply(r.figures()), getLocale())).setHeader(getTranslation("dossiers.col." + key))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortable(true)
+                .setComparator(Comparator.comparing(r -> value.apply(r.figures()))).setKey(key);
+    }
+
+    private Grid.Column<DossierKpiService.ChildRow> percent(Grid<DossierKpiService.ChildRow> grid, String key,
+                                                              Function<Figures, @Nullable Double> value) {
+        ToDoubleFunction<DossierKpiService.ChildRow> sortValue = r -> {
+            Double v = value.apply(r.figures());
+            return v == null ? -1 : v;
+        };
+        return grid.addColumn(r -> {
+                    Double v = value.apply(r.figures());
+                    return v == null ? "–" : Formats.percent(v, getLocale());
+                }).setHeader(getTranslation("dossiers.col." + key)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setSortable(true).setComparator(Comparator.comparingDouble(sortValue)).setKey(key);
+    }
+}

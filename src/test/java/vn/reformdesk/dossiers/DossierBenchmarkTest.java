@@ -1,0 +1,210 @@
+package vn.reformdesk.dossiers;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.support.AsUser;
+import vn.reformdesk.support.DatabaseTest;
+import vn.reformdesk.support.TestUnits;
+import vn.reformdesk.units.UnitRef;
+
+import javax.sql.DataSource;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The generator and the benchmark. In the normal suite it runs at a small size and checks correctness
+ * only (the dashboard's figures from the rollups equal the raw computation). At scale:
+ * {@code ./mvnw -B verify -Dtest=DossierBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false -Ddossiers.benchmark.rows=10000000}
+ * prints the load rate next to psql's {@code \copy} of the same file, and p50/p95 of every KPI query the
+ * dashboard issues for a province, a district and a commune over a year next to the raw GROUP BY; the
+ * report is also written to {@code target/dossier-benchmark.txt}.
+ */
+@DatabaseTest
+class DossierBenchmarkTest {
+
+    @Autowired
+    TestUnits testUnits;
+    @Autowired
+    DossierImportService importer;
+    @Autowired
+    DossierKpiService kpis;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    NamedParameterJdbcTemplate named;
+    @Autowired
+    DataSource dataSource;
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void theGeneratedProvinceLoadsAndTheDashboardQueriesMatchTheRawRecords() throws Exception {
+        long rows = Long.getLong("dossiers.benchmark.rows", 20_000);
+        int iterations = rows >= 1_000_000 ? 50 : 5;
+        int rawIterations = rows >= 1_000_000 ? 3 : 2;
+        TestUnits.Tree tree = testUnits.province(10, 15, 17);
+        List<DossierGenerator.Desk> desks = new ArrayList<>();
+        desks.add(new DossierGenerator.Desk(tree.province().code(), tree.province().tier()));
+        tree.districts().forEach(d -> desks.add(new DossierGenerator.Desk(d.code(), d.tier())));
+        tree.communes().forEach(l -> l.forEach(c -> desks.add(new DossierGenerator.Desk(c.code(), c.tier()))));
+        tree.departments().forEach(s -> desks.add(new DossierGenerator.Desk(s.code(), s.tier())));
+
+        Path file = Path.of("target", "dossier-benchmark-" + rows + ".csv").toAbsolutePath();
+        long t0 = System.nanoTime();
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            DossierGenerator.write(w, desks, rows, 2019, 2024, 42);
+        }
+        line("Generated %,d dossiers for %d desks in %.1f s (%,d MB)", rows, desks.size(), secs(t0), Files.size(file) >> 20);
+
+        // psql's \copy of the same file into a table of the same columns with the same primary key
+        String psql = copyWithPsql(file);
+        line("%s", psql);
+
+        long t1 = System.nanoTime();
+        DossierImportService.Result result;
+        try (InputStream in = Files.newInputStream(file)) {
+            result = AsUser.call(AsUser.secretariat(), () -> importer.importStream(in));
+        }
+        double loadSecs = secs(t1);
+        line("ReformDesk load (check + COPY + merge + rollups): %,d rows in %.1f s = %,.0f rows/s", result.rows(), loadSecs,
+                result.rows() / loadSecs);
+        assertThat(result.rows()).isEqualTo(rows);
+
+        Period year = Period.year(2024);
+        UnitRef district = biggest(tree.districts(), year);
+        UnitRef commune = biggest(tree.communes().get(tree.districts().indexOf(district)), year);
+        AsUser.run(AsUser.chair(), () -> {
+            for (UnitRef scope : List.of(tree.province(), district, commune)) {
+                assertThat(kpis.recordFigures(scope, year)).as("rollup == raw for %s", scope.code()).isEqualTo(kpis.rawFigures(scope, year));
+                assertThat(kpis.recordFigures(scope, Period.half(2021, 2))).isEqualTo(kpis.rawFigures(scope, Period.half(2021, 2)));
+            }
+            line("%-10s %-22s %10s %10s %12s %12s %9s", "scope", "query", "p50 ms", "p95 ms", "raw p50 ms", "raw p95 ms", "speed-up");
+            for (var entry : Map.of("province", tree.province(), "district", district, "commune", commune).entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(k -> List.of("province", "district", "commune").indexOf(k)))).toList()) {
+                UnitRef scope = entry.getValue();
+                Map<String, Supplier<Object>> dashboard = new LinkedHashMap<>();
+                dashboard.put("tiles (+prev. period)", () -> kpis.summary(scope, year));
+                dashboard.put("monthly trend", () -> kpis.trend(scope, year));
+                dashboard.put("by field", () -> kpis.byField(scope, year));
+                dashboard.put("by channel x level", () -> kpis.byChannelAndLevel(scope, year));
+                dashboard.put("children table", () -> kpis.children(scope, year));
+                Map<String, Supplier<Object>> raw = new LinkedHashMap<>();
+                raw.put("tiles (+prev. period)", () -> { kpis.rawFigures(scope, year); return kpis.rawFigures(scope, year.previous()); });
+                raw.put("monthly trend", () -> rawGrouped(scope, year, "to_char(coalesce(resolved_at, received_at), 'YYYY-MM')"));
+                raw.put("by field", () -> rawGrouped(scope, year, "field"));
+                raw.put("by channel x level", () -> rawGrouped(scope, year, "channel || service_level"));
+                raw.put("children table", () -> rawGrouped(scope, year, "split_part(substr(u.path, " + (scope.path().length() + 1) + "), '/', 1)"));
+                for (String name : dashboard.keySet()) {
+                    double[] fast = time(dashboard.get(name), iterations, 3);
+                    double[] slow = time(raw.get(name), rawIterations, rows >= 1_000_000 ? 0 : 1);
+                    line("%-10s %-22s %10.2f %10.2f %12.1f %12.1f %8.0fx", entry.getKey(), name, fast[0], fast[1], slow[0], slow[1],
+                            slow[0] / Math.max(fast[1], 0.001));
+                }
+            }
+        });
+        Files.writeString(Path.of("target", "dossier-benchmark.txt"), report);
+        jdbc.execute("drop table if exists bench_copy");
+        if (rows >= 1_000_000) {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The raw KPI for one grouping: a GROUP BY over the subtree's records, counting as DossierKpi defines. */
+    private List<Map<String, Object>> rawGrouped(UnitRef scope, Period period, String key) {
+        String sql = "select " + key + " k, count(*) filter (where received_at >= :s and received_at < :e1) received,"
+                + " count(*) filter (where received_at >= :s and received_at < :e1 and channel = 'ONLINE') online,"
+                + " count(*) filter (where resolved_at >= :s and resolved_at < :e1 and " + DossierKpi.STATUS_SQL + " = 'EARLY') early,"
+                + " count(*) filter (where resolved_at >= :s and resolved_at < :e1 and " + DossierKpi.STATUS_SQL + " = 'ON_TIME') on_time,"
+                + " count(*) filter (where resolved_at >= :s and resolved_at < :e1 and " + DossierKpi.STATUS_SQL + " = 'LATE') late,"
+                + " count(*) filter (where received_at < :e1 and (resolved_at is null or resolved_at >= :e1)) pending"
+                + " from dossier d join unit u on u.id = d.unit_id where u.path like :prefix group by 1";
+        return named.queryForList(sql, new MapSqlParameterSource()
+                .addValue("s", Timestamp.valueOf(period.start().atStartOfDay()))
+                .addValue("e1", Timestamp.valueOf(period.endExclusive().atStartOfDay()))
+                .addValue("prefix", scope.path() + "%"));
+    }
+
+    private UnitRef biggest(List<UnitRef> candidates, Period period) {
+        return AsUser.call(AsUser.chair(), () -> candidates.stream()
+                .max(java.util.Comparator.comparingLong(u -> kpis.recordFigures(u, period).received())).orElseThrow());
+    }
+
+    private String copyWithPsql(Path file) throws Exception {
+        Path psql = Path.of("/usr/bin/psql");
+        if (!Files.isExecutable(psql)) {
+            return "psql not found: \\copy comparison skipped";
+        }
+        String url;
+        String user;
+        try (Connection c = dataSource.getConnection()) {
+            url = c.getMetaData().getURL();
+            user = c.getMetaData().getUserName();
+        }
+        // jdbc:postgresql://localhost:PORT/DB
+        String rest = url.substring(url.indexOf("//") + 2);
+        String host = rest.substring(0, rest.indexOf(':'));
+        String port = rest.substring(rest.indexOf(':') + 1, rest.indexOf('/'));
+        String db = rest.substring(rest.indexOf('/') + 1).replaceAll("\\?.*", "");
+        jdbc.execute("drop table if exists bench_copy");
+        jdbc.execute("create table bench_copy (dossier_id varchar(64) primary key, unit_code varchar(32), desk_level varchar(12),"
+                + " procedure_code varchar(64), field varchar(40), channel varchar(12), service_level varchar(16), received_at timestamp,"
+                + " promised_date date, resolved_at timestamp, outcome varchar(12), supplement_days int, apology_issued boolean, apology_date date)");
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(psql.toString(), "-h", host, "-p", port, "-U", user, "-d", db, "-v", "ON_ERROR_STOP=1",
+                "-c", "\\copy bench_copy from '" + file + "' with (format csv, header true)")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        int code = p.waitFor();
+        double s = secs(t);
+        long n = jdbc.queryForObject("select count(*) from bench_copy", Long.class);
+        jdbc.execute("drop table bench_copy");
+        if (code != 0) {
+            return "psql \\copy failed: " + out;
+        }
+        return String.format(Locale.ROOT, "psql \\copy (same file, table with the same columns + primary key): %,d rows in %.1f s = %,.0f rows/s",
+                n, s, n / s);
+    }
+
+    private static double[] time(Supplier<Object> work, int iterations, int warmup) {
+        for (int i = 0; i < warmup; i++) {
+            work.get();
+        }
+        double[] ms = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            long t = System.nanoTime();
+            work.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[]{ms[(int) Math.floor((iterations - 1) * 0.5)], ms[(int) Math.ceil((iterations - 1) * 0.95)]};
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private void line(String format, Object... args) {
+        String s = String.format(Locale.ROOT, format, args);
+        System.out.println("[benchmark] " + s);
+        report.append(s).append('\n');
+    }
+}
