@@ -1,7 +1,5 @@
 package vn.reformdesk.plans;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,6 @@ import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.support.TestUnits;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,28 +31,11 @@ class PlanExcelTest {
     @Autowired
     TestUnits testUnits;
 
-    static byte[] workbook(Object[]... rows) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Workbook wb = new Workbook(out, "test", "1.0");
-        Worksheet ws = wb.newWorksheet("Nhiệm vụ");
-        String[] header = {"STT", "Nội dung nhiệm vụ", "Lĩnh vực", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm", "Chỉ tiêu"};
-        for (int c = 0; c < header.length; c++) {
-            ws.value(0, c, header[c]);
-        }
-        for (int r = 0; r < rows.length; r++) {
-            for (int c = 0; c < rows[r].length; c++) {
-                Object v = rows[r][c];
-                if (v instanceof LocalDate d) {
-                    ws.value(r + 1, c, d);
-                } else if (v instanceof Number n) {
-                    ws.value(r + 1, c, n);
-                } else if (v != null) {
-                    ws.value(r + 1, c, v.toString());
-                }
-            }
-        }
-        wb.finish();
-        return out.toByteArray();
+    static byte[] workbook(Object[]... rows) {
+        Object[][] all = new Object[rows.length + 1][];
+        all[0] = new Object[]{"STT", "Nội dung nhiệm vụ", "Lĩnh vực", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm", "Chỉ tiêu"};
+        System.arraycopy(rows, 0, all, 1, rows.length);
+        return vn.reformdesk.support.TestWorkbooks.xlsx("Nhiệm vụ", all);
     }
 
     @Test

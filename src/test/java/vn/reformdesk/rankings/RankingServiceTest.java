@@ -1,7 +1,5 @@
 package vn.reformdesk.rankings;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -15,7 +13,6 @@ import vn.reformdesk.units.UnitAdminService;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitTier;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -378,22 +375,8 @@ class RankingServiceTest {
         });
     }
 
-    private static byte[] xlsx(Object[][] rows) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Workbook wb = new Workbook(out, "test", "1.0");
-        Worksheet ws = wb.newWorksheet("Điểm");
-        for (int r = 0; r < rows.length; r++) {
-            for (int c = 0; c < rows[r].length; c++) {
-                Object v = rows[r][c];
-                if (v instanceof Number n) {
-                    ws.value(r, c, n);
-                } else if (v != null) {
-                    ws.value(r, c, (String) v);
-                }
-            }
-        }
-        wb.finish();
-        return out.toByteArray();
+    private static byte[] xlsx(Object[][] rows) {
+        return vn.reformdesk.support.TestWorkbooks.xlsx("Điểm", rows);
     }
 
     private static BigDecimal d(String s) {

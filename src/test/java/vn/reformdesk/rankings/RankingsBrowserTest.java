@@ -1,14 +1,11 @@
 package vn.reformdesk.rankings;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import vn.reformdesk.support.BrowserTest;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -148,25 +145,7 @@ class RankingsBrowserTest extends BrowserTest {
     }
 
     private static Path xlsx(String name, Object[][] rows) throws IOException {
-        Path dir = Path.of("target", "rankings-files");
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name + "-" + System.nanoTime() + ".xlsx");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Workbook wb = new Workbook(out, "test", "1.0");
-            Worksheet ws = wb.newWorksheet("Sheet1");
-            for (int r = 0; r < rows.length; r++) {
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    if (v instanceof Number n) {
-                        ws.value(r, c, n);
-                    } else if (v != null) {
-                        ws.value(r, c, (String) v);
-                    }
-                }
-            }
-            wb.finish();
-        }
-        return file;
+        return vn.reformdesk.support.TestWorkbooks.file(name, "Sheet1", rows);
     }
 
 }
