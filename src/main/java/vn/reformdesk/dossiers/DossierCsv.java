@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The dossier file format and the check of one line. Columns, in this order (header required):
@@ -32,8 +31,6 @@ final class DossierCsv {
     static final Set<String> CHANNELS = Set.of("ONLINE", "IN_PERSON", "POST");
     static final Set<String> SERVICE_LEVELS = Set.of("NONE", "LEVEL_2", "LEVEL_3", "LEVEL_4", "FULL_ONLINE", "PARTIAL_ONLINE");
     static final Set<String> OUTCOMES = Set.of("RESULT", "REJECTED", "WITHDRAWN");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.\\-/]{1,64}");
-    private static final Pattern FIELD = Pattern.compile("[A-Z0-9_]{1,40}");
 
     /** A unit a dossier may name: its id, tier and validity. */
     record UnitKey(long id, UnitTier tier, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
@@ -80,7 +77,7 @@ final class DossierCsv {
     }
 
     /**
-     * Checks one line and appends it to {@code out} in COPY text format ({@code line_no, id, unit_id, …, open_until}),
+     * Checks one line and appends it to {@code out} in COPY text format ({@code id, unit_id, …, open_until}),
      * counting its shape in {@code shapes} when given. Problems are added to {@code errors}; nothing is appended then.
      *
      * @param horizon the month up to which an open dossier counts as pending (the current month)
@@ -93,7 +90,7 @@ final class DossierCsv {
         }
         int before = errors.size();
         String id = v.get(0);
-        if (!CODE.matcher(id).matches()) {
+        if (!isCode(id)) {
             errors.add(new RowError(lineNo, "dossier_id", "missing or invalid id (letters, digits, . _ - /, at most 64)"));
         }
         String desk = v.get(2);
@@ -101,11 +98,11 @@ final class DossierCsv {
             errors.add(new RowError(lineNo, "desk_level", "'" + desk + "' is not one of " + DESK_LEVELS));
         }
         String procedure = v.get(3);
-        if (!CODE.matcher(procedure).matches()) {
+        if (!isCode(procedure)) {
             errors.add(new RowError(lineNo, "procedure_code", "missing or invalid procedure code"));
         }
         String field = v.get(4);
-        if (!FIELD.matcher(field).matches()) {
+        if (!isField(field)) {
             errors.add(new RowError(lineNo, "field", "'" + field + "' is not a field code (A-Z, 0-9, _)"));
         }
         String channel = v.get(5);
@@ -152,7 +149,13 @@ final class DossierCsv {
         if (candidates == null) {
             errors.add(new RowError(lineNo, "unit_code", "unknown unit code '" + unitCode + "'"));
         } else if (received != null) {
-            UnitKey unit = candidates.stream().filter(u -> u.validOn(received.toLocalDate())).findFirst().orElse(null);
+            UnitKey unit = null;
+            for (UnitKey candidate : candidates) {
+                if (candidate.validOn(received.toLocalDate())) {
+                    unit = candidate;
+                    break;
+                }
+            }
             if (unit == null) {
                 errors.add(new RowError(lineNo, "unit_code", "unit " + unitCode + " did not exist on " + received.toLocalDate()));
             } else if (DESK_LEVELS.contains(desk) && !desk.equals(unit.tier().name())) {
@@ -164,7 +167,7 @@ final class DossierCsv {
         if (errors.size() > before || unitId == null) {
             return;
         }
-        out.append(lineNo).append('\t').append(id).append('\t').append(unitId).append('\t').append(desk).append('\t')
+        out.append(id).append('\t').append(unitId).append('\t').append(desk).append('\t')
                 .append(procedure).append('\t').append(field).append('\t').append(channel).append('\t').append(level).append('\t')
                 .append(received).append('\t').append(promised).append('\t').append(resolved == null ? "\\N" : resolved).append('\t')
                 .append(outcome.isEmpty() ? "\\N" : outcome).append('\t').append(supplement).append('\t')
@@ -217,6 +220,36 @@ final class DossierCsv {
             errors.add(new RowError(line, column, "'" + s + "' is not a date like 2024-03-12"));
             return null;
         }
+    }
+
+    /** {@code [A-Za-z0-9_.\-/]{1,64}}, checked by hand: this runs millions of times. */
+    static boolean isCode(String s) {
+        int n = s.length();
+        if (n == 0 || n > 64) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-' || c == '/')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [A-Z0-9_]{1,40}}. */
+    static boolean isField(String s) {
+        int n = s.length();
+        if (n == 0 || n > 40) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int num(String s, int from, int to) {

@@ -2,6 +2,7 @@ package vn.reformdesk.dossiers;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,11 +17,16 @@ import vn.reformdesk.base.RowError;
 import vn.reformdesk.units.UnitTier;
 
 import javax.sql.DataSource;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -31,9 +37,12 @@ import java.util.Map;
 
 /**
  * Loads dossier records, all or nothing, idempotent on the dossier id: a dossier sent again replaces its
- * earlier state. The file streams through a line check into PostgreSQL's COPY (a temp staging table);
- * the old states of re-sent dossiers are deleted and kept, the new states inserted, and the rollups get
- * the difference ({@link DossierRollups}). Any error: every problem with its line, nothing written.
+ * earlier state. The file streams through a line check straight into PostgreSQL's COPY of {@code dossier}
+ * (the rollup shapes are counted on the way), so a load of new dossiers writes the table once. When the
+ * COPY meets an id already stored or repeated in the file, it is rolled back and the checked rows (kept in
+ * a spill file) go through a temp staging table instead: the old states of re-sent dossiers are deleted
+ * and kept, the new states inserted, duplicates reported with their lines. Either way the rollups get the
+ * difference ({@link DossierRollups}). Any error: every problem with its line, nothing written.
  */
 @Service
 public class DossierImportService {
@@ -91,47 +100,85 @@ public class DossierImportService {
         jdbc.execute("set local work_mem = '256MB'");
         Map<String, List<DossierCsv.UnitKey>> units = unitKeys();
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        Path spill = null;
         try {
-            jdbc.execute("create temp table if not exists dossier_stage (line_no int not null, id varchar(64) not null,"
-                    + " unit_id bigint not null, desk_level varchar(12), procedure_code varchar(64), field varchar(40),"
-                    + " channel varchar(12), service_level varchar(16), received_at timestamp, promised_date date,"
-                    + " resolved_at timestamp, outcome varchar(12), supplement_days int, apology_issued boolean, apology_date date, open_until date)"
-                    + " on commit drop");
-            jdbc.execute("truncate dossier_stage");
+            spill = Files.createTempFile("dossier-load-", ".copy");
             Map<DossierCsv.Shape, long[]> shapes = new HashMap<>();
-            long rows = copy(connection, in, units, shapes);
-            long copied = System.nanoTime();
-            if (rows == 0) {
+            // First try: COPY straight into dossier. It succeeds when no id of the file is stored yet and none
+            // repeats inside the file (the usual fresh load). The checked rows also go to a spill file, so a
+            // primary-key conflict (re-sent dossiers, or an id twice in the file) falls back to the staged merge.
+            Savepoint direct = connection.setSavepoint();
+            Copied copied = copy(connection, in, units, shapes, spill);
+            long checked = System.nanoTime();
+            if (copied.rows() == 0) {
                 throw ImportRejectedException.of("the file has no dossiers");
             }
-            jdbc.execute("analyze dossier_stage");
-            rollups.createDelta();
-            String deltaCols = "unit_id, field, channel, service_level, received_at, promised_date, resolved_at, outcome, supplement_days, apology_issued, open_until";
-            // old states of re-sent dossiers leave the table and the rollups
-            long replaced = jdbc.update("with old as (delete from dossier d using dossier_stage s where d.id = s.id returning d.*)"
-                    + " insert into dossier_delta (sign, " + deltaCols + ") select -1, " + deltaCols + " from old");
-            long deleted = System.nanoTime();
-            Savepoint savepoint = connection.setSavepoint();
-            try {
-                jdbc.update("insert into dossier (" + COLS + ", open_until) select " + COLS + ", open_until from dossier_stage");
-            } catch (DuplicateKeyException e) {
-                connection.rollback(savepoint);
-                throw new ImportRejectedException(duplicates());
+            long replaced = 0;
+            if (copied.conflict()) {
+                connection.rollback(direct);
+                rollups.createDelta();
+                replaced = merge(connection, spill);
+            } else {
+                connection.releaseSavepoint(direct);
+                rollups.createDelta();
             }
-            long inserted = System.nanoTime();
+            long merged = System.nanoTime();
             rollups.createNewShapes();
             copyShapes(connection, shapes);
             rollups.apply(true);
             long millis = (System.nanoTime() - started) / 1_000_000;
-            log.info("Loaded {} dossiers ({} replaced) in {} ms: check+copy {} ms, old states {} ms, insert {} ms, rollups {} ms",
-                    rows, replaced, millis, (copied - started) / 1_000_000, (deleted - copied) / 1_000_000,
-                    (inserted - deleted) / 1_000_000, (System.nanoTime() - inserted) / 1_000_000);
-            return new Result(rows, replaced, millis);
+            log.info("Loaded {} dossiers ({} replaced) in {} ms: check+copy {} ms, {} {} ms, rollups {} ms",
+                    copied.rows(), replaced, millis, (checked - started) / 1_000_000,
+                    copied.conflict() ? "ids already stored or repeated, staged merge" : "no id stored before, merge skipped",
+                    (merged - checked) / 1_000_000, (System.nanoTime() - merged) / 1_000_000);
+            return new Result(copied.rows(), replaced, millis);
         } catch (SQLException e) {
             throw new IllegalStateException("dossier load failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+            if (spill != null) {
+                try {
+                    Files.deleteIfExists(spill);
+                } catch (IOException e) {
+                    log.warn("could not delete {}: {}", spill, e.getMessage());
+                }
+            }
         }
+    }
+
+    /**
+     * The staged merge, when the direct COPY met a stored or repeated id: the checked rows (from the spill
+     * file) go to a temp staging table; the old states of re-sent dossiers are deleted into dossier_delta
+     * (sign −1) and the batch inserted; an id twice in the file is reported with both line numbers.
+     *
+     * @return how many stored dossiers the file replaced
+     */
+    private long merge(Connection connection, Path spill) throws SQLException, IOException {
+        jdbc.execute("create temp table if not exists dossier_stage (line_no int not null, id varchar(64) not null,"
+                + " unit_id bigint not null, desk_level varchar(12), procedure_code varchar(64), field varchar(40),"
+                + " channel varchar(12), service_level varchar(16), received_at timestamp, promised_date date,"
+                + " resolved_at timestamp, outcome varchar(12), supplement_days int, apology_issued boolean, apology_date date, open_until date)"
+                + " on commit drop");
+        jdbc.execute("truncate dossier_stage");
+        CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(spill), 1 << 20)) {
+            copyManager.copyIn("copy dossier_stage (line_no, " + COLS + ", open_until) from stdin", in, 1 << 20);
+        }
+        jdbc.execute("analyze dossier_stage");
+        String deltaCols = "unit_id, field, channel, service_level, received_at, promised_date, resolved_at, outcome, supplement_days, apology_issued, open_until";
+        // old states of re-sent dossiers leave the table and the rollups
+        long replaced = jdbc.update("with old as (delete from dossier d using dossier_stage s where d.id = s.id returning d.*)"
+                + " insert into dossier_delta (sign, " + deltaCols + ") select -1, " + deltaCols + " from old");
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            jdbc.update("insert into dossier (" + COLS + ", open_until) select " + COLS + ", open_until from dossier_stage");
+        } catch (DuplicateKeyException e) {
+            connection.rollback(savepoint);
+            throw new ImportRejectedException(duplicates());
+        }
+        return replaced;
     }
 
     /** The new states' shapes, counted while the file streamed in, into dossier_shape_new. */
@@ -159,14 +206,25 @@ public class DossierImportService {
         }
     }
 
-    private long copy(Connection connection, InputStream in, Map<String, List<DossierCsv.UnitKey>> units,
-                      Map<DossierCsv.Shape, long[]> shapes) throws SQLException {
+    /** What the streaming pass did: rows checked, and whether the direct COPY met an id already stored or repeated. */
+    private record Copied(long rows, boolean conflict) {
+    }
+
+    /**
+     * Streams the file through the line check into COPY of {@code dossier}, writing every checked row with its
+     * line number to {@code spill} as well. A primary-key conflict stops the COPY (the caller rolls it back)
+     * but not the check, so the spill file still receives every row.
+     */
+    private Copied copy(Connection connection, InputStream in, Map<String, List<DossierCsv.UnitKey>> units,
+                        Map<DossierCsv.Shape, long[]> shapes, Path spill) throws SQLException, IOException {
         List<RowError> errors = new ArrayList<>();
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier_stage (line_no, " + COLS + ", open_until) from stdin");
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier (" + COLS + ", open_until) from stdin");
         java.time.YearMonth horizon = DossierKpiService.horizon();
         long rows = 0;
         int lineNo = 1;
-        try (Utf8Lines reader = new Utf8Lines(in)) {
+        boolean conflict = false;
+        try (Utf8Lines reader = new Utf8Lines(in);
+             OutputStream spilled = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 20)) {
             String header = reader.readLine();
             if (header == null) {
                 throw ImportRejectedException.of("the file is empty");
@@ -175,7 +233,8 @@ public class DossierImportService {
             if (problem != null) {
                 throw new ImportRejectedException(List.of(RowError.of(1, problem)));
             }
-            StringBuilder buffer = new StringBuilder(1 << 17);
+            StringBuilder buffer = new StringBuilder(1 << 19);
+            StringBuilder numbered = new StringBuilder(1 << 19);
             String line;
             while (true) {
                 try {
@@ -191,29 +250,73 @@ public class DossierImportService {
                 if (line.isBlank()) {
                     continue;
                 }
+                int from = buffer.length();
                 DossierCsv.check(lineNo, DossierCsv.split(line), units, buffer, errors, horizon, shapes);
+                if (buffer.length() > from) {
+                    numbered.append(lineNo).append('\t').append(buffer, from, buffer.length());
+                }
                 rows++;
                 if (errors.size() >= MAX_ERRORS) {
                     errors.add(RowError.of(lineNo, "more than " + MAX_ERRORS + " errors, stopped checking"));
                     break;
                 }
-                if (errors.isEmpty() && buffer.length() > 1 << 16) {
-                    flush(copy, buffer);
+                if (!errors.isEmpty()) {
+                    buffer.setLength(0);
+                    numbered.setLength(0);
+                } else if (buffer.length() > 1 << 18) {
+                    conflict = send(copy, buffer, conflict);
+                    spill(spilled, numbered);
                 }
             }
             if (!errors.isEmpty()) {
                 throw new ImportRejectedException(errors);
             }
-            flush(copy, buffer);
-            copy.endCopy();
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            conflict = send(copy, buffer, conflict);
+            spill(spilled, numbered);
+            if (!conflict) {
+                try {
+                    copy.endCopy();
+                } catch (SQLException e) {
+                    conflict = uniqueViolation(e);
+                }
+            }
+            return new Copied(rows, conflict);
         } finally {
             if (copy.isActive()) {
-                copy.cancelCopy();
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException e) {
+                    // the COPY failed already; the caller rolls back to before it
+                }
             }
         }
+    }
+
+    /** Sends the buffer to the COPY unless it already met a primary-key conflict; true once it has. */
+    private static boolean send(CopyIn copy, StringBuilder buffer, boolean conflict) throws SQLException {
+        if (conflict) {
+            buffer.setLength(0);
+            return true;
+        }
+        try {
+            flush(copy, buffer);
+            return false;
+        } catch (SQLException e) {
+            buffer.setLength(0);
+            return uniqueViolation(e);
+        }
+    }
+
+    private static boolean uniqueViolation(SQLException e) throws SQLException {
+        if ("23505".equals(e.getSQLState())) {
+            return true;
+        }
+        throw e;
+    }
+
+    private static void spill(OutputStream out, StringBuilder buffer) throws IOException {
+        out.write(buffer.toString().getBytes(StandardCharsets.UTF_8));
+        buffer.setLength(0);
     }
 
     private static void flush(CopyIn copy, StringBuilder buffer) throws SQLException {
