@@ -25,7 +25,10 @@ class ErrorHandling implements VaadinServiceInitListener {
             UI ui = UI.getCurrent();
             java.util.Locale locale = ui != null ? ui.getLocale() : vn.reformdesk.base.AppLocales.VIETNAMESE;
             String message;
-            if (t instanceof AccessDeniedException) {
+            if (t instanceof vn.reformdesk.base.UserFacingException u) {
+                log.info("Rejected: {}", u.getMessage());
+                message = u.message(locale);
+            } else if (t instanceof AccessDeniedException) {
                 log.warn("Access denied: {}", t.getMessage());
                 message = AppI18NProvider.text("error.access-denied", locale);
             } else if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
@@ -45,7 +48,8 @@ class ErrorHandling implements VaadinServiceInitListener {
     private static Throwable rootOf(Throwable t) {
         Throwable cur = t;
         while (cur.getCause() != null && cur.getCause() != cur
-                && !(cur instanceof AccessDeniedException) && !(cur instanceof IllegalArgumentException)) {
+                && !(cur instanceof AccessDeniedException) && !(cur instanceof IllegalArgumentException)
+                && !(cur instanceof vn.reformdesk.base.UserFacingException)) {
             cur = cur.getCause();
         }
         return cur;
