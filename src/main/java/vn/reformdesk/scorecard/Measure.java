@@ -1,0 +1,42 @@
+package vn.reformdesk.scorecard;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One figure of a field for one unit and period, with its target and the same figure for the span it is
+ * compared with.
+ *
+ * @param field     the field ({@link FieldScorecard#field()})
+ * @param id        stable id, e.g. {@code dossiers.online-share}, {@code plans.overdue-tasks}
+ * @param labelKey  translation key of the figure's name
+ * @param actual    the value, or null when unknown (not reported, no plan, not scored)
+ * @param target    the target in force for this unit and year, or null when none is set
+ * @param previous  the value for the comparison span (same span a year before), or null when unknown
+ * @param kind      how the value reads
+ * @param asOf      the day the figure is read as of
+ * @param gapKey    translation key of the gap in the field's own terms ("about {0} dossiers short"), or ""
+ * @param gapArgs   its arguments
+ */
+public record Measure(String field, String id, String labelKey, @Nullable Double actual, @Nullable Target target,
+                      @Nullable Double previous, MeasureKind kind, LocalDate asOf, String gapKey, List<Object> gapArgs) {
+
+    public Measure {
+        gapArgs = List.copyOf(gapArgs);
+    }
+
+    /** True when the value is known and misses its target. */
+    public boolean behind() {
+        return actual != null && target != null && !target.isMetBy(actual);
+    }
+
+    /** How far the value is from its target in the measure's own unit (positive = short), or null. */
+    public @Nullable Double shortfall() {
+        if (actual == null || target == null) {
+            return null;
+        }
+        return target.shortfall(actual);
+    }
+}
