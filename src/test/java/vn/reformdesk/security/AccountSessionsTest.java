@@ -115,7 +115,7 @@ class AccountSessionsTest {
         AsUser.run(AsUser.admin(), () -> users.resetPassword(id, fresh));
         assertThat(request(session)).isFalse();
         assertThatThrownBy(() -> signIn(name, PASSWORD)).isInstanceOf(BadCredentialsException.class);
-        assertThat(signIn(name, fresh).isAuthenticated()).isTrue();
+        assertThat(signIn(name, fresh).auth().isAuthenticated()).isTrue();
     }
 
     @Test
@@ -139,7 +139,7 @@ class AccountSessionsTest {
 
         assertThat(request(here)).as("the session the change was made in").isTrue();
         assertThat(request(elsewhere)).as("another session of the same account").isFalse();
-        assertThat(signIn(name, "a brand new passphrase").isAuthenticated()).isTrue();
+        assertThat(signIn(name, "a brand new passphrase").auth().isAuthenticated()).isTrue();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformdesk.audit.AuditFilter;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.inspections.InspectionFilter;
 import vn.reformdesk.inspections.InspectionForm;
@@ -247,6 +248,9 @@ class ScopeMatrixTest {
         if (type == InspectionForm.class) {
             return InspectionForm.planned(province.id(), 2019, district.code(), 5, null, InspectionType.SCHEDULED,
                     inspections.topics().getFirst().code(), "Nguyễn Văn A", "");
+        }
+        if (type == AuditFilter.class) {
+            return new AuditFilter(null, district.id(), null, null, null);
         }
         if (type == Selection.class) {
             return new Selection(district.code(), PERIOD);
