@@ -43,6 +43,14 @@ class SecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     /** BCrypt by default, with the {id} prefix so the algorithm can change later. */
     @Bean
     PasswordEncoder passwordEncoder() {

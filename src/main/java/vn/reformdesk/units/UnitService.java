@@ -143,6 +143,36 @@ public class UnitService {
         return children.stream().map(c -> new ChildSize(c, sizes.getOrDefault(c.id(), 0L))).toList();
     }
 
+    // ---- the scope proof: a unit the caller may read, created only here
+
+    /** The unit as a {@link ReadableUnit}, or access denied. */
+    public ReadableUnit readable(UnitRef unit) {
+        requireReadable(unit);
+        return new ReadableUnit(unit);
+    }
+
+    /** The unit with this id as a {@link ReadableUnit}, or access denied (also for an unknown id). */
+    public ReadableUnit readable(long unitId) {
+        UnitRef unit = units.findById(unitId).map(Unit::toRef)
+                .orElseThrow(() -> new AccessDeniedException("unit " + unitId + " is outside your scope"));
+        return readable(unit);
+    }
+
+    /** The unit with this code valid in the period as a {@link ReadableUnit}, or access denied. */
+    public Optional<ReadableUnit> readableByCode(String code, Period period) {
+        return findByCodeUnchecked(code, period).map(this::readable);
+    }
+
+    /** The children of a unit already checked. */
+    public List<UnitRef> children(ReadableUnit parent, Period period) {
+        return units.findChildren(parent.id(), period.start(), period.end()).stream().map(Unit::toRef).toList();
+    }
+
+    /** The subtree (the unit first) of a unit already checked. */
+    public List<UnitRef> subtree(ReadableUnit unit, Period period) {
+        return units.findSubtree(unit.unit().path(), period.start(), period.end()).stream().map(Unit::toRef).toList();
+    }
+
     public boolean canRead(UnitRef unit) {
         CurrentUser user = currentUser.find().orElse(null);
         if (user == null) {

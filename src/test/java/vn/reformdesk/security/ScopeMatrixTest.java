@@ -22,6 +22,7 @@ import vn.reformdesk.rankings.IndexService;
 import vn.reformdesk.rankings.RankingService;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.Selection;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
@@ -98,6 +99,9 @@ class ScopeMatrixTest {
             Map.entry("LoginThrottle.waitFor(String,String)", "sign-in itself"),
             Map.entry("UserService.run(ApplicationArguments)", "start-up"));
 
+    /** Methods that take many units and answer only for those in scope: for units outside it they must answer nothing. */
+    static final Set<String> FILTERED = Set.of("PlanService.completion(Collection,Period)");
+
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -134,7 +138,8 @@ class ScopeMatrixTest {
             task = plans.tasks(plan.id(), AS_OF, 0, 1).getFirst();
             index = indexes.indexes(province.id(), 2024).getFirst();
             ranking = rankings.ranking(index, UnitTier.DISTRICT, province);
-            inspectionId = inspections.list(InspectionFilter.of(district.id(), PERIOD), 0, 1).getFirst().id();
+            inspectionId = inspections.list(InspectionFilter.of(district.id(), PERIOD), 0, 100).stream()
+                    .filter(i -> !i.target().isWithin(commune)).findFirst().orElseThrow().id();
             recommendationId = inspections.openRecommendations(province.id(), LocalDate.of(2024, 12, 31), 0, 1).getFirst().id();
         });
     }
@@ -144,6 +149,7 @@ class ScopeMatrixTest {
         List<String> leaks = new ArrayList<>();
         List<String> unbuildable = new ArrayList<>();
         List<String> checked = new ArrayList<>();
+        List<String> provenByType = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         CurrentUser leader = AsUser.leaderOf(commune);
 
@@ -156,6 +162,11 @@ class ScopeMatrixTest {
                 String key = signature(type, method);
                 seen.add(key);
                 if (EXEMPT.containsKey(key)) {
+                    continue;
+                }
+                if (Arrays.asList(method.getParameterTypes()).contains(ReadableUnit.class)) {
+                    // the parameter type is the check: only UnitService.readable(...) creates one
+                    provenByType.add(key);
                     continue;
                 }
                 Object[] args;
@@ -173,7 +184,11 @@ class ScopeMatrixTest {
                         return e.getCause();
                     }
                 });
-                if (!(outcome instanceof AccessDeniedException)) {
+                if (FILTERED.contains(key)) {
+                    if (!(outcome instanceof AccessDeniedException) && !isEmpty(outcome)) {
+                        leaks.add(key + " → " + describe(outcome));
+                    }
+                } else if (!(outcome instanceof AccessDeniedException)) {
                     leaks.add(key + " → " + describe(outcome));
                 }
             }
@@ -181,9 +196,31 @@ class ScopeMatrixTest {
 
         assertThat(unbuildable).as("read methods whose arguments this test cannot build: add a resolver or an exemption").isEmpty();
         assertThat(leaks).as("read methods that answered a leader outside their scope").isEmpty();
-        assertThat(checked).as("the matrix found the services' read methods").hasSizeGreaterThan(40);
+        assertThat(checked).as("the matrix found the services' read methods").hasSizeGreaterThan(40)
+                .contains("UnitService.readable(UnitRef)", "UnitService.readable(long)", "UnitService.readableByCode(String,Period)");
+        assertThat(provenByType).contains("UnitService.children(ReadableUnit,Period)");
         Set<String> stale = EXEMPT.keySet().stream().filter(k -> !seen.contains(k)).collect(Collectors.toCollection(TreeSet::new));
         assertThat(stale).as("exemptions of methods that no longer exist").isEmpty();
+    }
+
+    @Test
+    void aReadableUnitIsMadeOnlyByTheUnitServiceAfterTheScopeCheck() {
+        assertThat(ReadableUnit.class.getConstructors()).as("no public constructor").isEmpty();
+        assertThat(Arrays.stream(ReadableUnit.class.getDeclaredConstructors()).allMatch(c -> !Modifier.isPublic(c.getModifiers())
+                && !Modifier.isProtected(c.getModifiers()) && !Modifier.isPrivate(c.getModifiers()))).as("package-private only").isTrue();
+        CurrentUser leader = AsUser.leaderOf(commune);
+        assertThat(AsUser.call(leader, () -> units.readable(commune.id())).unit()).isEqualTo(commune);
+        assertThat(AsUser.call(leader, () -> units.readableByCode(commune.code(), PERIOD))).isPresent();
+        Object refused = AsUser.call(leader, () -> {
+            try {
+                return units.readable(district);
+            } catch (AccessDeniedException e) {
+                return e;
+            }
+        });
+        assertThat(refused).isInstanceOf(AccessDeniedException.class);
+        ReadableUnit own = AsUser.call(leader, () -> units.readable(commune));
+        assertThat(AsUser.call(leader, () -> units.subtree(own, PERIOD))).first().isEqualTo(commune);
     }
 
     static List<Method> readMethods(Class<?> type) {
@@ -288,6 +325,12 @@ class ScopeMatrixTest {
             };
         }
         throw new IllegalArgumentException("no value for " + type.getSimpleName() + " " + name);
+    }
+
+    private static boolean isEmpty(Object outcome) {
+        return outcome instanceof Map<?, ?> m ? m.isEmpty()
+                : outcome instanceof Collection<?> c ? c.isEmpty()
+                : outcome instanceof java.util.Optional<?> o && o.isEmpty();
     }
 
     private static String describe(Object outcome) {

@@ -94,7 +94,7 @@ class WebHardeningTest {
         assertProblem(send(api("secretariat", "/api/dossiers").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build()), 415);
         // a UTF-16 file, an unbalanced quote, year 0000: 422 with the line
-        String header = "dossier_id,unit_code,unit_tier,procedure_code,field,channel,service_level,received_at,"
+        String header = "dossier_id,unit_code,desk_level,procedure_code,field,channel,service_level,received_at,"
                 + "promised_date,resolved_at,outcome,supplement_days,apology_issued,apology_date\n";
         for (byte[] body : List.of(
                 (header + "X-1,30589,COMMUNE,P1,LAND,ONLINE,FULL_ONLINE,2024-06-03 08:00,2024-06-10,,,0,false,\n").getBytes(Charset.forName("UTF-16")),
