@@ -34,7 +34,7 @@ import java.util.NoSuchElementException;
  * Handled here rather than by the container's error page: that page is behind the application's sign-in and
  * answered an empty 403 for every unexpected error.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** The most errors a problem lists; {@code errorCount} gives the total. */

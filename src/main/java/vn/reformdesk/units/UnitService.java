@@ -83,6 +83,13 @@ public class UnitService {
 
     /** The unit with this code valid in the period (or the latest one with the code), if the caller may see it. */
     public Optional<UnitRef> findByCode(String code, Period period) {
+        // a code may be reused (30589 names one commune until June 2025 and another since July): in a period
+        // where both are valid, the one the caller may read wins, so a leader is not refused their own unit
+        Optional<UnitRef> readable = units.findByCode(code).stream().map(Unit::toRef)
+                .filter(u -> u.validDuring(period)).filter(this::canRead).findFirst();
+        if (readable.isPresent()) {
+            return readable;
+        }
         Optional<UnitRef> unit = findByCodeUnchecked(code, period);
         unit.ifPresent(this::requireReadable);
         return unit;

@@ -54,7 +54,7 @@ class DatabaseFaultTest {
         assertThat(cutEveryOtherConnection()).isPositive();
         HttpResponse<String> next = kpi();
         assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
-        assertThat(next.body()).contains("\"unexplained\":321");
+        assertThat(next.body()).contains("\"unit\":\"892\"").contains("\"received\":");
     }
 
     @Test

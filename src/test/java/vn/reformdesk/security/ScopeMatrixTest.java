@@ -25,6 +25,7 @@ import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.Selection;
 import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.units.UnitAdminService;
 import vn.reformdesk.units.UnitService;
 import vn.reformdesk.units.UnitTier;
 
@@ -96,8 +97,7 @@ class ScopeMatrixTest {
             Map.entry("CurrentUserService.require()", "the caller"),
             Map.entry("DatabaseUserDetailsService.loadUserByUsername(String)", "sign-in itself"),
             Map.entry("UserService.exists(String)", "used by start-up; reveals no unit data"),
-            Map.entry("LoginThrottle.waitFor(String,String)", "sign-in itself"),
-            Map.entry("UserService.run(ApplicationArguments)", "start-up"));
+            Map.entry("LoginThrottle.waitFor(String,String)", "sign-in itself"));
 
     /** Methods that take many units and answer only for those in scope: for units outside it they must answer nothing. */
     static final Set<String> FILTERED = Set.of("PlanService.completion(Collection,Period)");
@@ -106,6 +106,10 @@ class ScopeMatrixTest {
     ApplicationContext context;
     @Autowired
     UnitService units;
+    @Autowired
+    vn.reformdesk.support.TestUnits testUnits;
+    @Autowired
+    UnitAdminService unitAdmin;
     @Autowired
     PlanService plans;
     @Autowired
@@ -221,6 +225,20 @@ class ScopeMatrixTest {
         assertThat(refused).isInstanceOf(AccessDeniedException.class);
         ReadableUnit own = AsUser.call(leader, () -> units.readable(commune));
         assertThat(AsUser.call(leader, () -> units.subtree(own, PERIOD))).first().isEqualTo(commune);
+    }
+
+    @Test
+    void aLeaderIsNotRefusedTheirOwnUnitInTheYearItsCodeWasReused() {
+        var tree = testUnits.province(1, 0, 0);
+        String code = "R" + System.nanoTime() % 100000;
+        UnitRef[] both = AsUser.call(AsUser.admin(), () -> new UnitRef[]{
+                unitAdmin.create(new UnitAdminService.NewUnit(code, "Xã Cũ", null, UnitTier.COMMUNE, "XA", tree.district(0).id(),
+                        null, LocalDate.of(2025, 6, 30))),
+                unitAdmin.create(new UnitAdminService.NewUnit(code, "Xã Mới", null, UnitTier.COMMUNE, "XA", tree.province().id(),
+                        LocalDate.of(2025, 7, 1), null))});
+        for (UnitRef own : both) {
+            assertThat(AsUser.call(AsUser.leaderOf(own), () -> units.findByCode(code, Period.year(2025)))).contains(own);
+        }
     }
 
     static List<Method> readMethods(Class<?> type) {
