@@ -1,5 +1,9 @@
 import ApexCharts from 'apexcharts';
 
+/** Text as text: ApexCharts writes tooltips and legends as HTML, so every name it shows there is escaped. */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (v: any) => (v === null || v === undefined ? '' : String(v)).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
 /**
  * <rd-apex-chart>: draws the ApexCharts options set on its `options` property. The server sends plain
  * data; number formatting in labels and tooltips is done here with the locale in `options.rdFormat`.
@@ -54,7 +58,16 @@ class RdApexChart extends HTMLElement {
       ...(options.dataLabels ?? {}),
       formatter: (v: any, o: any) => format(isDonut && o?.w ? o.w.globals.series[o.seriesIndex] : v),
     };
-    options.tooltip = { ...(options.tooltip ?? {}), y: { formatter: (v: any) => format(v) } };
+    // tooltip title (category), series names in the tooltip and the legend: HTML in ApexCharts, so escaped here
+    options.tooltip = {
+      ...(options.tooltip ?? {}),
+      x: { formatter: (v: any) => escapeHtml(v) },
+      y: { formatter: (v: any) => format(v), title: { formatter: (name: any) => (name ? escapeHtml(name) + ': ' : '') } },
+    };
+    options.legend = { ...(options.legend ?? {}), formatter: (name: any) => escapeHtml(name) };
+    if (options.xaxis) {
+      options.xaxis = { ...options.xaxis, tooltip: { enabled: false } };
+    }
     if (options.chart?.type !== 'donut' && options.chart?.type !== 'radar') {
       const axis = options.plotOptions?.bar?.horizontal ? 'xaxis' : 'yaxis';
       options[axis] = { ...(options[axis] ?? {}), labels: { formatter: (v: any) => format(v) } };

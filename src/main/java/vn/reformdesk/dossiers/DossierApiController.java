@@ -1,24 +1,19 @@
 package vn.reformdesk.dossiers;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.base.ApiProblems;
 import vn.reformdesk.base.Period;
-import vn.reformdesk.base.RowError;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,10 +29,6 @@ class DossierApiController {
     record PushResult(long rows, long inserted, long replaced, long millis) {
     }
 
-    /** A rejected push: every error with its line. */
-    record Rejected(String message, List<RowError> errors) {
-    }
-
     private final DossierImportService importer;
     private final DossierKpiService kpis;
     private final UnitService units;
@@ -50,23 +41,62 @@ class DossierApiController {
 
     @PostMapping(consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     PushResult push(HttpServletRequest request) throws IOException {
+        String encoding = request.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.strip())) {
+            throw new ApiProblems.UnsupportedBodyException("Content-Encoding " + encoding + " is not accepted; send the CSV uncompressed");
+        }
         long max = importer.maxUploadBytes();
         if (request.getContentLengthLong() > max) {
-            throw ImportRejectedException.of("the batch has " + request.getContentLengthLong() + " bytes, more than the "
+            throw new ApiProblems.PayloadTooLargeException("the batch has " + request.getContentLengthLong() + " bytes, more than the "
                     + max + " allowed; split it");
         }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        // streamed straight into the load (no copy in memory); a body without a length stops at the limit
+        try (InputStream in = new LimitedInputStream(request.getInputStream(), max)) {
+            DossierImportService.Result r = importer.importStream(in);
+            return new PushResult(r.rows(), r.inserted(), r.replaced(), r.millis());
         }
-        DossierImportService.Result r = importer.importUpload(body);
-        return new PushResult(r.rows(), r.inserted(), r.replaced(), r.millis());
+    }
+
+    /** Counts what is read and refuses the body once it passes the limit (the load's transaction then rolls back). */
+    static final class LimitedInputStream extends java.io.FilterInputStream {
+        private final long max;
+        private long read;
+
+        LimitedInputStream(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) {
+            read += n;
+            if (read > max) {
+                throw new ApiProblems.PayloadTooLargeException("the batch is larger than the " + max + " bytes allowed; split it");
+            }
+        }
     }
 
     @GetMapping("/kpi")
     Map<String, Object> kpi(@RequestParam String unit, @RequestParam String period) {
         Period p = Period.parse(period).orElseThrow(() -> new IllegalArgumentException("bad period " + period));
-        UnitRef u = units.findByCode(unit, p).orElseThrow(() -> new IllegalArgumentException("unknown unit " + unit));
+        UnitRef u = units.findByCode(unit, p).orElseThrow(() -> new java.util.NoSuchElementException("unknown unit " + unit));
         DossierKpiService.Summary s = kpis.summary(u, p);
         DossierKpi.Figures f = s.current();
         java.util.LinkedHashMap<String, Object> out = new java.util.LinkedHashMap<>();
@@ -86,15 +116,5 @@ class DossierApiController {
         out.put("lateWithoutApology", f.lateWithoutApology());
         out.put("unexplained", f.unexplained());
         return out;
-    }
-
-    @ExceptionHandler(ImportRejectedException.class)
-    ResponseEntity<Rejected> rejected(ImportRejectedException e) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new Rejected(e.getMessage(), e.errors()));
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Rejected> bad(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(new Rejected(e.getMessage(), List.of()));
     }
 }

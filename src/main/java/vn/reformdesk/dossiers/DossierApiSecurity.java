@@ -26,13 +26,15 @@ class DossierApiSecurity {
         AuthenticationEntryPoint basic = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ReformDesk\", charset=\"UTF-8\"");
             response.setStatus(401);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"message\":\"sign in with HTTP Basic\"}");
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"sign in with HTTP Basic\"}");
         };
         AccessDeniedHandler denied = (request, response, e) -> {
             response.setStatus(403);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"message\":\"access denied\"}");
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"access denied\"}");
         };
         return http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())

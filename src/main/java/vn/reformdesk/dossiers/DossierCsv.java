@@ -33,6 +33,9 @@ final class DossierCsv {
     static final Set<String> OUTCOMES = Set.of("RESULT", "REJECTED", "WITHDRAWN");
 
     /** A unit a dossier may name: its id, tier and validity. */
+    /** No one-stop dossier is older than this: an earlier year is a typing or export error (0001, 1900). */
+    static final int MIN_YEAR = 2000;
+
     record UnitKey(long id, UnitTier tier, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
         boolean validOn(LocalDate day) {
             return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
@@ -143,6 +146,9 @@ final class DossierCsv {
         if (received != null && promised != null && promised.isBefore(received.toLocalDate())) {
             errors.add(new RowError(lineNo, "promised_date", "promised before it was received"));
         }
+        if (received != null && apologyDate != null && apologyDate.isBefore(received.toLocalDate())) {
+            errors.add(new RowError(lineNo, "apology_date", "apology dated before the dossier was received"));
+        }
         Long unitId = null;
         String unitCode = v.get(1);
         List<UnitKey> candidates = units.get(unitCode);
@@ -197,7 +203,12 @@ final class DossierCsv {
                 throw new DateTimeException("format");
             }
             int sec = s.length() == 19 ? num(s, 17, 19) : 0;
-            return LocalDateTime.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10), num(s, 11, 13), num(s, 14, 16), sec);
+            LocalDateTime t = LocalDateTime.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10), num(s, 11, 13), num(s, 14, 16), sec);
+            if (t.getYear() < MIN_YEAR) {
+                errors.add(new RowError(line, column, "'" + s + "' is before " + MIN_YEAR));
+                return null;
+            }
+            return t;
         } catch (DateTimeException | NumberFormatException e) {
             errors.add(new RowError(line, column, "'" + s + "' is not a time like 2024-03-05 08:30"));
             return null;
@@ -215,7 +226,12 @@ final class DossierCsv {
             if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
                 throw new DateTimeException("format");
             }
-            return LocalDate.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
+            LocalDate d = LocalDate.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
+            if (d.getYear() < MIN_YEAR) {
+                errors.add(new RowError(line, column, "'" + s + "' is before " + MIN_YEAR));
+                return null;
+            }
+            return d;
         } catch (DateTimeException | NumberFormatException e) {
             errors.add(new RowError(line, column, "'" + s + "' is not a date like 2024-03-12"));
             return null;

@@ -42,7 +42,9 @@ class PlanExcel {
 
     static final String[] COLUMNS = {"number", "title", "area", "lead", "support", "deadline", "output", "target"};
     static final String[] EXPORT_ONLY = {"status", "status-date", "note", "overdue"};
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+    // STRICT: 31/02/2017 is refused, not turned into 28/02/2017
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     List<PlanTask> read(byte[] file, Locale locale, ReformPlan plan, UnitRef planUnit, List<UnitRef> subtree,
                         List<PlanService.Area> areas, Function<String, Optional<UnitRef>> findUnit, Set<String> numbers,
@@ -73,6 +75,7 @@ class PlanExcel {
         List<RowError> errors = new ArrayList<>();
         List<PlanTask> result = new ArrayList<>();
         int sortKey = firstSortKey;
+        checkHeader(rows, locale);
         for (Row row : rows) {
             int line = row.getRowNum();
             if (line == 1 || isEmpty(row)) {
@@ -119,7 +122,14 @@ class PlanExcel {
             String targetText = text(row, 7);
             if (!targetText.isBlank()) {
                 try {
-                    target = new BigDecimal(targetText.replace(".", "").replace(",", "").trim()).intValueExact();
+                    // a number cell is taken as it is (1.5 is not a count); text may group thousands: 1.000 or 1,000
+                    String digits = row.getCell(7).getType() == org.dhatim.fastexcel.reader.CellType.NUMBER
+                            || !targetText.trim().matches("\\d{1,3}([.,]\\d{3})+") ? targetText.trim()
+                            : targetText.replace(".", "").replace(",", "").trim();
+                    target = new BigDecimal(digits).intValueExact();
+                    if (target < 0) {
+                        throw new NumberFormatException("negative");
+                    }
                 } catch (ArithmeticException | NumberFormatException e) {
                     errors.add(new RowError(line, col(7, locale), t("plans.import.error.target", locale, targetText)));
                 }
@@ -220,6 +230,26 @@ class PlanExcel {
 
     static String col(int index, Locale locale) {
         return t("plans.excel.col." + COLUMNS[index], locale);
+    }
+
+    /** The first row must name the eight columns, in Vietnamese or English, as the template and the export write them. */
+    private static void checkHeader(List<Row> rows, Locale locale) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Row header = rows.getFirst();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < COLUMNS.length; i++) {
+            String vi = t("plans.excel.col." + COLUMNS[i], vn.reformdesk.base.AppLocales.VIETNAMESE);
+            String en = t("plans.excel.col." + COLUMNS[i], vn.reformdesk.base.AppLocales.ENGLISH);
+            expected.add(t("plans.excel.col." + COLUMNS[i], locale));
+            String found = header.getRowNum() == 1 ? text(header, i) : "";
+            if (!found.equalsIgnoreCase(vi) && !found.equalsIgnoreCase(en)) {
+                throw new ImportRejectedException(List.of(new RowError(1, col(i, locale),
+                        t("import.error.missing-columns", locale, expected.getLast(), String.join(", ",
+                                java.util.Arrays.stream(COLUMNS).map(c -> t("plans.excel.col." + c, locale)).toList())))));
+            }
+        }
     }
 
     private static String t(String key, Locale locale, Object... args) {

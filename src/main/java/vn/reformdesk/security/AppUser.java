@@ -24,6 +24,8 @@ class AppUser {
     @Column(name = "unit_id")
     private @Nullable Long unitId;
     private boolean enabled = true;
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
     @Version
     private long version;
 
@@ -67,7 +69,32 @@ class AppUser {
     }
 
     void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+        if (this.enabled != enabled) {
+            this.enabled = enabled;
+            endSessions();
+        }
+    }
+
+    int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Open sessions of this account end at their next request. */
+    void endSessions() {
+        sessionEpoch++;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        endSessions();
+    }
+
+    void setRoleAndUnit(String role, @Nullable Long unitId) {
+        if (!role.equals(this.role) || !java.util.Objects.equals(unitId, this.unitId)) {
+            this.role = role;
+            this.unitId = unitId;
+            endSessions();
+        }
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.reformdesk.base.UserFacingException;
+
 import java.util.List;
 
 /**
@@ -28,12 +30,16 @@ public class UserService implements ApplicationRunner {
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final CurrentUserService currentUser;
     private final @Nullable String bootstrapPassword;
 
-    UserService(AppUserRepository users, PasswordEncoder encoder,
+    UserService(AppUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, CurrentUserService currentUser,
                 @Value("${REFORMDESK_ADMIN_PASSWORD:}") @Nullable String bootstrapPassword) {
         this.users = users;
         this.encoder = encoder;
+        this.policy = policy;
+        this.currentUser = currentUser;
         this.bootstrapPassword = bootstrapPassword;
     }
 
@@ -50,9 +56,7 @@ public class UserService implements ApplicationRunner {
         if (Roles.UNIT_LEADER.equals(role) != (unitId != null)) {
             throw new IllegalArgumentException("a unit leader needs a unit, other roles none");
         }
-        if (password.length() < 8) {
-            throw new IllegalArgumentException("password must have at least 8 characters");
-        }
+        policy.check(username, password);
         return users.save(new AppUser(username, encoder.encode(password), displayName, role, unitId)).getId();
     }
 
@@ -80,11 +84,61 @@ public class UserService implements ApplicationRunner {
         user.setEnabled(enabled);
     }
 
+    /** Changes the role and, for leaders, the unit of an account; its open sessions end (ADMIN only). */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    public void changeRole(long userId, String role, @Nullable Long unitId) {
+        if (Roles.UNIT_LEADER.equals(role) != (unitId != null)) {
+            throw UserFacingException.onField("unit", "security.account.leader-unit");
+        }
+        AppUser user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        if (user.getUsername().equalsIgnoreCase(currentUser.require().username()) && !Roles.ADMIN.equals(role)) {
+            throw new UserFacingException("security.account.own-role");
+        }
+        user.setRoleAndUnit(role, unitId);
+    }
+
+    /** Sets a new password for another account, for example after a forgotten one; its open sessions end (ADMIN only). */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long userId, String newPassword) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        policy.check(user.getUsername(), newPassword);
+        user.setPasswordHash(encoder.encode(newPassword));
+    }
+
+    /**
+     * The signed-in user changes their own password, giving the current one. Their other sessions end; the
+     * session of this request goes on (see {@code AccountSessionFilter}).
+     *
+     * @return the account's new session epoch
+     */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    public int changeOwnPassword(String currentPassword, String newPassword) {
+        CurrentUser me = currentUser.require();
+        AppUser user = users.findById(me.id()).orElseThrow(() -> new UserFacingException("security.password.wrong-current"));
+        if (!encoder.matches(currentPassword, user.getPasswordHash())) {
+            throw UserFacingException.onField("currentPassword", "security.password.wrong-current");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw UserFacingException.onField("password", "security.password.same");
+        }
+        policy.check(user.getUsername(), newPassword);
+        user.setPasswordHash(encoder.encode(newPassword));
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attrs) {
+            AccountSessionFilter.continueSession(attrs.getRequest(), user.getSessionEpoch());
+        }
+        return user.getSessionEpoch();
+    }
+
     @Override
     @Order(0)
     @Transactional
     public void run(ApplicationArguments args) {
         if (users.count() == 0 && bootstrapPassword != null && !bootstrapPassword.isBlank()) {
+            policy.check("admin", bootstrapPassword);
             users.save(new AppUser("admin", encoder.encode(bootstrapPassword), "Administrator", Roles.ADMIN, null));
             log.info("Created the account 'admin' from REFORMDESK_ADMIN_PASSWORD");
         }

@@ -83,6 +83,13 @@ public class UnitService {
 
     /** The unit with this code valid in the period (or the latest one with the code), if the caller may see it. */
     public Optional<UnitRef> findByCode(String code, Period period) {
+        // a code may be reused (30589 names one commune until June 2025 and another since July): in a period
+        // where both are valid, the one the caller may read wins, so a leader is not refused their own unit
+        Optional<UnitRef> readable = units.findByCode(code).stream().map(Unit::toRef)
+                .filter(u -> u.validDuring(period)).filter(this::canRead).findFirst();
+        if (readable.isPresent()) {
+            return readable;
+        }
         Optional<UnitRef> unit = findByCodeUnchecked(code, period);
         unit.ifPresent(this::requireReadable);
         return unit;
@@ -141,6 +148,36 @@ public class UnitService {
             sizes.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         return children.stream().map(c -> new ChildSize(c, sizes.getOrDefault(c.id(), 0L))).toList();
+    }
+
+    // ---- the scope proof: a unit the caller may read, created only here
+
+    /** The unit as a {@link ReadableUnit}, or access denied. */
+    public ReadableUnit readable(UnitRef unit) {
+        requireReadable(unit);
+        return new ReadableUnit(unit);
+    }
+
+    /** The unit with this id as a {@link ReadableUnit}, or access denied (also for an unknown id). */
+    public ReadableUnit readable(long unitId) {
+        UnitRef unit = units.findById(unitId).map(Unit::toRef)
+                .orElseThrow(() -> new AccessDeniedException("unit " + unitId + " is outside your scope"));
+        return readable(unit);
+    }
+
+    /** The unit with this code valid in the period as a {@link ReadableUnit}, or access denied. */
+    public Optional<ReadableUnit> readableByCode(String code, Period period) {
+        return findByCodeUnchecked(code, period).map(this::readable);
+    }
+
+    /** The children of a unit already checked. */
+    public List<UnitRef> children(ReadableUnit parent, Period period) {
+        return units.findChildren(parent.id(), period.start(), period.end()).stream().map(Unit::toRef).toList();
+    }
+
+    /** The subtree (the unit first) of a unit already checked. */
+    public List<UnitRef> subtree(ReadableUnit unit, Period period) {
+        return units.findSubtree(unit.unit().path(), period.start(), period.end()).stream().map(Unit::toRef).toList();
     }
 
     public boolean canRead(UnitRef unit) {

@@ -38,7 +38,7 @@ class UserServiceTest {
         assertThatThrownBy(() -> AsUser.run(AsUser.admin(), () -> users.create("x y", "password1", "L", Roles.CHAIR, null)))
                 .hasMessageContaining("username");
         assertThatThrownBy(() -> AsUser.run(AsUser.admin(), () -> users.create("short" + System.nanoTime(), "abc", "S", Roles.CHAIR, null)))
-                .hasMessageContaining("8 characters");
+                .hasMessageContaining("security.password.too-short");
         String name = "lead" + System.nanoTime();
         AsUser.run(AsUser.admin(), () -> users.create(name, "password1", "Leader", Roles.UNIT_LEADER, tree.district(0).id()));
         var created = AsUser.call(AsUser.admin(), () -> users.list()).stream().filter(u -> u.username().equals(name)).findFirst().orElseThrow();

@@ -63,6 +63,17 @@ class UsersView extends VerticalLayout {
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, u.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
             return toggle;
         }).setHeader(getTranslation("admin.users.enabled")).setAutoWidth(true);
+        grid.addComponentColumn(u -> {
+            Button reset = new Button(VaadinIcon.KEY.create(), e -> openResetDialog(u));
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            reset.setTooltipText(getTranslation("security.password.reset"));
+            reset.setAriaLabel(getTranslation("security.password.reset"));
+            Button role = new Button(VaadinIcon.USER_CHECK.create(), e -> openRoleDialog(u));
+            role.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            role.setTooltipText(getTranslation("security.account.change-role"));
+            role.setAriaLabel(getTranslation("security.account.change-role"));
+            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(reset, role);
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         add(new H2(getTranslation("admin.users.title")), add, grid);
         refresh();
@@ -70,6 +81,66 @@ class UsersView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(users.list());
+    }
+
+    /** The administrator sets a new password, e.g. after a forgotten one; the account's sessions end. */
+    private void openResetDialog(UserService.UserSummary u) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("security.password.reset") + ": " + u.username());
+        PasswordField password = new PasswordField(getTranslation("security.password.new"));
+        password.setHelperText(getTranslation("security.password.help"));
+        password.setWidthFull();
+        dialog.add(password);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                users.resetPassword(u.id(), password.getValue());
+                dialog.close();
+                Notification.show(getTranslation("security.password.reset-done", u.username()), 5000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (vn.reformdesk.base.UserFacingException ex) {
+                password.setErrorMessage(ex.message(getLocale()));
+                password.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** The administrator changes an account's role and unit; the account's sessions end. */
+    private void openRoleDialog(UserService.UserSummary u) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("security.account.change-role") + ": " + u.username());
+        ComboBox<String> role = new ComboBox<>(getTranslation("admin.users.role"),
+                List.of(Roles.ADMIN, Roles.CHAIR, Roles.SECRETARIAT, Roles.UNIT_LEADER));
+        role.setItemLabelGenerator(r -> getTranslation("role." + r));
+        role.setValue(u.role());
+        ComboBox<UnitRef> unit = new ComboBox<>(getTranslation("admin.users.unit"));
+        var period = selections.defaultPeriod();
+        unit.setItems(query -> units.search(query.getFilter().orElse(""), period, query.getOffset() + query.getLimit())
+                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        unit.setItemLabelGenerator(x -> UnitNames.name(x, getLocale()) + " (" + x.code() + ")");
+        if (u.unitId() != null) {
+            unit.setValue(units.get(u.unitId()));
+        }
+        unit.setEnabled(Roles.UNIT_LEADER.equals(u.role()));
+        role.addValueChangeListener(e -> unit.setEnabled(Roles.UNIT_LEADER.equals(e.getValue())));
+        dialog.add(new FormLayout(role, unit));
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                boolean leader = Roles.UNIT_LEADER.equals(role.getValue());
+                users.changeRole(u.id(), role.getValue(), leader && unit.getValue() != null ? unit.getValue().id() : null);
+                dialog.close();
+                refresh();
+                Notification.show(getTranslation("security.account.role-changed", u.username()), 5000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (vn.reformdesk.base.UserFacingException ex) {
+                Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void openCreateDialog() {
@@ -105,6 +176,9 @@ class UsersView extends VerticalLayout {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (IllegalArgumentException ex) {
                 Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (vn.reformdesk.base.UserFacingException ex) {
+                password.setErrorMessage(ex.message(getLocale()));
+                password.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -14,6 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.RowError;
 
+import org.slf4j.LoggerFactory;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,6 +24,11 @@ import java.util.function.Function;
  * its line and column. Each feature passes its own import function and optional extra fields.
  */
 public class ImportDialog extends Dialog {
+
+    /** The largest file accepted through the browser (bigger dossier files load from the command line). */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** The most errors listed; the message gives the total (100,000 rows froze the browser). */
+    public static final int MAX_ERRORS_SHOWN = 200;
 
     private final Paragraph status = new Paragraph();
     private final Grid<RowError> errors = new Grid<>(RowError.class, false);
@@ -44,10 +51,16 @@ public class ImportDialog extends Dialog {
         errors.addClassName("import-errors");
         status.addClassName("import-status");
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> {
+        // streamed to a temporary file, never held whole in memory while it arrives; the size limit is checked
+        // by the upload before the transfer (Content-Length) and again on the file
+        Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> {
             String message;
             List<RowError> problems;
             try {
+                if (file.length() > MAX_BYTES) {
+                    throw ImportRejectedException.localized("import.error.too-large", MAX_BYTES / (1024 * 1024));
+                }
+                byte[] data = java.nio.file.Files.readAllBytes(file.toPath());
                 message = importer.apply(data);
                 problems = List.of();
             } catch (ImportRejectedException e) {
@@ -56,9 +69,19 @@ public class ImportDialog extends Dialog {
             } catch (AccessDeniedException e) {
                 message = getTranslation("error.access-denied");
                 problems = List.of();
+            } catch (vn.reformdesk.base.UserFacingException e) {
+                message = getTranslation("import.rejected", meta.fileName(), 1);
+                problems = List.of(RowError.of(0, e.message(getLocale())));
             } catch (IllegalArgumentException e) {
                 message = getTranslation("import.rejected", meta.fileName(), 1);
                 problems = List.of(RowError.of(0, String.valueOf(e.getMessage())));
+            } catch (java.io.IOException | RuntimeException e) {
+                // never a silent green tick: anything else is reported as a failed import and logged
+                LoggerFactory.getLogger(ImportDialog.class).error("Import of {} failed", meta.fileName(), e);
+                message = getTranslation("import.rejected", meta.fileName(), 1);
+                problems = List.of(RowError.of(0, getTranslation("error.unexpected")));
+            } finally {
+                java.nio.file.Files.deleteIfExists(file.toPath());
             }
             String shown = message;
             List<RowError> shownProblems = problems;
@@ -67,7 +90,7 @@ public class ImportDialog extends Dialog {
             }
         }));
         upload.setAcceptedFileTypes(extensions.toArray(String[]::new));
-        upload.setMaxFileSize(2_000 * 1024 * 1024);
+        upload.setMaxFileSize((int) MAX_BYTES);
         upload.setDropAllowed(true);
         upload.addClassName("import-upload");
 
@@ -79,8 +102,9 @@ public class ImportDialog extends Dialog {
     }
 
     private void show(String message, List<RowError> problems) {
-        status.setText(message);
-        errors.setItems(problems);
+        status.setText(problems.size() > MAX_ERRORS_SHOWN
+                ? message + " " + getTranslation("import.first-errors", MAX_ERRORS_SHOWN, problems.size()) : message);
+        errors.setItems(problems.size() > MAX_ERRORS_SHOWN ? problems.subList(0, MAX_ERRORS_SHOWN) : problems);
         errors.setVisible(!problems.isEmpty());
         if (problems.isEmpty()) {
             Notification.show(message, 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

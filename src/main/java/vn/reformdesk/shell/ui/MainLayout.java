@@ -64,7 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SelectionService.Resolved current;
 
     public MainLayout(SelectionService selections, UnitService units, CurrentUserService currentUser,
-                      AuthenticationContext authentication) {
+                      AuthenticationContext authentication, vn.reformdesk.security.UserService users) {
         this.selections = selections;
         this.units = units;
         this.authentication = authentication;
@@ -120,7 +120,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout selectionBar = new HorizontalLayout(breadcrumb, downPicker);
         selectionBar.setAlignItems(FlexComponent.Alignment.CENTER);
         selectionBar.addClassName("selection-bar");
-        HorizontalLayout right = new HorizontalLayout(yearPicker, periodPicker, userName, new LanguageSwitch(), logout);
+        HorizontalLayout right = new HorizontalLayout(yearPicker, periodPicker, userName,
+                vn.reformdesk.security.ui.ChangePasswordDialog.button(users), new LanguageSwitch(), logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassName("header-right");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), selectionBar, right);

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.reformdesk.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

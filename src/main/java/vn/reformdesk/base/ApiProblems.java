@@ -1,0 +1,132 @@
+package vn.reformdesk.base;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.time.DateTimeException;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The error model of every HTTP API ({@code /api/**}): a JSON problem (RFC 9457,
+ * {@code application/problem+json}) with a status that means what it says.
+ * <ul>
+ *   <li>400: the request itself is malformed (a missing or unreadable parameter, a bad period);</li>
+ *   <li>401/403: only for sign-in and rights;</li>
+ *   <li>404: an unknown unit or record;</li>
+ *   <li>413: the body is larger than allowed (checked before it is read);</li>
+ *   <li>415: a body type or encoding that is not accepted (e.g. gzip);</li>
+ *   <li>422: a well-formed request whose content is refused, with every error and its line in {@code errors}
+ *       (at most {@value #MAX_ERRORS}; {@code errorCount} says how many there were);</li>
+ *   <li>500: anything else, logged, with no detail for the client.</li>
+ * </ul>
+ * Handled here rather than by the container's error page: that page is behind the application's sign-in and
+ * answered an empty 403 for every unexpected error.
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    /** The most errors a problem lists; {@code errorCount} gives the total. */
+    public static final int MAX_ERRORS = 200;
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    /** A body larger than the limit: thrown by an endpoint before it reads the body. */
+    public static class PayloadTooLargeException extends RuntimeException {
+        public PayloadTooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /** A body the endpoint does not accept as it is (e.g. compressed). */
+    public static class UnsupportedBodyException extends RuntimeException {
+        public UnsupportedBodyException(String message) {
+            super(message);
+        }
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
+        List<RowError> errors = e.errors();
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, errors.size() + " error(s), nothing was written");
+        p.setProperty("errorCount", errors.size());
+        p.setProperty("errors", errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);
+        // the first error's text, for clients that show one line
+        p.setProperty("message", errors.isEmpty() ? "" : errors.getFirst().toString());
+        return answer(p);
+    }
+
+    @ExceptionHandler(UserFacingException.class)
+    ResponseEntity<ProblemDetail> refused(UserFacingException e) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.message(AppLocales.ENGLISH));
+        p.setProperty("key", e.key());
+        if (e.field() != null) {
+            p.setProperty("field", e.field());
+        }
+        return answer(p);
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, DateTimeException.class})
+    ResponseEntity<ProblemDetail> bad(RuntimeException e) {
+        return answer(problem(HttpStatus.BAD_REQUEST, e.getMessage()));
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<ProblemDetail> missing(NoSuchElementException e) {
+        return answer(problem(HttpStatus.NOT_FOUND, e.getMessage()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return answer(problem(HttpStatus.FORBIDDEN, "access denied"));
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
+        return answer(problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
+    }
+
+    @ExceptionHandler(UnsupportedBodyException.class)
+    ResponseEntity<ProblemDetail> unsupported(UnsupportedBodyException e) {
+        return answer(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error; it has been logged"));
+    }
+
+    /** Spring's own request errors (missing parameter, unreadable body, wrong media type …) as problems too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> entity = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        HttpHeaders out = new HttpHeaders();
+        if (entity != null) {
+            out.putAll(entity.getHeaders());
+        }
+        out.set(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+        return new ResponseEntity<>(entity == null ? null : entity.getBody(), out, statusCode);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail == null ? status.getReasonPhrase() : detail);
+        p.setTitle(status.getReasonPhrase());
+        return p;
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus()).header(HttpHeaders.CONTENT_TYPE, "application/problem+json").body(p);
+    }
+}
