@@ -66,6 +66,10 @@ class AppUser {
         return enabled;
     }
 
+    void setUnitId(@Nullable Long unitId) {
+        this.unitId = unitId;
+    }
+
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }

@@ -51,6 +51,7 @@ public class ConversionImportService {
     private record Link(long predecessor, long successor, LinkShare share, @Nullable String note) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConversionImportService.class);
     private final JdbcTemplate jdbc;
 
     ConversionImportService(JdbcTemplate jdbc) {
@@ -61,8 +62,13 @@ public class ConversionImportService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ConversionResult importTable(byte[] content, @Nullable LocalDate effective) {
+        long t0 = System.nanoTime();
         ConversionTable.Parsed parsed = ConversionTable.parse(content, effective);
-        return new Writer(parsed.effective()).write(parsed.rows());
+        long t1 = System.nanoTime();
+        ConversionResult result = new Writer(parsed.effective()).write(parsed.rows());
+        log.info("Conversion table: {} rows parsed in {} ms, written in {} ms ({})", parsed.rows().size(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000, result);
+        return result;
     }
 
     private final class Writer {
@@ -101,6 +107,7 @@ public class ConversionImportService {
                 }
             }, dayBefore, dayBefore, effective);
 
+            long t0 = System.nanoTime();
             // old units, top down, created where the installation does not know them
             Map<String, Existing> oldProvinces = new LinkedHashMap<>();
             Map<String, Existing> oldDistricts = new LinkedHashMap<>();
@@ -132,7 +139,9 @@ public class ConversionImportService {
                 units.computeIfAbsent(r.newUnit().code(), c -> upsertNew(r.newUnit(), UnitTier.COMMUNE, province));
             }
 
+            long t1 = System.nanoTime();
             flush();
+            long t2 = System.nanoTime();
             int ended = 0;
             for (Existing p : oldProvinces.values()) {
                 ended += jdbc.update("update unit set valid_to = ?, version = version + 1 where path like ? and tier <> 'DEPARTMENT'"
@@ -140,7 +149,10 @@ public class ConversionImportService {
                         dayBefore, p.path() + "%", dayBefore, dayBefore);
             }
 
+            long t3 = System.nanoTime();
             int[] linkCounts = writeLinks(rows, oldProvinces, oldDistricts, oldCommunes, provinces, units);
+            log.info("Conversion phases (ms): match {}, insert units {}, end old units {}, links {}", (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
             return new ConversionResult(effective, rows.size(), provinces.size(), units.size(), created, updated, ended,
                     oldAdded, linkCounts[0], linkCounts[1]);
         }

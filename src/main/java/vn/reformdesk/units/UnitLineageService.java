@@ -31,10 +31,18 @@ public class UnitLineageService {
         this.unitService = unitService;
     }
 
-    /** The units this unit came from, whole ones first, then by code. */
+    /** The units of the same tier this unit came from (old communes of a new commune), whole ones first, then by code. */
     public List<LineageLink> predecessors(long unitId) {
         unitService.requireReadable(unitId);
-        return links("predecessor_id", "successor_id", unitId);
+        UnitRef unit = units.findById(unitId).orElseThrow().toRef();
+        return links("predecessor_id", "successor_id", unitId).stream().filter(l -> l.unit().tier() == unit.tier()).toList();
+    }
+
+    /** The abolished units of another tier whose territory went (partly) into this one: a new commune's old districts. */
+    public List<LineageLink> formerlyPartOf(long unitId) {
+        unitService.requireReadable(unitId);
+        UnitRef unit = units.findById(unitId).orElseThrow().toRef();
+        return links("predecessor_id", "successor_id", unitId).stream().filter(l -> l.unit().tier() != unit.tier()).toList();
     }
 
     /** The units this unit went into. */
@@ -70,6 +78,39 @@ public class UnitLineageService {
             frontier = next;
         }
         return new HistorySources(unit, List.copyOf(found.values()), approximate);
+    }
+
+    /**
+     * The units whose records count as this unit's own across a reorganisation: the unit and, followed back, its
+     * predecessors of the same tier (a new commune's old communes, new An Giang's old provinces). Summed month by
+     * month this gives the trend and the year-over-year change before the unit existed: its predecessors until the
+     * change date, the unit itself after it. {@code approximate} when one of them went into the unit only in part.
+     */
+    public FigureScope figureScope(UnitRef unit) {
+        unitService.requireReadable(unit);
+        Map<Long, Boolean> ids = new LinkedHashMap<>();
+        ids.put(unit.id(), true);
+        boolean approximate = false;
+        List<UnitRef> frontier = List.of(unit);
+        for (int step = 0; step < MAX_STEPS && !frontier.isEmpty(); step++) {
+            List<UnitRef> next = new ArrayList<>();
+            for (UnitRef u : frontier) {
+                for (LineageLink l : links("predecessor_id", "successor_id", u.id())) {
+                    if (l.unit().tier() == unit.tier() && ids.putIfAbsent(l.unit().id(), true) == null) {
+                        approximate |= !l.whole() || (l.share() == LinkShare.OTHER && successorCount(l.unit().id()) > 1);
+                        next.add(l.unit());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return new FigureScope(List.copyOf(ids.keySet()), approximate);
+    }
+
+    /** Days inside the period on which a reorganisation took effect (1 July 2025 within 2025). */
+    public List<java.time.LocalDate> changesDuring(Period period) {
+        return jdbc.queryForList("select distinct effective from unit_link where effective > ? and effective <= ? order by effective",
+                java.time.LocalDate.class, period.start(), period.end());
     }
 
     /** The unit that took over from an abolished one when it went whole into a single successor. */

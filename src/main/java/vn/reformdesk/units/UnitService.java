@@ -105,7 +105,7 @@ public class UnitService {
         if (found.size() > 1) {
             UnitRef a = found.get(0).toRef();
             UnitRef b = found.get(1).toRef();
-            throw new UserFacingException("units.error.ambiguous-code", code.trim(), a.name(), b.name(), day);
+            throw new UserFacingException("units.error.ambiguous-code", code.trim(), a.name(), b.name(), java.sql.Date.valueOf(day));
         }
         Optional<UnitRef> unit = found.stream().findFirst().map(Unit::toRef);
         unit.ifPresent(this::requireReadable);

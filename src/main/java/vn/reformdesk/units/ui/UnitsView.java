@@ -81,7 +81,7 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         search.setWidthFull();
         search.addValueChangeListener(e -> tree.getDataProvider().refreshAll());
 
-        tree.addHierarchyColumn(u -> UnitNames.name(u, getLocale())).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        tree.addHierarchyColumn(u -> UnitNames.nameInPeriod(u, period, getLocale())).setHeader(getTranslation("unit.name")).setFlexGrow(3);
         tree.addColumn(UnitRef::code).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(u -> UnitNames.kind(u.kind(), getLocale())).setHeader(getTranslation("unit.kind")).setFlexGrow(1);
         tree.setDataProvider(new UnitTreeProvider());
@@ -162,7 +162,7 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         List<UnitRef> children = units.children(unit.id(), period);
         detail.add(new H3(getTranslation("units.children", Formats.integer(children.size(), locale))));
         Grid<UnitRef> grid = new Grid<>();
-        grid.addColumn(u -> UnitNames.name(u, locale)).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        grid.addColumn(u -> UnitNames.nameInPeriod(u, period, locale)).setHeader(getTranslation("unit.name")).setFlexGrow(3);
         grid.addColumn(UnitRef::code).setHeader(getTranslation("unit.code")).setAutoWidth(true);
         grid.addColumn(u -> UnitNames.kind(u.kind(), locale)).setHeader(getTranslation("unit.kind"));
         grid.setItems(children);
@@ -190,6 +190,14 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
             box.addClassName("unit-predecessors");
             box.setId("unit-predecessors");
             addLinks(box, predecessors);
+            detail.add(box);
+        }
+        List<LineageLink> districts = lineage.formerlyPartOf(unit.id());
+        if (!districts.isEmpty()) {
+            Div box = new Div(new Span(getTranslation("units.formerly-in") + " "));
+            box.addClassName("unit-predecessors");
+            box.setId("unit-formerly-in");
+            addLinks(box, districts);
             detail.add(box);
         }
     }
