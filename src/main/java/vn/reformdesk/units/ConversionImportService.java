@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.RowError;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,8 @@ public class ConversionImportService {
     private record Link(long predecessor, long successor, LinkShare share, @Nullable String note) {
     }
 
+    private static final int[] UNIT_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
+            Types.VARCHAR, Types.INTEGER, Types.DATE, Types.DATE};
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConversionImportService.class);
     private final JdbcTemplate jdbc;
 
@@ -84,8 +87,9 @@ public class ConversionImportService {
         private final List<Object[]> pending = new ArrayList<>();
 
         private void flush() {
+            // typed: with untyped nulls the driver is asked for each parameter's type, one round trip per null
             jdbc.batchUpdate("insert into unit (id, code, name, tier, kind, parent_id, path, depth, valid_from, valid_to)"
-                    + " values (?,?,?,?,?,?,?,?,?,?)", pending);
+                    + " values (?,?,?,?,?,?,?,?,?,?)", pending, UNIT_TYPES);
             pending.clear();
         }
 
@@ -151,7 +155,7 @@ public class ConversionImportService {
 
             long t3 = System.nanoTime();
             int[] linkCounts = writeLinks(rows, oldProvinces, oldDistricts, oldCommunes, provinces, units);
-            log.info("Conversion phases (ms): match {}, insert units {}, end old units {}, links {}", (t1 - t0) / 1_000_000,
+            log.info("Conversion phases (ms): match and create {}, write new units {}, end old units {}, links {}", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
             return new ConversionResult(effective, rows.size(), provinces.size(), units.size(), created, updated, ended,
                     oldAdded, linkCounts[0], linkCounts[1]);
@@ -251,8 +255,10 @@ public class ConversionImportService {
                     updates.add(new Object[]{l.share().name(), l.note(), l.predecessor(), l.successor()});
                 }
             }
-            jdbc.batchUpdate("insert into unit_link (predecessor_id, successor_id, share, note, effective) values (?,?,?,?,?)", inserts);
-            jdbc.batchUpdate("update unit_link set share = ?, note = ? where predecessor_id = ? and successor_id = ?", updates);
+            jdbc.batchUpdate("insert into unit_link (predecessor_id, successor_id, share, note, effective) values (?,?,?,?,?)", inserts,
+                    new int[]{Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.DATE});
+            jdbc.batchUpdate("update unit_link set share = ?, note = ? where predecessor_id = ? and successor_id = ?", updates,
+                    new int[]{Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT});
             return new int[]{inserts.size() + updates.size(), wanted.size()};
         }
     }

@@ -22,8 +22,10 @@ class ReorganisationBrowserTest extends BrowserTest {
         login("chair");
         for (String page : new String[]{"plans", "dossiers", "rankings"}) {
             open(page + "?unit=89&period=2024");
-            waitUntil(d -> bodyText().contains("Huyện Châu Thành"));
-            assertThat(bodyText()).contains("Tỉnh An Giang");
+            waitUntil(d -> bodyText().contains("Tỉnh An Giang"));
+            if (!page.equals("rankings")) {
+                waitUntil(d -> bodyText().contains("Huyện Châu Thành"));
+            }
             screenshot("reorg-" + page + "-2024");
 
             open(page + "?unit=89&period=2025");
@@ -33,7 +35,10 @@ class ReorganisationBrowserTest extends BrowserTest {
 
             // the old province's code carries on as the new province (91) in 2026: no districts any more
             open(page + "?unit=89&period=2026");
-            waitUntil(d -> d.getCurrentUrl().contains("unit=91") || bodyText().contains("Xã An Châu"));
+            waitUntil(d -> bodyText().contains("Tỉnh An Giang") && bodyText().contains("2026"));
+            if (page.equals("plans")) {
+                waitUntil(d -> bodyText().contains("Xã An Châu"));
+            }
             assertThat(bodyText()).contains("Tỉnh An Giang").doesNotContain("Huyện Châu Thành");
             screenshot("reorg-" + page + "-2026");
         }

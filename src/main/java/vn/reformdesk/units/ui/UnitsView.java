@@ -132,7 +132,7 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         current = selections.resolve(event.getLocation().getQueryParameters());
         period = current.period();
         tree.getDataProvider().refreshAll();
-        if (search.isEmpty()) {
+        if (search.isEmpty() && current.unit().validDuring(period)) {
             // open the tree down to the selected unit and select it
             List<UnitRef> path = units.pathOf(current.unit()).stream().filter(units::canRead).toList();
             if (path.size() > 1) {
