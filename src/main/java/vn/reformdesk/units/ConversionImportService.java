@@ -52,8 +52,6 @@ public class ConversionImportService {
     private record Link(long predecessor, long successor, LinkShare share, @Nullable String note) {
     }
 
-    private static final int[] UNIT_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
-            Types.VARCHAR, Types.INTEGER, Types.DATE, Types.DATE};
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConversionImportService.class);
     private final JdbcTemplate jdbc;
 
@@ -87,9 +85,12 @@ public class ConversionImportService {
         private final List<Object[]> pending = new ArrayList<>();
 
         private void flush() {
-            // typed: with untyped nulls the driver is asked for each parameter's type, one round trip per null
-            jdbc.batchUpdate("insert into unit (id, code, name, tier, kind, parent_id, path, depth, valid_from, valid_to)"
-                    + " values (?,?,?,?,?,?,?,?,?,?)", pending, UNIT_TYPES);
+            // one statement over arrays: a row-by-row batch of the whole country took half a minute here; the
+            // foreign key to a parent inserted by the same statement is checked at its end
+            insertRows("insert into unit (id, code, name, tier, kind, parent_id, path, depth, valid_from, valid_to)"
+                    + " select * from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[],"
+                    + " ?::varchar[], ?::int[], ?::date[], ?::date[])", pending,
+                    new String[]{"bigint", "varchar", "varchar", "varchar", "varchar", "bigint", "varchar", "int4", "date", "date"});
             pending.clear();
         }
 
@@ -255,12 +256,33 @@ public class ConversionImportService {
                     updates.add(new Object[]{l.share().name(), l.note(), l.predecessor(), l.successor()});
                 }
             }
-            jdbc.batchUpdate("insert into unit_link (predecessor_id, successor_id, share, note, effective) values (?,?,?,?,?)", inserts,
-                    new int[]{Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.DATE});
+            insertRows("insert into unit_link (predecessor_id, successor_id, share, note, effective)"
+                    + " select * from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[], ?::date[])", inserts,
+                    new String[]{"bigint", "bigint", "varchar", "varchar", "date"});
             jdbc.batchUpdate("update unit_link set share = ?, note = ? where predecessor_id = ? and successor_id = ?", updates,
                     new int[]{Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT});
             return new int[]{inserts.size() + updates.size(), wanted.size()};
         }
+    }
+
+    /** Inserts rows (column values in order) with one statement whose parameters are one array per column. */
+    private void insertRows(String sql, List<Object[]> rows, String[] types) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) con -> {
+            try (java.sql.PreparedStatement ps = con.prepareStatement(sql)) {
+                for (int c = 0; c < types.length; c++) {
+                    Object[] column = new Object[rows.size()];
+                    for (int r = 0; r < rows.size(); r++) {
+                        Object v = rows.get(r)[c];
+                        column[r] = v instanceof LocalDate d ? java.sql.Date.valueOf(d) : v;
+                    }
+                    ps.setArray(c + 1, con.createArrayOf(types[c], column));
+                }
+                return ps.executeUpdate();
+            }
+        });
     }
 
     private static int depth(String path) {

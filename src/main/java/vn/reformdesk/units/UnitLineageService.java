@@ -67,6 +67,9 @@ public class UnitLineageService {
             List<UnitRef> next = new ArrayList<>();
             for (UnitRef u : frontier) {
                 for (LineageLink l : links("predecessor_id", "successor_id", u.id())) {
+                    if (l.unit().tier() != unit.tier()) {
+                        continue;
+                    }
                     approximate |= !l.whole() || (l.share() == LinkShare.OTHER && successorCount(l.unit().id()) > 1);
                     if (l.unit().validDuring(period)) {
                         found.putIfAbsent(l.unit().id(), l.unit());
