@@ -36,7 +36,7 @@ final class DossierCsv {
     /** No one-stop dossier is older than this: an earlier year is a typing or export error (0001, 1900). */
     static final int MIN_YEAR = 2000;
 
-    record UnitKey(long id, UnitTier tier, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
+    record UnitKey(long id, UnitTier tier, @Nullable LocalDate validFrom, @Nullable LocalDate validTo, String name) {
         boolean validOn(LocalDate day) {
             return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
         }
@@ -155,14 +155,13 @@ final class DossierCsv {
         if (candidates == null) {
             errors.add(new RowError(lineNo, "unit_code", "unknown unit code '" + unitCode + "'"));
         } else if (received != null) {
-            UnitKey unit = null;
-            for (UnitKey candidate : candidates) {
-                if (candidate.validOn(received.toLocalDate())) {
-                    unit = candidate;
-                    break;
-                }
-            }
-            if (unit == null) {
+            // the code is resolved on the receiving date; two units with the code that day is an error naming both
+            List<UnitKey> valid = candidates.stream().filter(c -> c.validOn(received.toLocalDate())).toList();
+            UnitKey unit = valid.size() == 1 ? valid.getFirst() : null;
+            if (valid.size() > 1) {
+                errors.add(RowError.localized(lineNo, "unit_code", "units.error.ambiguous-code", unitCode, valid.get(0).name(),
+                        valid.get(1).name(), java.sql.Date.valueOf(received.toLocalDate())));
+            } else if (unit == null) {
                 errors.add(new RowError(lineNo, "unit_code", "unit " + unitCode + " did not exist on " + received.toLocalDate()));
             } else if (DESK_LEVELS.contains(desk) && !desk.equals(unit.tier().name())) {
                 errors.add(new RowError(lineNo, "desk_level", desk + " does not match unit " + unitCode + " (" + unit.tier() + ")"));

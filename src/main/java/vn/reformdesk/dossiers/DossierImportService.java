@@ -341,10 +341,11 @@ public class DossierImportService {
 
     private Map<String, List<DossierCsv.UnitKey>> unitKeys() {
         Map<String, List<DossierCsv.UnitKey>> map = new HashMap<>();
-        jdbc.query("select id, code, tier, valid_from, valid_to from unit order by valid_from nulls first", rs -> {
+        jdbc.query("select id, code, tier, valid_from, valid_to, name from unit order by valid_from nulls first", rs -> {
             map.computeIfAbsent(rs.getString("code"), k -> new ArrayList<>()).add(new DossierCsv.UnitKey(rs.getLong("id"),
                     UnitTier.valueOf(rs.getString("tier")),
-                    rs.getObject("valid_from", java.time.LocalDate.class), rs.getObject("valid_to", java.time.LocalDate.class)));
+                    rs.getObject("valid_from", java.time.LocalDate.class), rs.getObject("valid_to", java.time.LocalDate.class),
+                    rs.getString("name")));
         });
         return map;
     }

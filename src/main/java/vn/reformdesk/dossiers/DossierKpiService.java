@@ -10,6 +10,7 @@ import vn.reformdesk.base.PeriodType;
 import vn.reformdesk.dossiers.DossierKpi.Figures;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
+import vn.reformdesk.units.UnitLineageService;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -71,11 +72,18 @@ public class DossierKpiService {
     private final NamedParameterJdbcTemplate jdbc;
     private final UnitService units;
     private final ReportedTotals reported;
+    private final UnitLineageService lineage;
 
-    DossierKpiService(NamedParameterJdbcTemplate jdbc, UnitService units, ReportedTotals reported) {
+    DossierKpiService(NamedParameterJdbcTemplate jdbc, UnitService units, ReportedTotals reported, UnitLineageService lineage) {
         this.jdbc = jdbc;
         this.units = units;
         this.reported = reported;
+        this.lineage = lineage;
+    }
+
+    /** A unit's own rollups plus, across the 2025 reorganisation, its predecessors' (see {@link UnitLineageService#figureScope}). */
+    private List<Long> scopeIds(UnitRef unit) {
+        return lineage.figureScope(unit).ids();
     }
 
     /** The month whose end is "now" for pending dossiers: the current month. */
@@ -97,8 +105,8 @@ public class DossierKpiService {
     /** The figures from records only (no reported totals): the tiles' record part and the rollup tests. */
     public Figures recordFigures(UnitRef unit, Period period) {
         units.requireReadable(unit);
-        return jdbc.query("select " + MEASURES + " from dossier_rollup_month where scope_id = :id and month between :cm and :e",
-                params(period).addValue("id", unit.id()), (rs, i) -> figures(rs)).getFirst();
+        return jdbc.query("select " + MEASURES + " from dossier_rollup_month where scope_id in (:id) and month between :cm and :e",
+                params(period).addValue("id", scopeIds(unit)), (rs, i) -> figures(rs)).getFirst();
     }
 
     /** Records and reported totals combined, with the previous period for the change arrows. */
@@ -107,12 +115,12 @@ public class DossierKpiService {
         ReportedTotals.Selected now = reported.select(unit, period);
         ReportedTotals.Selected before = reported.select(unit, period.previous());
         // one read of the rollups for both periods
-        MapSqlParameterSource p = params(period).addValue("id", unit.id());
+        MapSqlParameterSource p = params(period).addValue("id", scopeIds(unit));
         MapSqlParameterSource q = params(period.previous());
         for (String name : q.getParameterNames()) {
             p.addValue("p" + name, q.getValue(name));
         }
-        List<Figures> both = jdbc.query("select " + MEASURES + ", " + measures("p", "p_") + " from dossier_rollup_month where scope_id = :id"
+        List<Figures> both = jdbc.query("select " + MEASURES + ", " + measures("p", "p_") + " from dossier_rollup_month where scope_id in (:id)"
                         + " and (month between :cm and :e or month between :pcm and :pe)", p,
                 (rs, i) -> List.of(figures(rs, ""), figures(rs, "p_"))).getFirst();
         return new Summary(both.get(0).plus(now.total()), both.get(1).plus(before.total()),
@@ -135,8 +143,8 @@ public class DossierKpiService {
         jdbc.query("select month, sum(received) received, sum(received_online) received_online, sum(early) early,"
                         + " sum(on_time) on_time, sum(late) late, sum(late_apology) late_apology, sum(withdrawn) withdrawn,"
                         + " sum(pending) pending, sum(overdue) overdue, 0 carried_in"
-                        + " from dossier_rollup_month where scope_id = :id and month between :s and :e group by month order by month",
-                params(period).addValue("id", unit.id()), rs -> {
+                        + " from dossier_rollup_month where scope_id in (:id) and month between :s and :e group by month order by month",
+                params(period).addValue("id", scopeIds(unit)), rs -> {
                     YearMonth m = YearMonth.from(rs.getDate("month").toLocalDate());
                     if (!m.isAfter(h)) {
                         byMonth.put(m.toString(), figures(rs));

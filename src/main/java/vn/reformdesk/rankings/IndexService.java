@@ -9,7 +9,9 @@ import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.RowError;
 import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.units.CodeResolution;
 import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.units.UnitTier;
 
 import java.math.BigDecimal;
@@ -378,9 +380,10 @@ public class IndexService {
     private List<RankingRepository.ScoreRecord> validate(IndexDef index, List<ScoreRow> rows, Locale locale) {
         CriteriaTree tree = new CriteriaTree(repo.criteria(index.id()));
         UnitRef province = repo.unit(index.provinceId()).orElseThrow();
-        Map<String, UnitRef> ranked = repo.rankableUnits(province.path(), index.tiers(), LocalDate.of(index.year(), 1, 1),
+        // a code is resolved on the last day of the score year (30589 in 2025 is the new Xã An Châu)
+        Map<String, List<UnitRef>> ranked = repo.rankableUnits(province.path(), index.tiers(), LocalDate.of(index.year(), 1, 1),
                         LocalDate.of(index.year(), 12, 31)).stream()
-                .collect(Collectors.toMap(UnitRef::code, Function.identity(), (a, b) -> a));
+                .collect(Collectors.groupingBy(UnitRef::code));
         String colUnit = t("rankings.col.unit", locale);
         String colCriterion = t("rankings.col.criterion", locale);
         String[] columns = {t("rankings.col.self", locale), t("rankings.col.appraised", locale), t("rankings.col.survey", locale)};
@@ -391,10 +394,15 @@ public class IndexService {
             errors.add(RowError.of(1, t("rankings.error.empty", locale)));
         }
         for (ScoreRow r : rows) {
-            UnitRef unit = ranked.get(r.unitCode().trim());
             Optional<Criterion> criterion = tree.byCode(r.criterionCode().trim());
             int before = errors.size();
-            if (unit == null) {
+            UnitRef unit = null;
+            try {
+                unit = CodeResolution.pick(ranked.getOrDefault(r.unitCode().trim(), List.of()), LocalDate.of(index.year(), 12, 31)).orElse(null);
+            } catch (UserFacingException e) {
+                errors.add(new RowError(r.line(), colUnit, e.message(locale)));
+            }
+            if (unit == null && errors.size() == before) {
                 errors.add(new RowError(r.line(), colUnit, t("rankings.error.unit-not-ranked", locale, r.unitCode(), index.code(), String.valueOf(index.year()))));
             }
             if (criterion.isEmpty()) {

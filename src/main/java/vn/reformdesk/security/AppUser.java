@@ -68,6 +68,10 @@ class AppUser {
         return enabled;
     }
 
+    void setUnitId(@Nullable Long unitId) {
+        this.unitId = unitId;
+    }
+
     void setEnabled(boolean enabled) {
         if (this.enabled != enabled) {
             this.enabled = enabled;

@@ -133,6 +133,17 @@ public class UserService implements ApplicationRunner {
         return user.getSessionEpoch();
     }
 
+    /** Moves a unit leader to another unit (e.g. from an abolished unit to its successor). */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    public void moveToUnit(long userId, long unitId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        if (!Roles.UNIT_LEADER.equals(user.getRole())) {
+            throw new IllegalArgumentException("only a unit leader has a unit");
+        }
+        user.setRoleAndUnit(user.getRole(), unitId);
+    }
+
     @Override
     @Order(0)
     @Transactional

@@ -11,7 +11,8 @@ import java.util.NoSuchElementException;
 /**
  * Turns the URL's selection into a unit and a period the caller may see. A unit outside the caller's
  * scope is an access-denied error (through {@link UnitService}); no unit in the URL means the caller's
- * start unit; no period means {@code reformdesk.default-period} or the current year.
+ * start unit; no period means {@code reformdesk.default-period} or the current year. A code is resolved at the
+ * period's end ({@link UnitService#findByCode}), so {@code ?unit=30589&period=2026} is the new Xã An Châu.
  */
 @Service
 public class SelectionService {
@@ -24,10 +25,12 @@ public class SelectionService {
     }
 
     private final UnitService units;
+    private final UnitLineageService lineage;
     private final String defaultPeriod;
 
-    SelectionService(UnitService units, @Value("${reformdesk.default-period:}") String defaultPeriod) {
+    SelectionService(UnitService units, UnitLineageService lineage, @Value("${reformdesk.default-period:}") String defaultPeriod) {
         this.units = units;
+        this.lineage = lineage;
         this.defaultPeriod = defaultPeriod;
     }
 
@@ -44,6 +47,12 @@ public class SelectionService {
         UnitRef unit = selection.unitCode() != null
                 ? units.findByCode(selection.unitCode(), period).orElseThrow(() -> new NoSuchElementException("unknown unit " + selection.unitCode()))
                 : units.startUnit(period).orElseThrow(() -> new NoSuchElementException("no units yet"));
+        if (!unit.validDuring(period)) {
+            // a unit that went whole into one successor (old An Giang into new An Giang) carries on as it;
+            // one split among several stays, and its page says when and into what it was merged
+            UnitRef abolished = unit;
+            unit = lineage.soleSuccessor(unit.id()).filter(s -> s.validDuring(period) && units.canRead(s)).orElse(abolished);
+        }
         return new Resolved(unit, period);
     }
 }

@@ -42,6 +42,21 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
             + " group by c.id", nativeQuery = true)
     List<Object[]> countGrandchildren(@Param("parent") long parent, @Param("start") LocalDate start, @Param("end") LocalDate end);
 
+    @Query("select u from Unit u where u.code = :code and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo >= :day)"
+            + " order by u.tier, u.id")
+    List<Unit> findValidOn(@Param("code") String code, @Param("day") LocalDate day);
+
+    @Query(value = "select u.* from unit u join unit_link l on l.successor_id = u.id where l.predecessor_id = :id order by u.code",
+            nativeQuery = true)
+    List<Unit> findSuccessors(@Param("id") long id);
+
+    /** Departments kept with a province that took over a whole predecessor province (they stay under the old row). */
+    @Query(value = "select d.* from unit d join unit_link l on d.parent_id = l.predecessor_id where l.successor_id = :province"
+            + " and l.share = 'WHOLE' and d.tier = 'DEPARTMENT'"
+            + " and (d.valid_from is null or d.valid_from <= :end) and (d.valid_to is null or d.valid_to >= :start) order by d.code",
+            nativeQuery = true)
+    List<Unit> findKeptDepartments(@Param("province") long province, @Param("start") LocalDate start, @Param("end") LocalDate end);
+
     @Query("select u.tier, count(u) from Unit u group by u.tier")
     List<Object[]> countByTier();
 }

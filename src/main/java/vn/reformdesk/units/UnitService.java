@@ -7,9 +7,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -54,6 +56,11 @@ public class UnitService {
             return Optional.of(scopeUnit(user));
         }
         Optional<UnitRef> home = homeProvinceCode.isBlank() ? Optional.empty() : findByCodeUnchecked(homeProvinceCode, period);
+        if (home.isPresent() && !home.get().validDuring(period)) {
+            // the home province was reorganised: the installation carries on with its successor
+            UnitRef abolished = home.get();
+            home = successorValidIn(abolished, period).or(() -> Optional.of(abolished));
+        }
         if (home.isPresent()) {
             return home;
         }
@@ -95,14 +102,39 @@ public class UnitService {
         return unit;
     }
 
+    /**
+     * The code resolved on a day (a dossier's receiving date, a view's period end, the last day of a score year):
+     * the one unit with this code valid that day, if any. Two units with the code valid that day is a
+     * {@link UserFacingException} naming both, never a pick by row order.
+     */
+    public Optional<UnitRef> resolve(String code, LocalDate day) {
+        List<Unit> found = units.findValidOn(code.trim(), day);
+        if (found.size() > 1) {
+            UnitRef a = found.get(0).toRef();
+            UnitRef b = found.get(1).toRef();
+            throw new UserFacingException("units.error.ambiguous-code", code.trim(), a.name(), b.name(), java.sql.Date.valueOf(day));
+        }
+        Optional<UnitRef> unit = found.stream().findFirst().map(Unit::toRef);
+        unit.ifPresent(this::requireReadable);
+        return unit;
+    }
+
     public List<UnitRef> children(long parentId, Period period) {
         requireReadable(parentId);
-        return units.findChildren(parentId, period.start(), period.end()).stream().map(Unit::toRef).toList();
+        List<UnitRef> children = units.findChildren(parentId, period.start(), period.end()).stream().map(Unit::toRef).toList();
+        List<Unit> kept = units.findKeptDepartments(parentId, period.start(), period.end());
+        if (kept.isEmpty()) {
+            return children;
+        }
+        List<UnitRef> all = new ArrayList<>(children);
+        kept.stream().map(Unit::toRef).filter(d -> !all.contains(d)).forEach(all::add);
+        return Collections.unmodifiableList(all);
     }
 
     public boolean hasChildren(long parentId, Period period) {
         requireReadable(parentId);
-        return units.hasChildren(parentId, period.start(), period.end());
+        return units.hasChildren(parentId, period.start(), period.end())
+                || !units.findKeptDepartments(parentId, period.start(), period.end()).isEmpty();
     }
 
     /** From the root down to the unit itself. Names of ancestors are public; their data is not. */
@@ -211,9 +243,30 @@ public class UnitService {
         return units.findById(id).map(Unit::toRef).orElseThrow(() -> new AccessDeniedException("assigned unit missing"));
     }
 
+    /**
+     * The unit with the code valid at the period's end (a view shows the structure as it stands then), else the
+     * latest one valid during the period (an abolished unit in its last year), else the latest with the code.
+     */
     private Optional<UnitRef> findByCodeUnchecked(String code, Period period) {
-        List<Unit> found = units.findByCode(code);
-        return found.stream().map(Unit::toRef).filter(u -> u.validDuring(period)).findFirst()
-                .or(() -> found.stream().findFirst().map(Unit::toRef));
+        List<UnitRef> found = units.findByCode(code).stream().map(Unit::toRef).toList();
+        LocalDate end = period.end();
+        return found.stream().filter(u -> (u.validFrom() == null || !u.validFrom().isAfter(end))
+                        && (u.validTo() == null || !u.validTo().isBefore(end))).findFirst()
+                .or(() -> found.stream().filter(u -> u.validDuring(period)).findFirst())
+                .or(() -> found.stream().findFirst());
+    }
+
+    private Optional<UnitRef> successorValidIn(UnitRef unit, Period period) {
+        List<UnitRef> next = List.of(unit);
+        for (int step = 0; step < 5 && !next.isEmpty(); step++) {
+            List<UnitRef> successors = next.stream().flatMap(u -> units.findSuccessors(u.id()).stream().map(Unit::toRef))
+                    .filter(u -> u.tier() == unit.tier()).toList();
+            Optional<UnitRef> valid = successors.stream().filter(u -> u.validDuring(period)).findFirst();
+            if (valid.isPresent()) {
+                return valid;
+            }
+            next = successors;
+        }
+        return Optional.empty();
     }
 }

@@ -6,13 +6,12 @@ import vn.reformdesk.base.DemoDataContributor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The demo province, modelled on An Giang: its 11 districts, Châu Thành with all 13 communes and a few
  * communes of each other district (loaded through the GSO import, in its format), 17 departments, and
- * a small two-level part valid from 1 July 2025 (communes directly under the province).
+ * the reorganisation of 1 July 2025 loaded through the conversion-table import ({@link #CONVERSION}).
  */
 @Component
 class UnitsDemoData implements DemoDataContributor {
@@ -36,23 +35,23 @@ class UnitsDemoData implements DemoDataContributor {
             new String[]{"89-TTT", "Thanh tra tỉnh", "Provincial Inspectorate", "NGANH"},
             new String[]{"89-BDT", "Ban Dân tộc", "Ethnic Minorities Committee", "BAN"});
 
-    /** Communes of the two-level structure from 1 July 2025 (a sample; the real list has 102). */
-    static final List<String[]> COMMUNES_2025 = List.of(
-            new String[]{"30280", "Phường Long Xuyên", "PHUONG"},
-            new String[]{"30337", "Phường Châu Đốc", "PHUONG"},
-            new String[]{"30589", "Xã An Châu", "XA"},
-            new String[]{"30598", "Xã Vĩnh Hanh", "XA"},
-            new String[]{"30616", "Xã Vĩnh An", "XA"},
-            new String[]{"30760", "Xã Chợ Mới", "XA"});
+    /**
+     * The statistics office's conversion table of 1 July 2025 in its published format, restricted to the rows of
+     * the demo's own communes (plus two new units made of old Kiên Giang communes, one of them the special zone
+     * Thổ Châu), so that the demo goes through the real importer on every machine.
+     */
+    static final String CONVERSION = "demo/an-giang-conversion.csv";
 
     private final GsoImportService importer;
     private final UnitAdminService admin;
     private final UnitRepository units;
+    private final ConversionImportService conversion;
 
-    UnitsDemoData(GsoImportService importer, UnitAdminService admin, UnitRepository units) {
+    UnitsDemoData(GsoImportService importer, UnitAdminService admin, UnitRepository units, ConversionImportService conversion) {
         this.importer = importer;
         this.admin = admin;
         this.units = units;
+        this.conversion = conversion;
     }
 
     @Override
@@ -76,15 +75,12 @@ class UnitsDemoData implements DemoDataContributor {
         for (String[] d : DEPARTMENTS) {
             admin.create(new UnitAdminService.NewUnit(d[0], d[1], d[2], UnitTier.DEPARTMENT, d[3], province.getId(), null, null));
         }
-        // The three-level structure ends on 30 June 2025; the new communes hang directly under the province.
-        LocalDate lastDay = LocalDate.of(2025, 6, 30);
-        units.findAll().stream().map(Unit::toRef)
-                .filter(u -> u.isWithin(province.toRef()) && u.validFrom() == null && u.validTo() == null)
-                .filter(u -> u.tier() == UnitTier.DISTRICT || u.tier() == UnitTier.COMMUNE)
-                .forEach(u -> admin.endValidity(u.id(), lastDay));
-        for (String[] c : COMMUNES_2025) {
-            admin.create(new UnitAdminService.NewUnit(c[0], c[1], null, UnitTier.COMMUNE, c[2], province.getId(),
-                    lastDay.plusDays(1), null));
+        // The reorganisation of 1 July 2025 as the statistics office published it: new An Giang (91) with its new
+        // communes, the old districts and communes ending on 30 June 2025, the departments kept.
+        try {
+            conversion.importTable(new ClassPathResource(CONVERSION).getContentAsByteArray(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

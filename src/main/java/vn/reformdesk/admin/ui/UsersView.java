@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.security.Roles;
 import vn.reformdesk.security.UserService;
+import vn.reformdesk.admin.AccountSuccessionService;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
@@ -40,7 +41,13 @@ class UsersView extends VerticalLayout {
     private final CurrentUserService currentUser;
     private final Grid<UserService.UserSummary> grid = new Grid<>();
 
-    UsersView(UserService users, UnitService units, SelectionService selections, CurrentUserService currentUser) {
+    private final AccountSuccessionService succession;
+    private final Grid<AccountSuccessionService.Proposal> abolished = new Grid<>();
+    private final Button repoint = new Button();
+
+    UsersView(UserService users, UnitService units, SelectionService selections, CurrentUserService currentUser,
+              AccountSuccessionService succession) {
+        this.succession = succession;
         this.users = users;
         this.units = units;
         this.selections = selections;
@@ -76,11 +83,36 @@ class UsersView extends VerticalLayout {
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         add(new H2(getTranslation("admin.users.title")), add, grid);
+        addAbolishedUnitAccounts();
         refresh();
+    }
+
+    /** Accounts tied to units abolished by a reorganisation, with the successor proposed, re-pointed in one step. */
+    private void addAbolishedUnitAccounts() {
+        abolished.addColumn(AccountSuccessionService.Proposal::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
+        abolished.addColumn(p -> UnitNames.name(p.unit(), getLocale()) + " (" + p.unit().code() + ", "
+                + getTranslation("units.valid.until", vn.reformdesk.base.Formats.date(p.unit().validTo(), getLocale())) + ")")
+                .setHeader(getTranslation("admin.users.unit")).setFlexGrow(2);
+        abolished.addColumn(p -> p.proposed() == null ? "—" : UnitNames.name(p.proposed(), getLocale()) + " (" + p.proposed().code() + ")")
+                .setHeader(getTranslation("units.repoint.proposed")).setFlexGrow(2);
+        abolished.setAllRowsVisible(true);
+        abolished.setId("abolished-unit-accounts");
+        repoint.setText(getTranslation("units.repoint.apply"));
+        repoint.setId("repoint-accounts");
+        repoint.addClickListener(e -> {
+            int moved = succession.repoint(succession.accountsOnAbolishedUnits());
+            refresh();
+            Notification.show(getTranslation("units.repoint.done", moved), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        add(new com.vaadin.flow.component.html.H3(getTranslation("units.repoint.title")), abolished, repoint);
     }
 
     private void refresh() {
         grid.setItems(users.list());
+        List<AccountSuccessionService.Proposal> proposals = succession.accountsOnAbolishedUnits();
+        abolished.setItems(proposals);
+        repoint.setEnabled(proposals.stream().anyMatch(p -> p.proposed() != null));
     }
 
     /** The administrator sets a new password, e.g. after a forgotten one; the account's sessions end. */

@@ -36,6 +36,8 @@ import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
+import vn.reformdesk.units.UnitLineageService;
+import vn.reformdesk.units.ui.ValidityNotice;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,9 +64,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private String currentPath = "";
     private boolean updating;
     private SelectionService.Resolved current;
+    private final ValidityNotice validityNotice;
 
     public MainLayout(SelectionService selections, UnitService units, CurrentUserService currentUser,
-                      AuthenticationContext authentication, vn.reformdesk.security.UserService users) {
+                      AuthenticationContext authentication, vn.reformdesk.security.UserService users,
+                      UnitLineageService lineage) {
+        this.validityNotice = new ValidityNotice(lineage);
         this.selections = selections;
         this.units = units;
         this.authentication = authentication;
@@ -81,7 +86,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         breadcrumb.addClassName("breadcrumb");
         downPicker.setPlaceholder(getTranslation("shell.go-down"));
-        downPicker.setItemLabelGenerator(u -> UnitNames.name(u, getLocale()));
+        downPicker.setItemLabelGenerator(u -> current == null ? UnitNames.name(u, getLocale())
+                : UnitNames.nameInPeriod(u, current.period(), getLocale()));
         downPicker.addClassName("down-picker");
         downPicker.setClearButtonVisible(false);
         downPicker.addValueChangeListener(e -> {
@@ -117,7 +123,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout");
 
-        HorizontalLayout selectionBar = new HorizontalLayout(breadcrumb, downPicker);
+        HorizontalLayout selectionBar = new HorizontalLayout(breadcrumb, downPicker, validityNotice);
         selectionBar.setAlignItems(FlexComponent.Alignment.CENTER);
         selectionBar.addClassName("selection-bar");
         HorizontalLayout right = new HorizontalLayout(yearPicker, periodPicker, userName,
@@ -153,6 +159,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             // the view shows the error (access denied, unknown unit); the header stays empty
             breadcrumb.removeAll();
             downPicker.setVisible(false);
+            validityNotice.setVisible(false);
             yearPicker.setVisible(false);
             periodPicker.setVisible(false);
             return;
@@ -162,6 +169,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         updating = true;
         try {
             showBreadcrumb(current.unit());
+            validityNotice.show(current.unit(), current.period(), currentPath, current.selection());
             List<UnitRef> children = units.children(current.unit().id(), current.period());
             downPicker.setItems(children);
             downPicker.clear();

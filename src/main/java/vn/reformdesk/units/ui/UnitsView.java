@@ -33,6 +33,13 @@ import vn.reformdesk.units.GsoImportService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
+import vn.reformdesk.units.ConversionImportService;
+import vn.reformdesk.units.LineageLink;
+import vn.reformdesk.units.Selection;
+import vn.reformdesk.units.UnitLineageService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -56,9 +63,13 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
     private Period period = Period.year(2024);
     private SelectionService.Resolved current;
 
-    UnitsView(SelectionService selections, UnitService units, GsoImportService importer, CurrentUserService user) {
+    private final UnitLineageService lineage;
+
+    UnitsView(SelectionService selections, UnitService units, GsoImportService importer, ConversionImportService conversion,
+              UnitLineageService lineage, CurrentUserService user) {
         this.selections = selections;
         this.units = units;
+        this.lineage = lineage;
         addClassName("units-view");
         setSizeFull();
         setSplitterPosition(45);
@@ -70,7 +81,7 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         search.setWidthFull();
         search.addValueChangeListener(e -> tree.getDataProvider().refreshAll());
 
-        tree.addHierarchyColumn(u -> UnitNames.name(u, getLocale())).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        tree.addHierarchyColumn(u -> UnitNames.nameInPeriod(u, period, getLocale())).setHeader(getTranslation("unit.name")).setFlexGrow(3);
         tree.addColumn(UnitRef::code).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(u -> UnitNames.kind(u.kind(), getLocale())).setHeader(getTranslation("unit.kind")).setFlexGrow(1);
         tree.setDataProvider(new UnitTreeProvider());
@@ -97,7 +108,18 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
                             }, validFrom).open());
             importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             importButton.setId("gso-import");
-            left.addComponentAsFirst(new HorizontalLayout(importButton));
+            DatePicker effective = new DatePicker(getTranslation("units.conversion.effective"));
+            effective.setHelperText(getTranslation("units.conversion.effective.help"));
+            Button conversionButton = new Button(getTranslation("units.conversion.import"), VaadinIcon.EXCHANGE.create(), e ->
+                    new ImportDialog(getTranslation("units.conversion.title"), getTranslation("units.conversion.hint"), List.of(".csv"),
+                            bytes -> {
+                                ConversionImportService.ConversionResult r = conversion.importTable(bytes, effective.getValue());
+                                return getTranslation("units.conversion.done", Formats.date(r.effective(), getLocale()), r.rows(),
+                                        r.newProvinces(), r.newUnits(), r.created(), r.updated(), r.ended(), r.oldUnitsAdded(),
+                                        r.linksWritten());
+                            }, effective).open());
+            conversionButton.setId("conversion-import");
+            left.addComponentAsFirst(new HorizontalLayout(importButton, conversionButton));
         }
         detail.setPadding(true);
         detail.addClassName("unit-detail");
@@ -110,7 +132,7 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         current = selections.resolve(event.getLocation().getQueryParameters());
         period = current.period();
         tree.getDataProvider().refreshAll();
-        if (search.isEmpty()) {
+        if (search.isEmpty() && current.unit().validDuring(period)) {
             // open the tree down to the selected unit and select it
             List<UnitRef> path = units.pathOf(current.unit()).stream().filter(units::canRead).toList();
             if (path.size() > 1) {
@@ -136,10 +158,11 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
                 unit.validTo() == null ? "…" : Formats.date(unit.validTo(), locale));
         detail.add(new Paragraph(UnitNames.kind(unit.kind(), locale) + " · " + getTranslation("unit.code") + " " + unit.code()
                 + " · " + validity));
+        showLineage(unit);
         List<UnitRef> children = units.children(unit.id(), period);
         detail.add(new H3(getTranslation("units.children", Formats.integer(children.size(), locale))));
         Grid<UnitRef> grid = new Grid<>();
-        grid.addColumn(u -> UnitNames.name(u, locale)).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        grid.addColumn(u -> UnitNames.nameInPeriod(u, period, locale)).setHeader(getTranslation("unit.name")).setFlexGrow(3);
         grid.addColumn(UnitRef::code).setHeader(getTranslation("unit.code")).setAutoWidth(true);
         grid.addColumn(u -> UnitNames.kind(u.kind(), locale)).setHeader(getTranslation("unit.kind"));
         grid.setItems(children);
@@ -148,6 +171,54 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
                 ui.navigate(UnitsView.class, current.selection().withUnit(e.getItem().code()).toQuery())));
         grid.setHeight("28rem");
         detail.add(children.isEmpty() ? new Div(new Paragraph(getTranslation("overview.no-children"))) : grid);
+    }
+
+    /** When and into what an abolished unit was merged, and what a new unit was made of: links both ways. */
+    private void showLineage(UnitRef unit) {
+        var locale = getLocale();
+        List<LineageLink> successors = lineage.successors(unit.id());
+        if (!successors.isEmpty()) {
+            Div box = new Div(new Span(getTranslation("units.abolished", Formats.date(successors.getFirst().effective(), locale)) + " "));
+            box.addClassName("unit-successors");
+            box.setId("unit-successors");
+            addLinks(box, successors);
+            detail.add(box);
+        }
+        List<LineageLink> predecessors = lineage.predecessors(unit.id());
+        if (!predecessors.isEmpty()) {
+            Div box = new Div(new Span(getTranslation("units.created-from", Formats.date(predecessors.getFirst().effective(), locale)) + " "));
+            box.addClassName("unit-predecessors");
+            box.setId("unit-predecessors");
+            addLinks(box, predecessors);
+            detail.add(box);
+        }
+        List<LineageLink> districts = lineage.formerlyPartOf(unit.id());
+        if (!districts.isEmpty()) {
+            Div box = new Div(new Span(getTranslation("units.formerly-in") + " "));
+            box.addClassName("unit-predecessors");
+            box.setId("unit-formerly-in");
+            addLinks(box, districts);
+            detail.add(box);
+        }
+    }
+
+    private void addLinks(Div box, List<LineageLink> links) {
+        var locale = getLocale();
+        for (int i = 0; i < links.size(); i++) {
+            LineageLink l = links.get(i);
+            // the other unit is shown in a whole year it existed in, where its code resolves to it
+            UnitRef other = l.unit();
+            Period p = other.validTo() != null ? Period.year(other.validTo().getYear() - 1)
+                    : Period.year(other.validFrom() != null ? other.validFrom().getYear() + 1 : l.effective().getYear() + 1);
+            Anchor a = new Anchor("units?" + new Selection(l.unit().code(), p).toQuery().getQueryString(),
+                    UnitNames.name(l.unit(), locale) + " (" + l.unit().code() + ", " + getTranslation("units.share." + l.share().name())
+                            + (l.share() == vn.reformdesk.units.LinkShare.OTHER && l.note() != null ? ": " + l.note() : "") + ")");
+            a.getElement().setAttribute("router-link", true);
+            box.add(a);
+            if (i < links.size() - 1) {
+                box.add(new Span(", "));
+            }
+        }
     }
 
     /** Roots (or search hits) first; children are fetched only when a node is expanded. */

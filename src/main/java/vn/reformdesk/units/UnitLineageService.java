@@ -1,0 +1,142 @@
+package vn.reformdesk.units;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformdesk.base.Period;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lineage of units across a reorganisation (from the conversion table): what a new unit came from, what an
+ * abolished one went into, and which units' figures stand for a unit in a period before it existed. Names of
+ * related units are public like those of ancestors; their figures stay behind each feature's own scope checks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitLineageService {
+
+    private static final int MAX_STEPS = 5;
+    private final JdbcTemplate jdbc;
+    private final UnitRepository units;
+    private final UnitService unitService;
+
+    UnitLineageService(JdbcTemplate jdbc, UnitRepository units, UnitService unitService) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.unitService = unitService;
+    }
+
+    /** The units of the same tier this unit came from (old communes of a new commune), whole ones first, then by code. */
+    public List<LineageLink> predecessors(long unitId) {
+        unitService.requireReadable(unitId);
+        UnitRef unit = units.findById(unitId).orElseThrow().toRef();
+        return links("predecessor_id", "successor_id", unitId).stream().filter(l -> l.unit().tier() == unit.tier()).toList();
+    }
+
+    /** The abolished units of another tier whose territory went (partly) into this one: a new commune's old districts. */
+    public List<LineageLink> formerlyPartOf(long unitId) {
+        unitService.requireReadable(unitId);
+        UnitRef unit = units.findById(unitId).orElseThrow().toRef();
+        return links("predecessor_id", "successor_id", unitId).stream().filter(l -> l.unit().tier() != unit.tier()).toList();
+    }
+
+    /** The units this unit went into. */
+    public List<LineageLink> successors(long unitId) {
+        unitService.requireReadable(unitId);
+        return links("successor_id", "predecessor_id", unitId);
+    }
+
+    /**
+     * The units whose figures stand for {@code unit} in {@code period}: itself if it existed in the period, else
+     * its predecessors that did (followed back through several changes). Empty sources when neither did.
+     */
+    public HistorySources sourcesFor(UnitRef unit, Period period) {
+        unitService.requireReadable(unit);
+        if (unit.validDuring(period)) {
+            return new HistorySources(unit, List.of(unit), false);
+        }
+        Map<Long, UnitRef> found = new LinkedHashMap<>();
+        boolean approximate = false;
+        List<UnitRef> frontier = List.of(unit);
+        for (int step = 0; step < MAX_STEPS && !frontier.isEmpty(); step++) {
+            List<UnitRef> next = new ArrayList<>();
+            for (UnitRef u : frontier) {
+                for (LineageLink l : links("predecessor_id", "successor_id", u.id())) {
+                    if (l.unit().tier() != unit.tier()) {
+                        continue;
+                    }
+                    approximate |= !l.whole() || (l.share() == LinkShare.OTHER && successorCount(l.unit().id()) > 1);
+                    if (l.unit().validDuring(period)) {
+                        found.putIfAbsent(l.unit().id(), l.unit());
+                    } else if (l.unit().validFrom() != null && !l.unit().validFrom().isBefore(period.start())) {
+                        next.add(l.unit());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return new HistorySources(unit, List.copyOf(found.values()), approximate);
+    }
+
+    /**
+     * The units whose records count as this unit's own across a reorganisation: the unit and, followed back, its
+     * predecessors of the same tier (a new commune's old communes, new An Giang's old provinces). Summed month by
+     * month this gives the trend and the year-over-year change before the unit existed: its predecessors until the
+     * change date, the unit itself after it. {@code approximate} when one of them went into the unit only in part.
+     */
+    public FigureScope figureScope(UnitRef unit) {
+        unitService.requireReadable(unit);
+        Map<Long, Boolean> ids = new LinkedHashMap<>();
+        ids.put(unit.id(), true);
+        boolean approximate = false;
+        List<UnitRef> frontier = List.of(unit);
+        for (int step = 0; step < MAX_STEPS && !frontier.isEmpty(); step++) {
+            List<UnitRef> next = new ArrayList<>();
+            for (UnitRef u : frontier) {
+                for (LineageLink l : links("predecessor_id", "successor_id", u.id())) {
+                    if (l.unit().tier() == unit.tier() && ids.putIfAbsent(l.unit().id(), true) == null) {
+                        approximate |= !l.whole() || (l.share() == LinkShare.OTHER && successorCount(l.unit().id()) > 1);
+                        next.add(l.unit());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return new FigureScope(List.copyOf(ids.keySet()), approximate);
+    }
+
+    /** Days inside the period on which a reorganisation took effect (1 July 2025 within 2025). */
+    public List<java.time.LocalDate> changesDuring(Period period) {
+        return jdbc.queryForList("select distinct effective from unit_link where effective > ? and effective <= ? order by effective",
+                java.time.LocalDate.class, period.start(), period.end());
+    }
+
+    /** The unit that took over from an abolished one when it went whole into a single successor. */
+    public Optional<UnitRef> soleSuccessor(long unitId) {
+        List<LineageLink> s = links("successor_id", "predecessor_id", unitId);
+        return s.size() == 1 ? Optional.of(s.getFirst().unit()) : Optional.empty();
+    }
+
+    private int successorCount(long unitId) {
+        Integer n = jdbc.queryForObject("select count(*) from unit_link where predecessor_id = ?", Integer.class, unitId);
+        return n == null ? 0 : n;
+    }
+
+    private List<LineageLink> links(String otherColumn, String ownColumn, long unitId) {
+        List<Object[]> rows = jdbc.query("select " + otherColumn + ", share, note, effective from unit_link where " + ownColumn + " = ?",
+                (rs, i) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, java.time.LocalDate.class)},
+                unitId);
+        Map<Long, UnitRef> byId = new LinkedHashMap<>();
+        units.findAllById(rows.stream().map(r -> (Long) r[0]).toList()).forEach(u -> byId.put(u.getId(), u.toRef()));
+        return rows.stream().filter(r -> byId.containsKey((Long) r[0]))
+                .map(r -> new LineageLink(byId.get((Long) r[0]), LinkShare.valueOf((String) r[1]), (String) r[2], (java.time.LocalDate) r[3]))
+                .sorted(java.util.Comparator.comparing((LineageLink l) -> !l.whole()).thenComparing(l -> l.unit().tier())
+                        .thenComparing(l -> l.unit().code()))
+                .toList();
+    }
+}

@@ -1,0 +1,70 @@
+package vn.reformdesk.dossiers;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.dossiers.DossierKpi.Figures;
+import vn.reformdesk.support.AsUser;
+import vn.reformdesk.support.DatabaseTest;
+import vn.reformdesk.units.LineageLink;
+import vn.reformdesk.units.UnitLineageService;
+import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.units.UnitService;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo's reorganisation of 1 July 2025 (through the conversion-table import) seen from the dossiers. */
+@DatabaseTest
+class DossiersAcrossReorganisationTest {
+
+    @Autowired
+    DossierImportService importer;
+    @Autowired
+    DossierKpiService kpis;
+    @Autowired
+    UnitService units;
+    @Autowired
+    UnitLineageService lineage;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aDossierFor30589ReceivedOn30JuneLandsOnTheOldTownAndOneReceivedOn1JulyOnTheNewCommune() {
+        String p = "REORG-" + System.nanoTime() + "-";
+        AsUser.run(AsUser.secretariat(), () -> importer.importUpload((DossierImportRulesTest.H
+                + DossierImportRulesTest.row(p + "1", "30589", "COMMUNE", "2025-06-30 16:00", "2025-07-10", "2025-07-03 10:00", "RESULT")
+                + DossierImportRulesTest.row(p + "2", "30589", "COMMUNE", "2025-07-01 08:00", "2025-07-10", "2025-07-03 10:00", "RESULT"))
+                .getBytes(StandardCharsets.UTF_8)));
+        String sql = "select u.name from dossier d join unit u on u.id = d.unit_id where d.id = ?";
+        assertThat(jdbc.queryForObject(sql, String.class, p + "1")).isEqualTo("Thị trấn An Châu");
+        assertThat(jdbc.queryForObject(sql, String.class, p + "2")).isEqualTo("Xã An Châu");
+    }
+
+    @Test
+    void aNewCommunes2024FiguresAreTheSumOfItsWholeMergePredecessors() {
+        AsUser.run(AsUser.chair(), () -> {
+            UnitRef anChau = units.resolve("30589", LocalDate.of(2025, 7, 1)).orElseThrow();
+            List<LineageLink> predecessors = lineage.predecessors(anChau.id());
+            assertThat(predecessors).hasSize(3).allMatch(LineageLink::whole);
+            Period y2024 = Period.year(2024);
+            Figures sum = predecessors.stream().map(l -> kpis.recordFigures(l.unit(), y2024)).reduce(Figures.EMPTY, Figures::plus);
+            assertThat(sum.received()).isPositive();
+            Figures own = kpis.recordFigures(anChau, y2024);
+            assertThat(own.received()).isEqualTo(sum.received());
+            assertThat(own.early()).isEqualTo(sum.early());
+            assertThat(own.late()).isEqualTo(sum.late());
+            assertThat(own.pending()).isEqualTo(sum.pending());
+            // the year-over-year comparison of 2025 against 2024 reads the same predecessors
+            assertThat(kpis.summary(anChau, Period.year(2025)).previous().received()).isEqualTo(sum.received());
+            // the monthly trend of 2024 too
+            long trend = kpis.trend(anChau, y2024).stream().mapToLong(s -> s.figures().received()).sum();
+            assertThat(trend).isEqualTo(sum.received());
+            assertThat(lineage.figureScope(anChau).approximate()).isFalse();
+        });
+    }
+}
