@@ -128,7 +128,7 @@ class DossierRollups {
                 + " sum(received)::bigint received, sum(received_online)::bigint received_online, sum(early)::bigint early,"
                 + " sum(on_time)::bigint on_time, sum(late)::bigint late, sum(late_apology)::bigint late_apology, sum(withdrawn)::bigint withdrawn"
                 + " from ("
-                + "  select unit_id, date_trunc('month', r)::date month, field, channel, service_level, n received,"
+                + "  select unit_id, date_trunc('month', r)::date as month, field, channel, service_level, n received,"
                 + "   case when channel = 'ONLINE' then n else 0 end received_online, 0 early, 0 on_time, 0 late, 0 late_apology, 0 withdrawn"
                 + "  from dossier_delta_x"
                 + "  union all"
