@@ -107,13 +107,20 @@ class DossierApiController {
         out.put("early", f.early());
         out.put("onTime", f.onTime());
         out.put("late", f.late());
+        out.put("asOf", s.asOf().toString());
         out.put("pending", f.pending());
-        out.put("overdue", f.overdue());
+        out.put("overdue", f.value(DossierKpi.Target.OVERDUE) == null ? null : f.overdue());
+        out.put("waitingForSupplement", f.waiting());
+        out.put("due", f.due());
+        out.put("earlyPctOfDue", f.earlyOfDuePct());
+        out.put("onTimePctOfDue", f.onTimeOfDuePct());
         out.put("earlyPctOfResolved", f.earlyPct());
         out.put("onTimePctOfResolved", f.onTimePct());
         out.put("latePctOfResolved", f.latePct());
         out.put("onlinePctOfReceived", f.onlinePct());
         out.put("lateWithoutApology", f.lateWithoutApology());
+        out.put("lateOrOverdueWithoutApology", f.value(DossierKpi.Target.LATE_NO_APOLOGY) == null ? null : f.needingApology());
+        out.put("reportedUnits", f.reportedUnits());
         out.put("unexplained", f.unexplained());
         return out;
     }

@@ -17,7 +17,8 @@ import java.nio.file.Path;
 /**
  * {@code --import-dossiers=FILE}: loads a dossier CSV of any size, prints what it did (or every error with
  * its line) and exits: 0 on success, 1 when rejected. {@code --import-dossier-totals=FILE} does the same
- * for reported totals. Open dossiers are also carried into the current month at every start.
+ * for reported totals. At start the rollups are rebuilt from the records if they are missing (after an upgrade);
+ * nothing is carried from month to month (stocks are read as of a day, see {@link DossierRollups}).
  */
 @Component
 @Order(20)
@@ -40,7 +41,7 @@ class DossierCommands implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        tx.executeWithoutResult(s -> rollups.extendOpenDossiers());
+        tx.executeWithoutResult(s -> rollups.rebuildIfMissing());
         String option = args.containsOption("import-dossiers") ? "import-dossiers"
                 : args.containsOption("import-dossier-totals") ? "import-dossier-totals" : null;
         if (option == null) {

@@ -11,7 +11,6 @@ import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,17 @@ import java.util.Set;
 
 /**
  * The dossier file format and the check of one line. Columns, in this order (header required):
- * {@value #HEADER}. Times {@code 2024-03-05 08:30[:00]} (or with {@code T}), dates {@code 2024-03-12};
- * {@code resolved_at} and {@code outcome} are both empty for a pending dossier.
+ * {@value #HEADER}, optionally followed by {@value #WAITING} (the day since which a pending dossier waits for the
+ * applicant's supplement, for sources that send that state). Times {@code 2024-03-05 08:30[:00]} (or with
+ * {@code T}), dates {@code 2024-03-12}; {@code resolved_at} and {@code outcome} are both empty for a pending dossier.
  */
 final class DossierCsv {
 
     static final String HEADER = "dossier_id,unit_code,desk_level,procedure_code,field,channel,service_level,received_at,"
             + "promised_date,resolved_at,outcome,supplement_days,apology_issued,apology_date";
     static final List<String> COLUMNS = List.of(HEADER.split(","));
+    static final String WAITING = "waiting_since";
+    static final List<String> COLUMNS_WITH_WAITING = java.util.stream.Stream.concat(COLUMNS.stream(), java.util.stream.Stream.of(WAITING)).toList();
     static final Set<String> DESK_LEVELS = Set.of("PROVINCE", "DEPARTMENT", "DISTRICT", "COMMUNE");
     static final Set<String> CHANNELS = Set.of("ONLINE", "IN_PERSON", "POST");
     static final Set<String> SERVICE_LEVELS = Set.of("NONE", "LEVEL_2", "LEVEL_3", "LEVEL_4", "FULL_ONLINE", "PARTIAL_ONLINE");
@@ -65,30 +67,21 @@ final class DossierCsv {
 
     static @Nullable String headerProblem(List<String> header) {
         List<String> names = header.stream().map(s -> s.trim().toLowerCase().replace("\uFEFF", "")).toList();
-        if (!names.equals(COLUMNS)) {
-            return "expected the columns " + HEADER + " but found " + String.join(",", names);
+        if (!names.equals(COLUMNS) && !names.equals(COLUMNS_WITH_WAITING)) {
+            return "expected the columns " + HEADER + "[," + WAITING + "] but found " + String.join(",", names);
         }
         return null;
     }
 
     /**
-     * The rollup shape of a dossier: everything the rollups need to know about it (see {@link DossierRollups}).
-     * Counted while the file streams in, so the load does not group millions of rows again in SQL.
+     * Checks one line of a file with {@code columns} columns and appends it to {@code out} in COPY text format
+     * ({@code id, unit_id, …, waiting_since}), counting its events in {@code counts} when given. Problems are
+     * added to {@code errors}; nothing is appended then.
      */
-    record Shape(long unitId, String field, String channel, String level, YearMonth received, @Nullable YearMonth resolved,
-                 YearMonth due, DossierKpi.Status status, boolean apology, @Nullable YearMonth openUntil) {
-    }
-
-    /**
-     * Checks one line and appends it to {@code out} in COPY text format ({@code id, unit_id, …, open_until}),
-     * counting its shape in {@code shapes} when given. Problems are added to {@code errors}; nothing is appended then.
-     *
-     * @param horizon the month up to which an open dossier counts as pending (the current month)
-     */
-    static void check(int lineNo, List<String> v, Map<String, List<UnitKey>> units, StringBuilder out, List<RowError> errors,
-                      YearMonth horizon, @Nullable Map<Shape, long[]> shapes) {
-        if (v.size() != COLUMNS.size()) {
-            errors.add(RowError.of(lineNo, "expected " + COLUMNS.size() + " values, found " + v.size()));
+    static void check(int lineNo, List<String> v, int columns, Map<String, List<UnitKey>> units, StringBuilder out,
+                      List<RowError> errors, @Nullable DossierCounts counts) {
+        if (v.size() != columns) {
+            errors.add(RowError.of(lineNo, "expected " + columns + " values, found " + v.size()));
             return;
         }
         int before = errors.size();
@@ -140,6 +133,7 @@ final class DossierCsv {
         }
         boolean apologised = apology.equals("true") || apology.equals("1");
         LocalDate apologyDate = date(v.get(13), lineNo, "apology_date", false, errors);
+        LocalDate waitingSince = columns > 14 ? date(v.get(14), lineNo, WAITING, false, errors) : null;
         if (received != null && resolved != null && resolved.isBefore(received)) {
             errors.add(new RowError(lineNo, "resolved_at", "resolved before it was received (" + v.get(9) + " < " + v.get(7) + ")"));
         }
@@ -177,14 +171,10 @@ final class DossierCsv {
                 .append(received).append('\t').append(promised).append('\t').append(resolved == null ? "\\N" : resolved).append('\t')
                 .append(outcome.isEmpty() ? "\\N" : outcome).append('\t').append(supplement).append('\t')
                 .append(apologised ? 't' : 'f').append('\t').append(apologyDate == null ? "\\N" : apologyDate).append('\t');
-        YearMonth receivedMonth = YearMonth.from(received);
-        YearMonth openUntil = resolved != null ? null : receivedMonth.isAfter(horizon) ? receivedMonth : horizon;
-        out.append(openUntil == null ? "\\N" : openUntil.atDay(1)).append('\n');
-        if (shapes != null) {
-            Shape shape = new Shape(unitId, field, channel, level, receivedMonth, resolved == null ? null : YearMonth.from(resolved),
-                    YearMonth.from(promised.plusDays(supplement)), DossierKpi.status(resolved, outcome.isEmpty() ? null : outcome, promised, supplement),
-                    apologised, openUntil);
-            shapes.computeIfAbsent(shape, k -> new long[1])[0]++;
+        out.append(waitingSince == null ? "\\N" : waitingSince).append('\n');
+        if (counts != null) {
+            counts.add(unitId, field, channel, level, received, promised, resolved, outcome.isEmpty() ? null : outcome, supplement,
+                    apologised, waitingSince);
         }
     }
 

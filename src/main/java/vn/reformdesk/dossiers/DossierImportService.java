@@ -38,7 +38,7 @@ import java.util.Map;
 /**
  * Loads dossier records, all or nothing, idempotent on the dossier id: a dossier sent again replaces its
  * earlier state. The file streams through a line check straight into PostgreSQL's COPY of {@code dossier}
- * (the rollup shapes are counted on the way), so a load of new dossiers writes the table once. When the
+ * (the rollup events are counted on the way), so a load of new dossiers writes the table once. When the
  * COPY meets an id already stored or repeated in the file, it is rolled back and the checked rows (kept in
  * a spill file) go through a temp staging table instead: the old states of re-sent dossiers are deleted
  * and kept, the new states inserted, duplicates reported with their lines. Either way the rollups get the
@@ -57,7 +57,7 @@ public class DossierImportService {
     private static final Logger log = LoggerFactory.getLogger(DossierImportService.class);
     private static final int MAX_ERRORS = 200;
     private static final String COLS = "id, unit_id, desk_level, procedure_code, field, channel, service_level, received_at,"
-            + " promised_date, resolved_at, outcome, supplement_days, apology_issued, apology_date";
+            + " promised_date, resolved_at, outcome, supplement_days, apology_issued, apology_date, waiting_since";
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -103,12 +103,12 @@ public class DossierImportService {
         Path spill = null;
         try {
             spill = Files.createTempFile("dossier-load-", ".copy");
-            Map<DossierCsv.Shape, long[]> shapes = new HashMap<>();
+            DossierCounts counts = new DossierCounts();
             // First try: COPY straight into dossier. It succeeds when no id of the file is stored yet and none
             // repeats inside the file (the usual fresh load). The checked rows also go to a spill file, so a
             // primary-key conflict (re-sent dossiers, or an id twice in the file) falls back to the staged merge.
             Savepoint direct = connection.setSavepoint();
-            Copied copied = copy(connection, in, units, shapes, spill);
+            Copied copied = copy(connection, in, units, counts, spill);
             long checked = System.nanoTime();
             if (copied.rows() == 0) {
                 throw ImportRejectedException.of("the file has no dossiers");
@@ -123,8 +123,8 @@ public class DossierImportService {
                 rollups.createDelta();
             }
             long merged = System.nanoTime();
-            rollups.createNewShapes();
-            copyShapes(connection, shapes);
+            rollups.createNewCounts();
+            counts.copyTo(connection);
             rollups.apply(true);
             long millis = (System.nanoTime() - started) / 1_000_000;
             log.info("Loaded {} dossiers ({} replaced) in {} ms: check+copy {} ms, {} {} ms, rollups {} ms",
@@ -159,51 +159,26 @@ public class DossierImportService {
         jdbc.execute("create temp table if not exists dossier_stage (line_no int not null, id varchar(64) not null,"
                 + " unit_id bigint not null, desk_level varchar(12), procedure_code varchar(64), field varchar(40),"
                 + " channel varchar(12), service_level varchar(16), received_at timestamp, promised_date date,"
-                + " resolved_at timestamp, outcome varchar(12), supplement_days int, apology_issued boolean, apology_date date, open_until date)"
+                + " resolved_at timestamp, outcome varchar(12), supplement_days int, apology_issued boolean, apology_date date, waiting_since date)"
                 + " on commit drop");
         jdbc.execute("truncate dossier_stage");
         CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(spill), 1 << 20)) {
-            copyManager.copyIn("copy dossier_stage (line_no, " + COLS + ", open_until) from stdin", in, 1 << 20);
+            copyManager.copyIn("copy dossier_stage (line_no, " + COLS + ") from stdin", in, 1 << 20);
         }
         jdbc.execute("analyze dossier_stage");
-        String deltaCols = "unit_id, field, channel, service_level, received_at, promised_date, resolved_at, outcome, supplement_days, apology_issued, open_until";
+        String deltaCols = "unit_id, field, channel, service_level, received_at, promised_date, resolved_at, outcome, supplement_days, apology_issued, waiting_since";
         // old states of re-sent dossiers leave the table and the rollups
         long replaced = jdbc.update("with old as (delete from dossier d using dossier_stage s where d.id = s.id returning d.*)"
                 + " insert into dossier_delta (sign, " + deltaCols + ") select -1, " + deltaCols + " from old");
         Savepoint savepoint = connection.setSavepoint();
         try {
-            jdbc.update("insert into dossier (" + COLS + ", open_until) select " + COLS + ", open_until from dossier_stage");
+            jdbc.update("insert into dossier (" + COLS + ") select " + COLS + " from dossier_stage");
         } catch (DuplicateKeyException e) {
             connection.rollback(savepoint);
             throw new ImportRejectedException(duplicates());
         }
         return replaced;
-    }
-
-    /** The new states' shapes, counted while the file streamed in, into dossier_shape_new. */
-    private static void copyShapes(Connection connection, Map<DossierCsv.Shape, long[]> shapes) throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier_shape_new (unit_id, field, channel,"
-                + " service_level, recv_m, res_m, due_m, status, apology, open_until, n) from stdin");
-        try {
-            StringBuilder b = new StringBuilder(1 << 17);
-            for (var e : shapes.entrySet()) {
-                DossierCsv.Shape s = e.getKey();
-                b.append(s.unitId()).append('\t').append(s.field()).append('\t').append(s.channel()).append('\t').append(s.level())
-                        .append('\t').append(s.received().atDay(1)).append('\t').append(s.resolved() == null ? "\\N" : s.resolved().atDay(1))
-                        .append('\t').append(s.due().atDay(1)).append('\t').append(s.status().name()).append('\t').append(s.apology() ? 't' : 'f')
-                        .append('\t').append(s.openUntil() == null ? "\\N" : s.openUntil().atDay(1)).append('\t').append(e.getValue()[0]).append('\n');
-                if (b.length() > 1 << 16) {
-                    flush(copy, b);
-                }
-            }
-            flush(copy, b);
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
     }
 
     /** What the streaming pass did: rows checked, and whether the direct COPY met an id already stored or repeated. */
@@ -216,10 +191,9 @@ public class DossierImportService {
      * but not the check, so the spill file still receives every row.
      */
     private Copied copy(Connection connection, InputStream in, Map<String, List<DossierCsv.UnitKey>> units,
-                        Map<DossierCsv.Shape, long[]> shapes, Path spill) throws SQLException, IOException {
+                        DossierCounts counts, Path spill) throws SQLException, IOException {
         List<RowError> errors = new ArrayList<>();
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier (" + COLS + ", open_until) from stdin");
-        java.time.YearMonth horizon = DossierKpiService.horizon();
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier (" + COLS + ") from stdin");
         long rows = 0;
         int lineNo = 1;
         boolean conflict = false;
@@ -229,7 +203,8 @@ public class DossierImportService {
             if (header == null) {
                 throw ImportRejectedException.of("the file is empty");
             }
-            String problem = DossierCsv.headerProblem(DossierCsv.split(header));
+            List<String> headerValues = DossierCsv.split(header);
+            String problem = DossierCsv.headerProblem(headerValues);
             if (problem != null) {
                 throw new ImportRejectedException(List.of(RowError.of(1, problem)));
             }
@@ -251,7 +226,7 @@ public class DossierImportService {
                     continue;
                 }
                 int from = buffer.length();
-                DossierCsv.check(lineNo, DossierCsv.split(line), units, buffer, errors, horizon, shapes);
+                DossierCsv.check(lineNo, DossierCsv.split(line), headerValues.size(), units, buffer, errors, counts);
                 if (buffer.length() > from) {
                     numbered.append(lineNo).append('\t').append(buffer, from, buffer.length());
                 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.PeriodType;
+import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.dossiers.DossierKpi.Figures;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
@@ -17,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,9 +26,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The dossier KPIs of a unit (its whole subtree) for a period, read from the rollups, with the reported
- * totals of units that send no records added (records win: a unit with records received in the period
- * has its reported totals for that period ignored, so nothing is counted twice). Every read checks the
+ * The dossier KPIs of a unit (its whole subtree, or its own desk) for a period, read from the event rollups
+ * <em>as of</em> the period's last day or today while it runs ({@link ReportingClock#asOf}), with the reported
+ * totals of units that send no records added (records win: a unit with records received in the period has
+ * its reported totals for that period set aside, so nothing is counted twice). Every read checks the
  * caller's scope through {@link UnitService}.
  */
 @Service
@@ -43,136 +44,214 @@ public class DossierKpiService {
     public record ChildRow(UnitRef unit, Figures figures) {
     }
 
-    /** The unit's figures, the previous period's, and the reported totals that went in or were set aside. */
-    public record Summary(Figures current, Figures previous, List<Reported> reportedUsed, List<Reported> reportedSuperseded) {
+    /** The figures of one part (total, own desk or the units below) now and over the comparison span. */
+    public record Part(Figures current, Figures previous) {
+    }
+
+    /**
+     * The unit's figures as of {@code asOf}, the comparison span's ({@code previousFirst}–{@code previousLast}:
+     * the previous period, or while the period runs the same span of days a year or a period earlier), and the
+     * reported totals that went in or were set aside. {@code desk} and {@code below} split the total into the
+     * unit's own desk and the units below it (null for a unit without children).
+     */
+    public record Summary(Figures current, Figures previous, List<Reported> reportedUsed, List<Reported> reportedSuperseded,
+                          LocalDate asOf, LocalDate previousFirst, LocalDate previousLast, @Nullable Part desk, @Nullable Part below) {
     }
 
     /** A unit's reported totals that went into a figure or were set aside because the unit has records. */
     public record Reported(String unitCode, String unitName, String periodCode, Figures figures) {
     }
 
-    static final String MEASURES = measures("", "");
+    private static final String SUMS;
 
-    /** The figures' columns over rollup rows; {@code param} prefixes the period parameters, {@code alias} the column names. */
-    static String measures(String param, String alias) {
-        String in = "(where month between :" + param + "s and :" + param + "e), 0) " + alias;
-        String at = "(where month = :" + param + "pm), 0) " + alias;
-        return "coalesce(sum(received) filter " + in + "received,"
-                + " coalesce(sum(received_online) filter " + in + "received_online,"
-                + " coalesce(sum(early) filter " + in + "early,"
-                + " coalesce(sum(on_time) filter " + in + "on_time,"
-                + " coalesce(sum(late) filter " + in + "late,"
-                + " coalesce(sum(late_apology) filter " + in + "late_apology,"
-                + " coalesce(sum(withdrawn) filter " + in + "withdrawn,"
-                + " coalesce(sum(pending) filter " + at + "pending,"
-                + " coalesce(sum(overdue) filter " + at + "overdue,"
-                + " coalesce(sum(pending) filter (where month = :" + param + "cm), 0) " + alias + "carried_in";
+    static {
+        StringBuilder b = new StringBuilder();
+        for (String flow : List.of("received", "received_online", "early", "on_time", "late", "late_apology", "withdrawn",
+                "due", "due_early", "due_on_time")) {
+            b.append("coalesce(sum(").append(flow).append(") filter (where d >= :s), 0) ").append(flow).append(", ");
+        }
+        String pending = "(received - early - on_time - late - withdrawn)";
+        b.append("coalesce(sum(").append(pending).append("), 0) pending, ");
+        b.append("coalesce(sum(").append(pending).append(") filter (where d < :s), 0) carried_in, ");
+        b.append("coalesce(sum(overdue_in - overdue_out), 0) overdue, ");
+        b.append("coalesce(sum(overdue_apology_in - overdue_apology_out), 0) overdue_apology, ");
+        b.append("coalesce(sum(waiting_in - waiting_out), 0) waiting");
+        SUMS = b.toString();
     }
+
+    /**
+     * Figures of several scopes from the first day {@code :s} to the as-of day {@code :a}: the months before the
+     * as-of day's month {@code :am} from the month rollup, the days of that month from the day rollup (so a read
+     * touches at most ~31 day rows per scope). Flows are the events from :s on, stocks all events up to :a.
+     */
+    static final String FIGURES_SQL = "select scope_id, " + SUMS + " from ("
+            + " select scope_id, month d, " + DossierRollups.EVENT_COLUMNS + " from dossier_rollup_month where scope_id in (:ids) and month < :am"
+            + " union all"
+            + " select scope_id, day, " + DossierRollups.EVENT_COLUMNS + " from dossier_rollup_day where scope_id in (:ids) and day >= :am and day <= :a"
+            + ") x group by scope_id";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final UnitService units;
     private final ReportedTotals reported;
+    private final ReportingClock clock;
     private final UnitLineageService lineage;
 
-    DossierKpiService(NamedParameterJdbcTemplate jdbc, UnitService units, ReportedTotals reported, UnitLineageService lineage) {
+    DossierKpiService(NamedParameterJdbcTemplate jdbc, UnitService units, ReportedTotals reported, ReportingClock clock,
+                      UnitLineageService lineage) {
         this.jdbc = jdbc;
         this.units = units;
         this.reported = reported;
+        this.clock = clock;
         this.lineage = lineage;
     }
 
-    /** A unit's own rollups plus, across the 2025 reorganisation, its predecessors' (see {@link UnitLineageService#figureScope}). */
-    private List<Long> scopeIds(UnitRef unit) {
-        return lineage.figureScope(unit).ids();
+    /**
+     * The unit's predecessors across the 2025 reorganisation ({@link UnitLineageService#figureScope}): their records
+     * count as the unit's own, so a new commune's 2024 figures are its predecessors'.
+     */
+    private List<Long> predecessors(UnitRef unit) {
+        List<Long> ids = new ArrayList<>(lineage.figureScope(unit).ids());
+        ids.remove(unit.id());
+        return ids;
     }
 
-    /** The month whose end is "now" for pending dossiers: the current month. */
-    static YearMonth horizon() {
-        return YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** The figures of a scope plus those of its predecessors, from one read. */
+    private static Figures withPredecessors(Map<Long, Figures> byScope, long id, List<Long> predecessors) {
+        Figures f = byScope.getOrDefault(id, Figures.EMPTY);
+        for (long p : predecessors) {
+            f = f.plus(byScope.getOrDefault(p, Figures.EMPTY));
+        }
+        return f;
     }
 
-    /** The parameters of a period: first and last month, the month pending is read at, the month before. */
-    static MapSqlParameterSource params(Period period) {
-        YearMonth last = YearMonth.from(period.end());
-        YearMonth pendingMonth = last.isAfter(horizon()) ? horizon() : last;
-        return new MapSqlParameterSource()
-                .addValue("s", Date.valueOf(period.start().withDayOfMonth(1)))
-                .addValue("e", Date.valueOf(last.atDay(1)))
-                .addValue("pm", Date.valueOf(pendingMonth.atDay(1)))
-                .addValue("cm", Date.valueOf(YearMonth.from(period.start()).minusMonths(1).atDay(1)));
+    private static List<Long> plus(List<Long> ids, List<Long> more) {
+        List<Long> all = new ArrayList<>(ids);
+        all.addAll(more);
+        return all;
+    }
+
+    /** The day a period's stocks are read: its last day, or today while it runs. */
+    public LocalDate asOf(Period period) {
+        return clock.asOf(period);
+    }
+
+    /** Record figures of scopes (ids; −id = a unit's own desk) from {@code first} to {@code asOf}. */
+    private Map<Long, Figures> recordsOf(List<Long> ids, LocalDate first, LocalDate asOf) {
+        Map<Long, Figures> result = new HashMap<>();
+        if (ids.isEmpty() || asOf.isBefore(first)) {
+            return result;
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids)
+                .addValue("s", Date.valueOf(first))
+                .addValue("a", Date.valueOf(asOf))
+                .addValue("am", Date.valueOf(asOf.withDayOfMonth(1)));
+        jdbc.query(FIGURES_SQL, p, rs -> {
+            result.put(rs.getLong("scope_id"), figures(rs));
+        });
+        return result;
     }
 
     /** The figures from records only (no reported totals): the tiles' record part and the rollup tests. */
     public Figures recordFigures(UnitRef unit, Period period) {
         units.requireReadable(unit);
-        return jdbc.query("select " + MEASURES + " from dossier_rollup_month where scope_id in (:id) and month between :cm and :e",
-                params(period).addValue("id", scopeIds(unit)), (rs, i) -> figures(rs)).getFirst();
+        List<Long> before = predecessors(unit);
+        return withPredecessors(recordsOf(plus(List.of(unit.id()), before), period.start(), asOf(period)), unit.id(), before);
     }
 
-    /** Records and reported totals combined, with the previous period for the change arrows. */
+    /** Records and reported totals combined, with the comparison span for the change arrows, split by desk. */
     public Summary summary(UnitRef unit, Period period) {
         units.requireReadable(unit);
-        ReportedTotals.Selected now = reported.select(unit, period);
-        ReportedTotals.Selected before = reported.select(unit, period.previous());
-        // one read of the rollups for both periods
-        MapSqlParameterSource p = params(period).addValue("id", scopeIds(unit));
-        MapSqlParameterSource q = params(period.previous());
-        for (String name : q.getParameterNames()) {
-            p.addValue("p" + name, q.getValue(name));
+        LocalDate asOf = asOf(period);
+        ReportingClock.DateSpan span = clock.sameSpanLastYear(period);
+        boolean parent = hasChildren(unit);
+        List<Long> predecessors = predecessors(unit);
+        List<Long> ids = plus(parent ? List.of(unit.id(), -unit.id()) : List.of(unit.id()), predecessors);
+        Map<Long, Figures> now = recordsOf(ids, period.start(), asOf);
+        Map<Long, Figures> before = recordsOf(ids, span.first(), span.last());
+        ReportedTotals.Selected repNow = reported.select(unit, period.start(), asOf.isBefore(period.end()) ? asOf : period.end());
+        ReportedTotals.Selected repBefore = reported.select(unit, span.first(), span.last());
+        Figures total = withPredecessors(now, unit.id(), predecessors).plus(repNow.total());
+        Figures totalBefore = withPredecessors(before, unit.id(), predecessors).plus(repBefore.total());
+        Part desk = null;
+        Part below = null;
+        if (parent) {
+            ReportedTotals.Selected ownNow = reported.selectOwn(unit, period.start(), asOf.isBefore(period.end()) ? asOf : period.end());
+            ReportedTotals.Selected ownBefore = reported.selectOwn(unit, span.first(), span.last());
+            Figures d = now.getOrDefault(-unit.id(), Figures.EMPTY).plus(ownNow.total());
+            Figures dBefore = before.getOrDefault(-unit.id(), Figures.EMPTY).plus(ownBefore.total());
+            desk = new Part(d, dBefore);
+            below = new Part(minus(total, d), minus(totalBefore, dBefore));
         }
-        List<Figures> both = jdbc.query("select " + MEASURES + ", " + measures("p", "p_") + " from dossier_rollup_month where scope_id in (:id)"
-                        + " and (month between :cm and :e or month between :pcm and :pe)", p,
-                (rs, i) -> List.of(figures(rs, ""), figures(rs, "p_"))).getFirst();
-        return new Summary(both.get(0).plus(now.total()), both.get(1).plus(before.total()),
-                now.used().stream().map(DossierKpiService::reported).toList(),
-                now.superseded().stream().map(DossierKpiService::reported).toList());
+        return new Summary(total, totalBefore,
+                repNow.used().stream().map(DossierKpiService::reported).toList(),
+                repNow.superseded().stream().map(DossierKpiService::reported).toList(),
+                asOf, span.first(), span.last(), desk, below);
+    }
+
+    /** The units below = the total without the own desk (both records and reported totals split exactly this way). */
+    private Figures minus(Figures total, Figures desk) {
+        return total.plus(negate(desk));
+    }
+
+    private static Figures negate(Figures f) {
+        var c = f.coverage();
+        return new Figures(-f.received(), -f.receivedOnline(), -f.early(), -f.onTime(), -f.late(), -f.lateApology(), -f.withdrawn(),
+                -f.pending(), -f.overdue(), -f.carriedIn(), -f.reportedUnits(), -f.unexplainedReported(), -f.due(), -f.dueEarly(),
+                -f.dueOnTime(), -f.overdueApology(), -f.waiting(), c.negate());
+    }
+
+    private boolean hasChildren(UnitRef unit) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from unit where parent_id = :id)",
+                new MapSqlParameterSource("id", unit.id()), Boolean.class));
     }
 
     private static Reported reported(ReportedTotals.Used u) {
         return new Reported(u.unitCode(), u.unitName(), u.periodCode(), u.figures());
     }
 
-    /** Month by month (records; reported totals have no monthly split unless reported per month). */
+    /** Month by month up to the as-of day (records; reported totals have no monthly split unless reported per month). */
     public List<Slice> trend(UnitRef unit, Period period) {
         units.requireReadable(unit);
         Map<String, Figures> byMonth = new LinkedHashMap<>();
         for (YearMonth m : period.months()) {
             byMonth.put(m.toString(), Figures.EMPTY);
         }
-        YearMonth h = horizon();
-        jdbc.query("select month, sum(received) received, sum(received_online) received_online, sum(early) early,"
-                        + " sum(on_time) on_time, sum(late) late, sum(late_apology) late_apology, sum(withdrawn) withdrawn,"
-                        + " sum(pending) pending, sum(overdue) overdue, 0 carried_in"
-                        + " from dossier_rollup_month where scope_id in (:id) and month between :s and :e group by month order by month",
-                params(period).addValue("id", scopeIds(unit)), rs -> {
-                    YearMonth m = YearMonth.from(rs.getDate("month").toLocalDate());
-                    if (!m.isAfter(h)) {
-                        byMonth.put(m.toString(), figures(rs));
-                    }
-                });
+        // flows of whole months (nothing happens after today); months after the as-of day stay empty
+        jdbc.query("select month, " + SPLIT_SUMS + " from dossier_rollup_month where scope_id in (:ids) and month between :s and :e"
+                + " group by month", splitParams(unit, period).addValue("ids", plus(List.of(unit.id()), predecessors(unit))), rs -> {
+            byMonth.put(YearMonth.from(rs.getDate("month").toLocalDate()).toString(), flows(rs));
+        });
         List<Slice> list = new ArrayList<>();
         byMonth.forEach((k, v) -> list.add(new Slice(k, null, v)));
         return list;
     }
 
-    /** By field (records only), most received first. */
+    /** The split's flow columns over the months of the period up to the as-of month. */
+    private static final String SPLIT_SUMS = "sum(received) received, sum(received_online) received_online, sum(early) early,"
+            + " sum(on_time) on_time, sum(late) late, sum(late_apology) late_apology, sum(withdrawn) withdrawn";
+
+    private MapSqlParameterSource splitParams(UnitRef unit, Period period) {
+        return new MapSqlParameterSource("id", unit.id()).addValue("s", Date.valueOf(period.start()))
+                .addValue("e", Date.valueOf(asOf(period).withDayOfMonth(1)));
+    }
+
+    /** By field (records only; flows of whole months), most received first. */
     public List<Slice> byField(UnitRef unit, Period period) {
         units.requireReadable(unit);
-        List<Slice> list = jdbc.query("select field, " + MEASURES + " from dossier_rollup where scope_id = :id"
-                        + " and month between :cm and :e group by field",
-                params(period).addValue("id", unit.id()), (rs, i) -> new Slice(rs.getString("field"), null, figures(rs)));
-        return list.stream().filter(s -> s.figures().received() + s.figures().resolved() + s.figures().pending() > 0)
+        List<Slice> list = jdbc.query("select field, " + SPLIT_SUMS + " from dossier_rollup where scope_id = :id"
+                        + " and month between :s and :e group by field",
+                splitParams(unit, period), (rs, i) -> new Slice(rs.getString("field"), null, flows(rs)));
+        return list.stream().filter(s -> s.figures().received() + s.figures().resolved() + s.figures().withdrawn() > 0)
                 .sorted(Comparator.comparingLong((Slice s) -> -s.figures().received())).toList();
     }
 
-    /** By channel and service level (records only). */
+    /** By channel and service level (records only; flows of whole months). */
     public List<Slice> byChannelAndLevel(UnitRef unit, Period period) {
         units.requireReadable(unit);
-        List<Slice> list = jdbc.query("select channel, service_level, " + MEASURES + " from dossier_rollup where scope_id = :id"
-                        + " and month between :cm and :e group by channel, service_level",
-                params(period).addValue("id", unit.id()),
-                (rs, i) -> new Slice(rs.getString("channel"), rs.getString("service_level"), figures(rs)));
-        return list.stream().filter(s -> s.figures().received() + s.figures().resolved() + s.figures().pending() > 0)
+        List<Slice> list = jdbc.query("select channel, service_level, " + SPLIT_SUMS + " from dossier_rollup where scope_id = :id"
+                        + " and month between :s and :e group by channel, service_level",
+                splitParams(unit, period), (rs, i) -> new Slice(rs.getString("channel"), rs.getString("service_level"), flows(rs)));
+        return list.stream().filter(s -> s.figures().received() + s.figures().resolved() + s.figures().withdrawn() > 0)
                 .sorted(Comparator.comparing(Slice::key).thenComparing(s -> s.key2() == null ? "" : s.key2())).toList();
     }
 
@@ -193,17 +272,12 @@ public class DossierKpiService {
     /** Combined figures of several units' subtrees (records + reported totals), each checked against the scope. */
     public Map<Long, Figures> figuresOf(List<UnitRef> list, Period period) {
         list.forEach(units::requireReadable);
-        Map<Long, Figures> result = new HashMap<>();
         if (list.isEmpty()) {
-            return result;
+            return new HashMap<>();
         }
-        jdbc.query("select scope_id, " + MEASURES + " from dossier_rollup_month where scope_id in (:ids)"
-                        + " and month between :cm and :e group by scope_id",
-                params(period).addValue("ids", list.stream().map(UnitRef::id).toList()),
-                rs -> {
-                    result.put(rs.getLong("scope_id"), figures(rs));
-                });
-        reported.selectAll(list, period).forEach((id, sel) -> {
+        LocalDate asOf = asOf(period);
+        Map<Long, Figures> result = recordsOf(list.stream().map(UnitRef::id).toList(), period.start(), asOf);
+        reported.selectAll(list, period.start(), asOf.isBefore(period.end()) ? asOf : period.end(), false).forEach((id, sel) -> {
             if (sel.total().reportedUnits() > 0) {
                 result.merge(id, sel.total(), Figures::plus);
             }
@@ -214,26 +288,25 @@ public class DossierKpiService {
     /** The same figures straight from the records (the oracle of the tests and the benchmark's baseline). */
     public Figures rawFigures(UnitRef unit, Period period) {
         units.requireReadable(unit);
-        YearMonth last = YearMonth.from(period.end());
-        LocalDate pendingDay = (last.isAfter(horizon()) ? horizon() : last).atEndOfMonth();
+        LocalDate asOf = asOf(period);
         MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("s", java.sql.Timestamp.valueOf(period.start().atStartOfDay()))
-                .addValue("e1", java.sql.Timestamp.valueOf(period.endExclusive().atStartOfDay()))
-                .addValue("pe", Date.valueOf(pendingDay))
-                .addValue("pe1", java.sql.Timestamp.valueOf(pendingDay.plusDays(1).atStartOfDay()))
+                .addValue("a", Date.valueOf(asOf))
+                .addValue("c", Date.valueOf(period.start().minusDays(1)))
                 .addValue("prefix", unit.path() + "%");
         return jdbc.query(DossierKpi.RAW_FIGURES_SQL, p, (rs, i) -> figures(rs)).getFirst();
     }
 
     static Figures figures(ResultSet rs) throws SQLException {
-        return figures(rs, "");
+        return Figures.ofRecords(rs.getLong("received"), rs.getLong("received_online"), rs.getLong("early"), rs.getLong("on_time"),
+                rs.getLong("late"), rs.getLong("late_apology"), rs.getLong("withdrawn"), rs.getLong("pending"), rs.getLong("overdue"),
+                rs.getLong("carried_in"), rs.getLong("due"), rs.getLong("due_early"), rs.getLong("due_on_time"),
+                rs.getLong("overdue_apology"), rs.getLong("waiting"));
     }
 
-    static Figures figures(ResultSet rs, String prefix) throws SQLException {
-        return new Figures(rs.getLong(prefix + "received"), rs.getLong(prefix + "received_online"), rs.getLong(prefix + "early"),
-                rs.getLong(prefix + "on_time"), rs.getLong(prefix + "late"), rs.getLong(prefix + "late_apology"),
-                rs.getLong(prefix + "withdrawn"), rs.getLong(prefix + "pending"), rs.getLong(prefix + "overdue"),
-                rs.getLong(prefix + "carried_in"), 0, 0);
+    private static Figures flows(ResultSet rs) throws SQLException {
+        return Figures.ofRecords(rs.getLong("received"), rs.getLong("received_online"), rs.getLong("early"), rs.getLong("on_time"),
+                rs.getLong("late"), rs.getLong("late_apology"), rs.getLong("withdrawn"), 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     static boolean isMonth(Period p) {

@@ -42,7 +42,8 @@ class DossierOverviewCard implements OverviewCard {
         figures.add(Card.figure(f.earlyOrOnTimePct() == null ? "–" : Formats.percent(f.earlyOrOnTimePct(), locale),
                 AppI18NProvider.text("dossiers.card.early-or-on-time", locale)));
         figures.add(Card.figure(f.latePct() == null ? "–" : Formats.percent(f.latePct(), locale), AppI18NProvider.text("dossiers.tile.late", locale)));
-        figures.add(Card.figure(Formats.integer(f.overdue(), locale), AppI18NProvider.text("dossiers.tile.overdue", locale)));
+        figures.add(Card.figure(f.value(DossierKpi.Target.OVERDUE) == null ? "–" : Formats.integer(f.overdue(), locale),
+                AppI18NProvider.text("dossiers.tile.overdue", locale)));
         QueryParameters q = new Selection(unit.code(), period).toQuery();
         Anchor link = new Anchor("dossiers?" + q.getQueryString(), AppI18NProvider.text("dossiers.card.open", locale));
         link.getElement().setAttribute("router-link", true);

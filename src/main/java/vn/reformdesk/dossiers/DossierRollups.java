@@ -2,13 +2,22 @@ package vn.reformdesk.dossiers;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.reformdesk.dossiers.DossierKpi.Event;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the rollup tables equal to the raw records. Every change to {@code dossier} goes through a temp
  * table {@code dossier_delta} holding the old state of each touched dossier with sign −1 and its new state
- * with sign +1; {@link #apply()} adds the signed contributions to every scope (the unit and its
- * ancestors). Inserts, updates, re-sends and the monthly extension of open dossiers are all the same
- * operation, so the rollups cannot drift. Callers hold {@link #LOCK} for the transaction.
+ * with sign +1; {@link #apply()} turns them into dated events ({@link DossierKpi.Event}) and adds the signed
+ * sums to every scope (the unit and its ancestors; a unit with children also as its own desk, scope −id), per
+ * day and per month. Inserts, updates and re-sends are
+ * the same operation, so the rollups cannot drift; and since a stock is read as of any day from its events,
+ * nothing is carried into a new month: the figures are right across a month or a year boundary without a
+ * restart or a scheduled job. Callers hold {@link #LOCK} for the transaction.
  */
 @Component
 class DossierRollups {
@@ -21,8 +30,13 @@ class DossierRollups {
                 sign int not null, unit_id bigint not null, field varchar(40) not null, channel varchar(12) not null,
                 service_level varchar(16) not null, received_at timestamp not null, promised_date date not null,
                 resolved_at timestamp, outcome varchar(12), supplement_days int not null, apology_issued boolean not null,
-                open_until date
+                waiting_since date
             ) on commit drop""";
+
+    /** The event columns, in {@link Event} order. */
+    static final String EVENT_COLUMNS = Arrays.stream(Event.values()).map(Event::column).collect(Collectors.joining(", "));
+    /** The flow columns of the field × channel × level split (by month). */
+    static final String SPLIT_COLUMNS = "received, received_online, early, on_time, late, late_apology, withdrawn";
 
     private final JdbcTemplate jdbc;
 
@@ -39,9 +53,15 @@ class DossierRollups {
         jdbc.execute("truncate dossier_delta");
     }
 
-    /** The month up to which open dossiers count as pending: the current month. */
-    static String horizonSql() {
-        return "date_trunc('month', (now() at time zone 'Asia/Ho_Chi_Minh'))::date";
+    /** Temp tables for events and split flows counted outside SQL (the loader counts them while the file streams in). */
+    void createNewCounts() {
+        jdbc.execute("create temp table if not exists dossier_event_new (unit_id bigint, day date, "
+                + Arrays.stream(Event.values()).map(e -> e.column() + " bigint").collect(Collectors.joining(", ")) + ") on commit drop");
+        jdbc.execute("truncate dossier_event_new");
+        jdbc.execute("create temp table if not exists dossier_split_new (unit_id bigint, month date, field varchar(40), channel varchar(12),"
+                + " service_level varchar(16), received bigint, received_online bigint, early bigint, on_time bigint, late bigint,"
+                + " late_apology bigint, withdrawn bigint) on commit drop");
+        jdbc.execute("truncate dossier_split_new");
     }
 
     /** Adds the signed contributions in dossier_delta to all rollup tables. */
@@ -49,99 +69,125 @@ class DossierRollups {
         apply(false);
     }
 
-    /** A temp table for shapes counted outside SQL (the loader counts the new states while the file streams in). */
-    void createNewShapes() {
-        jdbc.execute("create temp table if not exists dossier_shape_new (unit_id bigint, field varchar(40), channel varchar(12),"
-                + " service_level varchar(16), recv_m date, res_m date, due_m date, status varchar(12), apology boolean,"
-                + " open_until date, n bigint) on commit drop");
-        jdbc.execute("truncate dossier_shape_new");
+    /** One select of events from dossier_delta_x: the day, which rows, and the value of each event column (others 0). */
+    private static String eventSelect(String day, String where, Map<Event, String> values) {
+        StringBuilder b = new StringBuilder("select unit_id, ").append(day).append(" as day");
+        for (Event e : Event.values()) {
+            b.append(", ").append(values.getOrDefault(e, "0")).append("::bigint ").append(e.column());
+        }
+        return b.append(" from dossier_delta_x where ").append(where).toString();
+    }
+
+    private static Map<Event, String> of(Object... kv) {
+        Map<Event, String> m = new EnumMap<>(Event.class);
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((Event) kv[i], (String) kv[i + 1]);
+        }
+        return m;
     }
 
     /**
-     * Adds the signed contributions in dossier_delta, plus the shapes in dossier_shape_new when
-     * {@code withNewShapes}, to all rollup tables.
+     * The SQL form of {@link DossierKpi#events}: the events of the rows of dossier_delta_x (dossier_delta with
+     * n = sign, r = day received, x = day resolved, st = status, due, ofrom = first overdue day, oend = the day
+     * it stops being overdue, w = waiting since).
      */
-    void apply(boolean withNewShapes) {
-        // 1. collapse the dossiers to their distinct shapes (month received, month resolved, status, …)
-        jdbc.execute("drop table if exists dossier_shape");
-        String old = "select unit_id, field, channel, service_level,"
-                + " date_trunc('month', received_at)::date recv_m,"
-                + " date_trunc('month', resolved_at)::date res_m,"
-                + " date_trunc('month', " + DossierKpi.DUE_SQL + ")::date due_m,"
-                + " " + DossierKpi.STATUS_SQL + " status, apology_issued apology, open_until, sign::bigint n from dossier_delta";
-        String all = withNewShapes ? old + " union all select unit_id, field, channel, service_level, recv_m, res_m, due_m, status,"
-                + " apology, open_until, n from dossier_shape_new" : old;
-        jdbc.execute("create temp table dossier_shape on commit drop as"
-                + " select unit_id, field, channel, service_level, recv_m, res_m, due_m, status, apology, open_until, sum(n)::bigint n"
-                + " from (" + all + ") x group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 having sum(n) <> 0");
-        // 2. signed flows and month-end stocks per unit, month and split
-        jdbc.execute("drop table if exists dossier_change");
-        jdbc.execute("create temp table dossier_change on commit drop as"
-                + " select unit_id, month, field, channel, service_level,"
-                + " sum(received) received, sum(received_online) received_online, sum(early) early, sum(on_time) on_time,"
-                + " sum(late) late, sum(late_apology) late_apology, sum(withdrawn) withdrawn, sum(pending) pending, sum(overdue) overdue"
+    static final String EVENTS_SQL = String.join(" union all ",
+            eventSelect("r", "true", of(Event.RECEIVED, "n", Event.RECEIVED_ONLINE, "case when channel = 'ONLINE' then n else 0 end")),
+            eventSelect("x", "x is not null", of(Event.EARLY, "case when st = 'EARLY' then n else 0 end",
+                    Event.ON_TIME, "case when st = 'ON_TIME' then n else 0 end", Event.LATE, "case when st = 'LATE' then n else 0 end",
+                    Event.LATE_APOLOGY, "case when st = 'LATE' and apology_issued then n else 0 end",
+                    Event.WITHDRAWN, "case when st = 'WITHDRAWN' then n else 0 end")),
+            eventSelect("due", "st <> 'WITHDRAWN'", of(Event.DUE, "n", Event.DUE_EARLY, "case when st = 'EARLY' then n else 0 end",
+                    Event.DUE_ON_TIME, "case when st = 'ON_TIME' then n else 0 end")),
+            eventSelect("ofrom", "(oend is null or ofrom < oend)", of(Event.OVERDUE_IN, "n",
+                    Event.OVERDUE_APOLOGY_IN, "case when apology_issued then n else 0 end")),
+            eventSelect("oend", "oend is not null and ofrom < oend", of(Event.OVERDUE_OUT, "n",
+                    Event.OVERDUE_APOLOGY_OUT, "case when apology_issued then n else 0 end")),
+            eventSelect("greatest(w, r)", "w is not null and (x is null or w < x)", of(Event.WAITING_IN, "n")),
+            eventSelect("x", "w is not null and x is not null and w < x", of(Event.WAITING_OUT, "n")));
+
+    /**
+     * Adds the signed contributions in dossier_delta, plus the counts in dossier_event_new and dossier_split_new
+     * when {@code withNewCounts}, to all rollup tables.
+     */
+    void apply(boolean withNewCounts) {
+        jdbc.execute("drop table if exists dossier_delta_x");
+        jdbc.execute("create temp table dossier_delta_x on commit drop as select unit_id, field, channel, service_level, apology_issued,"
+                + " sign::bigint n, received_at::date r, resolved_at::date x, " + DossierKpi.STATUS_SQL + " st, " + DossierKpi.DUE_SQL + " due,"
+                + " greatest(" + DossierKpi.DUE_SQL + " + 1, received_at::date) ofrom, " + DossierKpi.OVERDUE_END_SQL + " oend,"
+                + " waiting_since w from dossier_delta");
+        String sums = Arrays.stream(Event.values()).map(e -> "sum(" + e.column() + ")::bigint " + e.column()).collect(Collectors.joining(", "));
+        // 1. events per unit and day
+        jdbc.execute("drop table if exists dossier_event_change");
+        jdbc.execute("create temp table dossier_event_change on commit drop as select unit_id, day, " + sums + " from ("
+                + EVENTS_SQL + (withNewCounts ? " union all select unit_id, day, " + EVENT_COLUMNS + " from dossier_event_new" : "")
+                + ") e group by 1, 2");
+        // 2. flows per unit, month and field × channel × level
+        jdbc.execute("drop table if exists dossier_split_change");
+        jdbc.execute("create temp table dossier_split_change on commit drop as select unit_id, month, field, channel, service_level,"
+                + " sum(received)::bigint received, sum(received_online)::bigint received_online, sum(early)::bigint early,"
+                + " sum(on_time)::bigint on_time, sum(late)::bigint late, sum(late_apology)::bigint late_apology, sum(withdrawn)::bigint withdrawn"
                 + " from ("
-                + "  select unit_id, recv_m as month, field, channel, service_level, n received,"
-                + "   case when channel = 'ONLINE' then n else 0 end received_online, 0::bigint early, 0::bigint on_time, 0::bigint late,"
-                + "   0::bigint late_apology, 0::bigint withdrawn, 0::bigint pending, 0::bigint overdue from dossier_shape"
+                + "  select unit_id, date_trunc('month', r)::date as month, field, channel, service_level, n received,"
+                + "   case when channel = 'ONLINE' then n else 0 end received_online, 0 early, 0 on_time, 0 late, 0 late_apology, 0 withdrawn"
+                + "  from dossier_delta_x"
                 + "  union all"
-                + "  select unit_id, res_m, field, channel, service_level, 0, 0,"
-                + "   case when status = 'EARLY' then n else 0 end, case when status = 'ON_TIME' then n else 0 end,"
-                + "   case when status = 'LATE' then n else 0 end, case when status = 'LATE' and apology then n else 0 end,"
-                + "   case when status = 'WITHDRAWN' then n else 0 end, 0, 0 from dossier_shape where res_m is not null"
-                + "  union all"
-                + "  select unit_id, m::date, field, channel, service_level, 0, 0, 0, 0, 0, 0, 0, n,"
-                + "   case when due_m <= m::date then n else 0 end"
-                + "  from dossier_shape, generate_series(recv_m,"
-                + "    case when res_m is null then open_until else (res_m - interval '1 month')::date end, interval '1 month') m"
+                + "  select unit_id, date_trunc('month', x)::date, field, channel, service_level, 0, 0,"
+                + "   case when st = 'EARLY' then n else 0 end, case when st = 'ON_TIME' then n else 0 end,"
+                + "   case when st = 'LATE' then n else 0 end, case when st = 'LATE' and apology_issued then n else 0 end,"
+                + "   case when st = 'WITHDRAWN' then n else 0 end from dossier_delta_x where x is not null"
+                + (withNewCounts ? "  union all select unit_id, month, field, channel, service_level, " + SPLIT_COLUMNS + " from dossier_split_new" : "")
                 + " ) x group by 1, 2, 3, 4, 5");
         // 3. to every scope: the unit and its ancestors
         jdbc.execute("drop table if exists dossier_unit_scope");
+        // a unit with children also gets its own desk as the scope −id (so "own desk" and "units below" read exactly)
         jdbc.execute("create temp table dossier_unit_scope on commit drop as select u.id unit_id, a.id scope_id"
-                + " from unit u join unit a on u.path like a.path || '%' where u.id in (select distinct unit_id from dossier_change)");
+                + " from unit u join unit a on u.path like a.path || '%'"
+                + " where u.id in (select unit_id from dossier_event_change union select unit_id from dossier_split_change)"
+                + " union all select u.id, -u.id from unit u"
+                + " where u.id in (select unit_id from dossier_event_change union select unit_id from dossier_split_change)"
+                + " and exists (select 1 from unit c where c.parent_id = u.id)");
         jdbc.execute("analyze dossier_unit_scope");
-        jdbc.execute("analyze dossier_change");
-        jdbc.execute("drop table if exists dossier_scope_change");
-        jdbc.execute("create temp table dossier_scope_change on commit drop as"
-                + " select a.scope_id, c.month, c.field, c.channel, c.service_level,"
-                + " sum(c.received) received, sum(c.received_online) received_online, sum(c.early) early, sum(c.on_time) on_time,"
-                + " sum(c.late) late, sum(c.late_apology) late_apology, sum(c.withdrawn) withdrawn, sum(c.pending) pending, sum(c.overdue) overdue"
-                + " from dossier_change c join dossier_unit_scope a on a.unit_id = c.unit_id"
-                + " group by 1, 2, 3, 4, 5");
-        String measures = "received, received_online, early, on_time, late, late_apology, withdrawn, pending, overdue";
-        String add = "received = r.received + excluded.received, received_online = r.received_online + excluded.received_online,"
-                + " early = r.early + excluded.early, on_time = r.on_time + excluded.on_time, late = r.late + excluded.late,"
-                + " late_apology = r.late_apology + excluded.late_apology, withdrawn = r.withdrawn + excluded.withdrawn,"
-                + " pending = r.pending + excluded.pending, overdue = r.overdue + excluded.overdue";
-        jdbc.execute("insert into dossier_rollup as r (scope_id, month, field, channel, service_level, " + measures + ")"
-                + " select scope_id, month, field, channel, service_level, " + measures + " from dossier_scope_change"
-                + " order by 1, 2, 3, 4, 5"
-                + " on conflict (scope_id, month, field, channel, service_level) do update set " + add);
-        jdbc.execute("insert into dossier_rollup_month as r (scope_id, month, " + measures + ")"
-                + " select scope_id, month, sum(received), sum(received_online), sum(early), sum(on_time), sum(late),"
-                + " sum(late_apology), sum(withdrawn), sum(pending), sum(overdue) from dossier_scope_change group by 1, 2 order by 1, 2"
+        jdbc.execute("analyze dossier_event_change");
+        String add = Arrays.stream(Event.values()).map(e -> e.column() + " = r." + e.column() + " + excluded." + e.column())
+                .collect(Collectors.joining(", "));
+        jdbc.execute("drop table if exists dossier_scope_event");
+        jdbc.execute("create temp table dossier_scope_event on commit drop as select a.scope_id, c.day, " + sums.replace("sum(", "sum(c.")
+                + " from dossier_event_change c join dossier_unit_scope a on a.unit_id = c.unit_id group by 1, 2");
+        jdbc.execute("insert into dossier_rollup_day as r (scope_id, day, " + EVENT_COLUMNS + ")"
+                + " select scope_id, day, " + EVENT_COLUMNS + " from dossier_scope_event order by 1, 2"
+                + " on conflict (scope_id, day) do update set " + add);
+        jdbc.execute("insert into dossier_rollup_month as r (scope_id, month, " + EVENT_COLUMNS + ")"
+                + " select scope_id, date_trunc('month', day)::date, " + sums + " from dossier_scope_event group by 1, 2 order by 1, 2"
                 + " on conflict (scope_id, month) do update set " + add);
+        String addSplit = Arrays.stream(SPLIT_COLUMNS.split(", ")).map(c -> c + " = r." + c + " + excluded." + c)
+                .collect(Collectors.joining(", "));
+        jdbc.execute("insert into dossier_rollup as r (scope_id, month, field, channel, service_level, " + SPLIT_COLUMNS + ")"
+                + " select a.scope_id, c.month, c.field, c.channel, c.service_level, sum(c.received), sum(c.received_online), sum(c.early),"
+                + " sum(c.on_time), sum(c.late), sum(c.late_apology), sum(c.withdrawn)"
+                + " from dossier_split_change c join dossier_unit_scope a on a.unit_id = c.unit_id group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5"
+                + " on conflict (scope_id, month, field, channel, service_level) do update set " + addSplit);
         jdbc.execute("insert into dossier_unit_month as r (unit_id, month, records)"
-                + " select unit_id, month, sum(received) from dossier_change group by 1, 2 having sum(received) <> 0 order by 1, 2"
+                + " select unit_id, month, sum(received) from dossier_split_change group by 1, 2 having sum(received) <> 0 order by 1, 2"
                 + " on conflict (unit_id, month) do update set records = r.records + excluded.records");
     }
 
     /**
-     * Open dossiers count as pending up to the current month; when a month begins, their earlier
-     * contribution is taken back and re-added up to the new month.
+     * Rebuilds every rollup from the records when they are missing (after the upgrade to the event rollups, or
+     * a restore of the dossier table alone). Returns how many dossiers were counted.
      */
-    int extendOpenDossiers() {
+    int rebuildIfMissing() {
         lock();
-        createDelta();
-        String cols = "unit_id, field, channel, service_level, received_at, promised_date, resolved_at, outcome, supplement_days, apology_issued";
-        int n = jdbc.update("insert into dossier_delta (sign, " + cols + ", open_until) select -1, " + cols + ", open_until"
-                + " from dossier where resolved_at is null and open_until < " + horizonSql());
-        if (n == 0) {
+        boolean missing = Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from dossier)"
+                + " and not exists (select 1 from dossier_rollup_day)", Boolean.class));
+        if (!missing) {
             return 0;
         }
-        jdbc.update("insert into dossier_delta (sign, " + cols + ", open_until) select 1, " + cols + ", " + horizonSql()
-                + " from dossier where resolved_at is null and open_until < " + horizonSql());
-        jdbc.update("update dossier set open_until = " + horizonSql() + " where resolved_at is null and open_until < " + horizonSql());
+        jdbc.execute("truncate dossier_rollup, dossier_rollup_month, dossier_unit_month");
+        createDelta();
+        String cols = "unit_id, field, channel, service_level, received_at, promised_date, resolved_at, outcome, supplement_days,"
+                + " apology_issued, waiting_since";
+        int n = jdbc.update("insert into dossier_delta (sign, " + cols + ") select 1, " + cols + " from dossier");
         apply();
         return n;
     }

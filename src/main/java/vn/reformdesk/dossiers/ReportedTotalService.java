@@ -35,17 +35,31 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class ReportedTotalService {
 
-    /** One unit's reported totals for a period; null = the form left it empty. */
+    /**
+     * One unit's reported totals for a period, the statistics form's fields: received in the period (new),
+     * carried over from before, online, resolved early / on time / late, withdrawn, pending at the end and of
+     * which overdue, and (as some provinces publish it) due in the period. Null = the form left it empty.
+     */
     public record Entry(@Nullable Long id, String unitCode, Period period, long received, @Nullable Long receivedOnline,
-                        long early, long onTime, @Nullable Long late, @Nullable Long withdrawn, long pending,
-                        @Nullable Long overdue, @Nullable String note, long version) {
+                        long early, long onTime, @Nullable Long late, @Nullable Long withdrawn, @Nullable Long pending,
+                        @Nullable Long overdue, @Nullable String note, long version, @Nullable Long carriedOver, @Nullable Long due) {
+
+        /** Without carried over and due. */
+        public Entry(@Nullable Long id, String unitCode, Period period, long received, @Nullable Long receivedOnline,
+                     long early, long onTime, @Nullable Long late, @Nullable Long withdrawn, long pending,
+                     @Nullable Long overdue, @Nullable String note, long version) {
+            this(id, unitCode, period, received, receivedOnline, early, onTime, late, withdrawn, (Long) pending, overdue, note, version,
+                    null, null);
+        }
 
         public DossierKpi.Figures figures() {
-            return DossierKpi.fromReported(received, receivedOnline, early, onTime, late, withdrawn, pending, overdue);
+            return DossierKpi.fromReported(received, receivedOnline, early, onTime, late, withdrawn, pending, overdue, carriedOver, due);
         }
     }
 
+    /** The import's columns (the first eleven are the older layout, still accepted). */
     static final String HEADER = "unit_code,period,received,received_online,early,on_time,late,withdrawn,pending,overdue,note";
+    static final String HEADER_FULL = HEADER + ",carried_over,due";
 
     private final JdbcTemplate jdbc;
     private final UnitService units;
@@ -62,7 +76,8 @@ public class ReportedTotalService {
         return jdbc.query("select * from dossier_reported_total where unit_id = ? and period_code = ?",
                 (rs, i) -> new Entry(rs.getLong("id"), unit.code(), period, rs.getLong("received"), nullable(rs, "received_online"),
                         rs.getLong("early"), rs.getLong("on_time"), nullable(rs, "late"), nullable(rs, "withdrawn"),
-                        rs.getLong("pending"), nullable(rs, "overdue"), rs.getString("note"), rs.getLong("version")),
+                        nullable(rs, "pending"), nullable(rs, "overdue"), rs.getString("note"), rs.getLong("version"),
+                        nullable(rs, "carried_over"), nullable(rs, "due")),
                 unit.id(), period.code()).stream().findFirst();
     }
 
@@ -86,15 +101,15 @@ public class ReportedTotalService {
                 throw new OptimisticLockingFailureException("totals for " + e.unitCode() + " " + e.period().code() + " already exist; reload");
             }
             jdbc.update("insert into dossier_reported_total (unit_id, period_code, period_start, period_end, received, received_online,"
-                            + " early, on_time, late, withdrawn, pending, overdue, note, updated_by) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + " early, on_time, late, withdrawn, pending, overdue, note, updated_by, carried_over, due) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     unit.id(), e.period().code(), e.period().start(), e.period().end(), e.received(), e.receivedOnline(), e.early(),
-                    e.onTime(), e.late(), e.withdrawn(), e.pending(), e.overdue(), e.note(), user);
+                    e.onTime(), e.late(), e.withdrawn(), e.pending(), e.overdue(), e.note(), user, e.carriedOver(), e.due());
         } else {
             int n = jdbc.update("update dossier_reported_total set received = ?, received_online = ?, early = ?, on_time = ?, late = ?,"
-                            + " withdrawn = ?, pending = ?, overdue = ?, note = ?, updated_by = ?, updated_at = now(), version = version + 1"
-                            + " where id = ? and unit_id = ? and version = ?",
+                            + " withdrawn = ?, pending = ?, overdue = ?, note = ?, updated_by = ?, updated_at = now(), version = version + 1,"
+                            + " carried_over = ?, due = ? where id = ? and unit_id = ? and version = ?",
                     e.received(), e.receivedOnline(), e.early(), e.onTime(), e.late(), e.withdrawn(), e.pending(), e.overdue(), e.note(),
-                    user, e.id(), unit.id(), e.version());
+                    user, e.carriedOver(), e.due(), e.id(), unit.id(), e.version());
             if (n == 0) {
                 throw new OptimisticLockingFailureException("the totals of " + e.unitCode() + " " + e.period().code()
                         + " were changed by someone else; reload and enter again");
@@ -104,7 +119,7 @@ public class ReportedTotalService {
     }
 
     /**
-     * Imports totals ({@value #HEADER}), all or nothing; a unit and period already present is replaced.
+     * Imports totals ({@value #HEADER}, optionally followed by {@code carried_over,due}), all or nothing; a unit and period already present is replaced.
      * Returns how many rows were saved.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
@@ -116,14 +131,16 @@ public class ReportedTotalService {
         try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(data), decoder);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(s -> s.replace("\uFEFF", "").toLowerCase()).toList();
-            if (!header.equals(List.of(HEADER.split(",")))) {
-                throw new ImportRejectedException(List.of(RowError.of(1, "expected the columns " + HEADER)));
+            boolean full = header.equals(List.of(HEADER_FULL.split(",")));
+            if (!full && !header.equals(List.of(HEADER.split(",")))) {
+                throw new ImportRejectedException(List.of(RowError.of(1, "expected the columns " + HEADER + "[,carried_over,due]")));
             }
+            int columns = full ? 13 : 11;
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (CSVRecord r : parser) {
                 int line = (int) r.getRecordNumber() + 1;
-                if (r.size() != 11) {
-                    errors.add(RowError.of(line, "expected 11 values, found " + r.size()));
+                if (r.size() != columns) {
+                    errors.add(RowError.of(line, "expected " + columns + " values, found " + r.size()));
                     continue;
                 }
                 Optional<Period> period = Period.parse(r.get(1));
@@ -143,8 +160,9 @@ public class ReportedTotalService {
                 try {
                     Entry e = new Entry(null, r.get(0), period.get(), required(r.get(2), "received"), optional(r.get(3), "received_online"),
                             required(r.get(4), "early"), required(r.get(5), "on_time"), optional(r.get(6), "late"),
-                            optional(r.get(7), "withdrawn"), required(r.get(8), "pending"), optional(r.get(9), "overdue"),
-                            r.get(10).isBlank() ? null : r.get(10), 0);
+                            optional(r.get(7), "withdrawn"), optional(r.get(8), "pending"), optional(r.get(9), "overdue"),
+                            r.get(10).isBlank() ? null : r.get(10), 0, full ? optional(r.get(11), "carried_over") : null,
+                            full ? optional(r.get(12), "due") : null);
                     List<String> problems = problems(e);
                     if (!problems.isEmpty()) {
                         errors.add(RowError.of(line, String.join("; ", problems)));
@@ -170,7 +188,8 @@ public class ReportedTotalService {
             UnitRef unit = units.findByCode(e.unitCode(), e.period()).orElseThrow();
             Optional<Entry> existing = find(unit, e.period());
             save(new Entry(existing.map(Entry::id).orElse(null), e.unitCode(), e.period(), e.received(), e.receivedOnline(), e.early(),
-                    e.onTime(), e.late(), e.withdrawn(), e.pending(), e.overdue(), e.note(), existing.map(Entry::version).orElse(0L)));
+                    e.onTime(), e.late(), e.withdrawn(), e.pending(), e.overdue(), e.note(), existing.map(Entry::version).orElse(0L),
+                    e.carriedOver(), e.due()));
         }
         return entries.size();
     }
@@ -178,7 +197,8 @@ public class ReportedTotalService {
     private static List<String> problems(Entry e) {
         List<String> problems = new ArrayList<>();
         for (var v : new Object[][]{{"received", e.received()}, {"received_online", e.receivedOnline()}, {"early", e.early()},
-                {"on_time", e.onTime()}, {"late", e.late()}, {"withdrawn", e.withdrawn()}, {"pending", e.pending()}, {"overdue", e.overdue()}}) {
+                {"on_time", e.onTime()}, {"late", e.late()}, {"withdrawn", e.withdrawn()}, {"pending", e.pending()}, {"overdue", e.overdue()},
+                {"carried_over", e.carriedOver()}, {"due", e.due()}}) {
             if (v[1] != null && (Long) v[1] < 0) {
                 problems.add(v[0] + " must not be negative");
             }
@@ -186,7 +206,7 @@ public class ReportedTotalService {
         if (e.receivedOnline() != null && e.receivedOnline() > e.received()) {
             problems.add("received_online is more than received");
         }
-        if (e.overdue() != null && e.overdue() > e.pending()) {
+        if (e.overdue() != null && e.pending() != null && e.overdue() > e.pending()) {
             problems.add("overdue is part of pending and cannot exceed it");
         }
         return problems;

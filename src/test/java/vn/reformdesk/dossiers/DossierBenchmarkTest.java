@@ -1,5 +1,6 @@
 package vn.reformdesk.dossiers;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,14 +32,15 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The generator and the benchmark. In the normal suite it runs at a small size and checks correctness
- * only (the dashboard's figures from the rollups equal the raw computation). At scale:
- * {@code ./mvnw -B verify -Dtest=DossierBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false -Ddossiers.benchmark.rows=10000000}
+ * The generator and the benchmark (tag {@code benchmark}, left out of the default verify). Without a size it runs
+ * small and checks correctness only (the dashboard's figures from the rollups equal the raw computation). At scale:
+ * {@code ./mvnw -B verify -Pbenchmark -Dtest=DossierBenchmarkTest -Ddossiers.benchmark.rows=10000000}
  * prints the load rate next to psql's {@code \copy} of the same file, and p50/p95 of every KPI query the
  * dashboard issues for a province, a district and a commune over a year next to the raw GROUP BY; the
  * report is also written to {@code target/dossier-benchmark.txt}.
  */
 @DatabaseTest
+@Tag("benchmark")
 class DossierBenchmarkTest {
 
     @Autowired

@@ -171,17 +171,21 @@ class DossierImportRulesTest {
         Figures f = s.current();
         assertThat(f.received()).isEqualTo(11_056);
         assertThat(f.resolved()).isEqualTo(10_419);
-        assertThat(f.earlyPct()).isEqualTo(65.9);            // 6,863 / 10,419 resolved
-        assertThat(f.onTimePct()).isEqualTo(34.1);           // 3,556 / 10,419
-        assertThat(f.earlyOrOnTimePct()).isEqualTo(100.0);
+        // the report gives no late figure: resolved is unknown, so shares of resolved are unknown (not 65.9% / 100%)
+        assertThat(f.earlyPct()).isNull();
+        assertThat(f.onTimePct()).isNull();
+        assertThat(f.earlyOrOnTimePct()).isNull();
+        assertThat(f.onlinePct()).isNull();                  // online not reported: unknown, not 0%
         assertThat(f.earlyOfReceivedPct()).isEqualTo(62.1);  // 6,863 / 11,056 received
         assertThat(f.onTimeOfReceivedPct()).isEqualTo(32.2);
         assertThat(f.pending()).isEqualTo(316);
         assertThat(f.unexplained()).isEqualTo(321);
         assertThat(s.reportedUsed()).extracting(DossierKpiService.Reported::unitCode).containsExactly(district.code());
-        // the province above adds them up; the whole year does not use nine months' totals
+        // the province above adds them up; the whole year contains the nine months' report (flows from it), the first
+        // half-year does not (the report is not inside it)
         assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(t.province(), nine).current().unexplained())).isEqualTo(321);
-        assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(district, Period.year(2019)).current())).isEqualTo(Figures.EMPTY);
+        assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(district, Period.year(2019)).current().received())).isEqualTo(11_056);
+        assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(district, Period.half(2019, 1)).current())).isEqualTo(Figures.EMPTY);
 
         // once the district desk sends records for the period, its reported totals are set aside: no double count
         String p = t.province().code() + "-";
@@ -207,7 +211,10 @@ class DossierImportRulesTest {
         assertThat(q1.received()).isEqualTo(150);
         assertThat(q1.late()).isEqualTo(7);
         assertThat(q1.onlinePct()).isEqualTo(40.0);
-        assertThat(q1.unexplained()).isZero();
+        // issue 9: pending is a stock, taken from February (3), not 4 + 3; February's form does not account for
+        // January's 4 pending carried in, which now shows as unexplained
+        assertThat(q1.pending()).isEqualTo(3);
+        assertThat(q1.unexplained()).isEqualTo(4);
 
         ImportRejectedException bad = catchThrowableOfType(ImportRejectedException.class, () -> AsUser.run(AsUser.secretariat(),
                 () -> totals.importCsv((ReportedTotalService.HEADER + "\nNOPE,2024-M03,1,0,0,0,0,0,0,0,\n" + commune.code()

@@ -98,4 +98,44 @@ class DossiersBrowserTest extends BrowserTest {
         assertThat(bodyText()).contains("Received online");
         screenshot("dossiers-province-2024-en");
     }
+
+    private String tile(String id) {
+        return (String) js("return document.querySelector('#" + id + " .dossier-tile-value').textContent;");
+    }
+
+    @Test
+    void theSeedsReadAsPublishedForChauThanhsDeskCommunesAndTotalAndForAHaGiangLikeProvince() throws Exception {
+        login("chair");
+        open("dossiers?unit=892&period=2019-9M");
+        waitFor(By.id("dossier-parts"));
+        assertThat(tile("desk-tile-received")).isEqualTo("11.056");
+        assertThat(tile("desk-tile-pending")).isEqualTo("316");
+        assertThat(tile("desk-tile-online")).isEqualTo("–");          // not reported: unknown, not 0,1%
+        assertThat((String) js("return document.getElementById('desk-tile-resolved').textContent;")).contains("6.863").contains("3.556");
+        assertThat(tile("below-tile-received")).isEqualTo("45.543");
+        assertThat(tile("below-tile-pending")).isEqualTo("161");
+        assertThat((String) js("return document.getElementById('below-tile-resolved').textContent;")).contains("36.613").contains("8.769");
+        assertThat(tile("total-tile-received")).isEqualTo("56.599");
+        assertThat(tile("tile-received")).isEqualTo("56.599");
+        assertThat((String) js("return document.getElementById('tile-received').textContent;")).contains("Không có số liệu kỳ so sánh");
+        assertThat(bodyText()).contains("số liệu đến ngày 30/09/2019");
+        js("document.getElementById('dossier-parts').scrollIntoView();");
+        screenshot("dossiers-chauthanh-2019-9m-parts-1440");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        try {
+            waitForVaadin();
+            js("document.getElementById('dossier-parts').scrollIntoView();");
+            screenshot("dossiers-chauthanh-2019-9m-parts-390");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+        }
+
+        open("dossiers?unit=02&period=2019");
+        waitFor(By.id("dossier-tiles"));
+        assertThat(tile("tile-received")).isEqualTo("94.954");
+        assertThat(tile("tile-early-of-due")).isEqualTo("73,20%");
+        assertThat(tile("tile-on-time-of-due")).isEqualTo("15,87%");
+        assertThat((String) js("return document.getElementById('tile-early-of-due').textContent;")).contains("87.561");
+        screenshot("dossiers-hagiang-2019-1440");
+    }
 }

@@ -98,18 +98,25 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         Period period = sel.period();
         Locale locale = getLocale();
         H2 title = new H2(getTranslation("dossiers.title", UnitNames.name(unit, locale)));
-        Paragraph sub = new Paragraph(PeriodLabels.label(period, locale) + " · " + getTranslation("dossiers.compared",
-                PeriodLabels.label(period.previous(), locale)));
+        DossierKpiService.Summary summary = kpis.summary(unit, period);
+        Paragraph sub = new Paragraph(PeriodLabels.label(period, locale) + " · " + getTranslation("dossiers.as-of",
+                Formats.date(summary.asOf(), locale)) + " · " + getTranslation("dossiers.compared-span",
+                Formats.date(summary.previousFirst(), locale), Formats.date(summary.previousLast(), locale)));
         sub.addClassName("rd-note");
+        sub.setId("dossiers-as-of");
         HorizontalLayout actions = actions(unit, period);
         HorizontalLayout header = new HorizontalLayout(new Div(title, sub), actions);
         header.addClassName("dossiers-header");
         header.setWidthFull();
         add(header);
 
-        DossierKpiService.Summary summary = kpis.summary(unit, period);
         Map<Target, DossierTargetService.TargetValue> goals = targets.targets(unit);
-        add(tiles(summary, goals, period));
+        Div total = tiles(summary.current(), summary.previous(), goals, "");
+        total.setId("dossier-tiles");
+        add(total);
+        if (summary.desk() != null && summary.below() != null) {
+            add(parts(summary, goals, locale));
+        }
         add(reconciliation(summary));
 
         Div charts = new Div();
@@ -161,20 +168,44 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
 
     // ---- tiles ----
 
-    private Div tiles(DossierKpiService.Summary s, Map<Target, DossierTargetService.TargetValue> goals, Period period) {
-        Figures f = s.current();
-        Figures p = s.previous();
+    /** The unit's own desk, the units below it together, and the total, side by side with the same tiles. */
+    private Component parts(DossierKpiService.Summary s, Map<Target, DossierTargetService.TargetValue> goals, Locale l) {
+        Div row = new Div();
+        row.addClassName("dossier-parts");
+        row.setId("dossier-parts");
+        String[][] parts = {{"desk", "dossiers.part.desk"}, {"below", "dossiers.part.below"}, {"total", "dossiers.part.total"}};
+        for (String[] part : parts) {
+            DossierKpiService.Part p = switch (part[0]) {
+                case "desk" -> s.desk();
+                case "below" -> s.below();
+                default -> new DossierKpiService.Part(s.current(), s.previous());
+            };
+            Div column = new Div(new H3(getTranslation(part[1])));
+            column.addClassName("dossier-part");
+            column.setId("dossier-part-" + part[0]);
+            Div tiles = tiles(p.current(), p.previous(), goals, part[0] + "-");
+            tiles.addClassName("dossier-tiles-compact");
+            column.add(tiles);
+            row.add(column);
+        }
+        Card card = new Card(getTranslation("dossiers.parts"), row, note("dossiers.parts.note"));
+        card.addClassName("dossier-parts-card");
+        return card;
+    }
+
+    private Div tiles(Figures f, Figures p, Map<Target, DossierTargetService.TargetValue> goals, String prefix) {
         Locale l = getLocale();
+        boolean noPrevious = p.isEmpty();
         Div grid = new Div();
         grid.addClassName("dossier-tiles");
-        grid.setId("dossier-tiles");
-        grid.add(count("received", f.received(), p.received(), getTranslation("dossiers.def.received"), null, goals));
-        grid.add(count("resolved", f.resolved(), p.resolved(), getTranslation("dossiers.def.resolved",
-                Formats.integer(f.early(), l), Formats.integer(f.onTime(), l), Formats.integer(f.late(), l)), null, goals));
-        grid.add(pct("early", f.earlyPct(), p.earlyPct(), getTranslation("dossiers.def.of-resolved", Formats.integer(f.early(), l),
-                Formats.integer(f.resolved(), l)) + ofReceived(f.earlyOfReceivedPct()), null, goals));
-        Div onTime = pct("on-time", f.onTimePct(), p.onTimePct(), getTranslation("dossiers.def.of-resolved", Formats.integer(f.onTime(), l),
-                Formats.integer(f.resolved(), l)) + ofReceived(f.onTimeOfReceivedPct()), null, goals);
+        grid.add(count(prefix, "received", f.received(), p.received(), noPrevious, getTranslation("dossiers.def.received")
+                + carried(f), null, goals));
+        grid.add(count(prefix, "resolved", f.resolved(), p.resolved(), noPrevious, getTranslation("dossiers.def.resolved",
+                Formats.integer(f.early(), l), Formats.integer(f.onTime(), l), lateText(f)), null, goals));
+        grid.add(pct(prefix, "early", f.earlyPct(), p.earlyPct(), ofResolved(f, f.coverage().earlyKnown()) + ofReceived(f.earlyOfReceivedPct()),
+                null, goals));
+        Div onTime = pct(prefix, "on-time", f.onTimePct(), p.onTimePct(), ofResolved(f, f.coverage().onTimeKnown())
+                + ofReceived(f.onTimeOfReceivedPct()), null, goals);
         // the committee's target is on early + on time together: shown and coloured on this tile from that value
         DossierTargetService.TargetValue both = goals.get(Target.EARLY_OR_ON_TIME);
         DossierKpi.Rating rating = DossierKpi.rate(Target.EARLY_OR_ON_TIME, f.earlyOrOnTimePct(), both == null ? null : both.target());
@@ -185,40 +216,95 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         bothText.addClassName("dossier-tile-target");
         onTime.addComponentAtIndex(2, bothText);
         grid.add(onTime);
-        grid.add(pct("late", f.latePct(), p.latePct(), getTranslation("dossiers.def.of-resolved", Formats.integer(f.late(), l),
-                Formats.integer(f.resolved(), l)), Target.LATE, goals));
-        grid.add(count("pending", f.pending(), p.pending(), getTranslation("dossiers.def.pending"), null, goals));
-        grid.add(count("overdue", f.overdue(), p.overdue(), getTranslation("dossiers.def.overdue"), Target.OVERDUE, goals));
-        grid.add(pct("online", f.onlinePct(), p.onlinePct(), getTranslation("dossiers.def.of-received", Formats.integer(f.receivedOnline(), l),
-                Formats.integer(f.received(), l)), Target.ONLINE, goals));
-        grid.add(count("late-no-apology", f.lateWithoutApology(), p.lateWithoutApology(), getTranslation("dossiers.def.late-no-apology",
-                        f.apologyCoveragePct() == null ? "–" : Formats.percent(f.apologyCoveragePct(), l)), Target.LATE_NO_APOLOGY, goals));
+        grid.add(pct(prefix, "late", f.latePct(), p.latePct(), ofResolved(f, f.late()), Target.LATE, goals));
+        grid.add(pct2(prefix, "early-of-due", f.earlyOfDuePct(), p.earlyOfDuePct(), ofDue(f, f.dueEarly())));
+        grid.add(pct2(prefix, "on-time-of-due", f.onTimeOfDuePct(), p.onTimeOfDuePct(), ofDue(f, f.dueOnTime())));
+        boolean pendingKnown = f.coverage().missingPending() == 0 || f.coverage().missingPending() < f.reportedUnits();
+        grid.add(count(prefix, "pending", pendingKnown ? f.pending() : null, p.pending(), noPrevious, getTranslation("dossiers.def.pending")
+                + reportedBy(f, f.coverage().missingPending()), null, goals));
+        Double overdue = f.value(Target.OVERDUE);
+        grid.add(count(prefix, "overdue", overdue == null ? null : f.overdue(), p.overdue(), noPrevious, getTranslation("dossiers.def.overdue")
+                + reportedBy(f, Math.max(f.coverage().missingOverdue(), f.coverage().missingPending())), Target.OVERDUE, goals));
+        if (f.waiting() > 0) {
+            grid.add(count(prefix, "waiting", f.waiting(), p.waiting(), noPrevious, getTranslation("dossiers.def.waiting"), null, goals));
+        }
+        grid.add(pct(prefix, "online", f.onlinePct(), p.onlinePct(), (f.onlinePct() == null ? getTranslation("dossiers.def.not-reported")
+                : getTranslation("dossiers.def.of-received", Formats.integer(f.receivedOnline(), l),
+                Formats.integer(f.coverage().onlineBase(), l))) + reportedBy(f, f.coverage().missingOnline()), Target.ONLINE, goals));
+        Double needing = f.value(Target.LATE_NO_APOLOGY);
+        grid.add(count(prefix, "late-no-apology", needing == null ? null : f.needingApology(), p.needingApology(), noPrevious,
+                needing == null ? getTranslation("dossiers.def.not-reported") : getTranslation("dossiers.def.late-no-apology",
+                        f.apologyCoveragePct() == null ? "–" : Formats.percent(f.apologyCoveragePct(), l),
+                        Formats.integer(f.late(), l), Formats.integer(f.overdue(), l)), Target.LATE_NO_APOLOGY, goals));
         return grid;
+    }
+
+    private String lateText(Figures f) {
+        return f.coverage().missingLate() > 0 && f.coverage().missingLate() == f.reportedUnits() && f.late() == 0 ? "?"
+                : Formats.integer(f.late(), getLocale());
+    }
+
+    private String carried(Figures f) {
+        return f.carriedIn() == 0 ? "" : " · " + getTranslation("dossiers.def.carried", Formats.integer(f.carriedIn(), getLocale()));
+    }
+
+    /** "x of y resolved", or that resolved is unknown (late not reported), with the reporting units. */
+    private String ofResolved(Figures f, long part) {
+        if (f.resolvedKnown() == 0 && f.coverage().missingLate() > 0) {
+            return getTranslation("dossiers.def.late-not-reported");
+        }
+        return getTranslation("dossiers.def.of-resolved", Formats.integer(part, getLocale()), Formats.integer(f.resolvedKnown(), getLocale()))
+                + reportedBy(f, f.coverage().missingLate());
+    }
+
+    private String ofDue(Figures f, long part) {
+        if (f.due() == 0) {
+            return getTranslation("dossiers.def.no-due");
+        }
+        return getTranslation("dossiers.def.of-due", Formats.integer(part, getLocale()), Formats.integer(f.due(), getLocale()))
+                + reportedBy(f, f.coverage().missingDue());
+    }
+
+    /** " · reported by n of m units" when some reporting unit left the field empty. */
+    private String reportedBy(Figures f, int missing) {
+        if (missing <= 0 || f.reportedUnits() <= 0) {
+            return "";
+        }
+        return " · " + getTranslation("dossiers.def.reported-by", f.reportedUnits() - missing, f.reportedUnits());
     }
 
     private String ofReceived(@Nullable Double pct) {
         return pct == null ? "" : " · " + getTranslation("dossiers.def.of-received-short", Formats.percent(pct, getLocale()));
     }
 
-    private Div count(String key, long value, long previous, String definition, @Nullable Target target,
-                      Map<Target, DossierTargetService.TargetValue> goals) {
-        String change = previous == 0 && value == 0 ? "" : getTranslation("dossiers.change.count",
+    private Div count(String prefix, String key, @Nullable Long value, long previous, boolean noPrevious, String definition,
+                      @Nullable Target target, Map<Target, DossierTargetService.TargetValue> goals) {
+        String change = value == null ? "" : noPrevious ? getTranslation("dossiers.change.none")
+                : previous == 0 && value == 0 ? "" : getTranslation("dossiers.change.count",
                 (value >= previous ? "+" : "−") + Formats.integer(Math.abs(value - previous), getLocale()));
-        return tile(key, Formats.integer(value, getLocale()), (double) value, change, definition, target, goals);
+        return tile(prefix, key, value == null ? "–" : Formats.integer(value, getLocale()), value == null ? null : (double) value,
+                change, definition, target, goals);
     }
 
-    private Div pct(String key, @Nullable Double value, @Nullable Double previous, String definition, @Nullable Target target,
-                    Map<Target, DossierTargetService.TargetValue> goals) {
-        String change = value == null || previous == null ? getTranslation("dossiers.change.none")
+    private Div pct(String prefix, String key, @Nullable Double value, @Nullable Double previous, String definition,
+                    @Nullable Target target, Map<Target, DossierTargetService.TargetValue> goals) {
+        String change = value == null ? "" : previous == null ? getTranslation("dossiers.change.none")
                 : getTranslation("dossiers.change.points", (value >= previous ? "+" : "−") + Formats.decimal(Math.abs(value - previous), 1, getLocale()));
-        return tile(key, value == null ? "–" : Formats.percent(value, getLocale()), value, change, definition, target, goals);
+        return tile(prefix, key, value == null ? "–" : Formats.percent(value, getLocale()), value, change, definition, target, goals);
     }
 
-    private Div tile(String key, String value, @Nullable Double number, String change, String definition, @Nullable Target target,
-                     Map<Target, DossierTargetService.TargetValue> goals) {
+    /** A share of due, with the two decimals provinces publish. */
+    private Div pct2(String prefix, String key, @Nullable Double value, @Nullable Double previous, String definition) {
+        String change = value == null ? "" : previous == null ? getTranslation("dossiers.change.none")
+                : getTranslation("dossiers.change.points", (value >= previous ? "+" : "−") + Formats.decimal(Math.abs(value - previous), 2, getLocale()));
+        return tile(prefix, key, value == null ? "–" : Formats.decimal(value, 2, getLocale()) + "%", value, change, definition, null, Map.of());
+    }
+
+    private Div tile(String prefix, String key, String value, @Nullable Double number, String change, String definition,
+                     @Nullable Target target, Map<Target, DossierTargetService.TargetValue> goals) {
         Div tile = new Div();
         tile.addClassNames("dossier-tile", "rd-card");
-        tile.setId("tile-" + key);
+        tile.setId(prefix + "tile-" + key);
         Span caption = new Span(getTranslation("dossiers.tile." + key));
         caption.addClassName("dossier-tile-caption");
         Span v = new Span(value);

@@ -25,6 +25,8 @@ class ReportedTotalsDialog extends Dialog {
         setWidth("min(44rem, 95vw)");
         ReportedTotalService.Entry existing = totals.find(unit, period).orElse(null);
         IntegerField received = field("received", existing == null ? null : existing.received());
+        IntegerField carried = field("carried_over", existing == null ? null : existing.carriedOver());
+        IntegerField due = field("due", existing == null ? null : existing.due());
         IntegerField online = field("received_online", existing == null ? null : existing.receivedOnline());
         IntegerField early = field("early", existing == null ? null : existing.early());
         IntegerField onTime = field("on_time", existing == null ? null : existing.onTime());
@@ -35,21 +37,21 @@ class ReportedTotalsDialog extends Dialog {
         TextField note = new TextField(getTranslation("dossiers.totals.note"));
         note.setValue(existing == null || existing.note() == null ? "" : existing.note());
         note.setWidthFull();
-        FormLayout form = new FormLayout(received, online, early, onTime, late, withdrawn, pending, overdue, note);
+        FormLayout form = new FormLayout(received, carried, online, early, onTime, late, withdrawn, pending, overdue, due, note);
         form.setColspan(note, 2);
         Paragraph hint = new Paragraph(getTranslation("dossiers.totals.hint"));
         hint.addClassName("rd-note");
         add(hint, form);
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (received.getValue() == null || early.getValue() == null || onTime.getValue() == null || pending.getValue() == null) {
+            if (received.getValue() == null || early.getValue() == null || onTime.getValue() == null) {
                 Notification.show(getTranslation("dossiers.totals.required")).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
             try {
                 totals.save(new ReportedTotalService.Entry(existing == null ? null : existing.id(), unit.code(), period,
                         received.getValue(), value(online), early.getValue(), onTime.getValue(), value(late), value(withdrawn),
-                        pending.getValue(), value(overdue), note.getValue().isBlank() ? null : note.getValue(),
-                        existing == null ? 0 : existing.version()));
+                        value(pending), value(overdue), note.getValue().isBlank() ? null : note.getValue(),
+                        existing == null ? 0 : existing.version(), value(carried), value(due)));
                 close();
                 saved.run();
             } catch (OptimisticLockingFailureException ex) {
