@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.reformdesk.base.UserFacingException;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.reformdesk.security.Roles;
+import vn.reformdesk.security.UserService;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.support.TestClock;
@@ -14,6 +16,12 @@ import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitTier;
 
 import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +58,10 @@ class ScoringRoundTest {
     TestUnits testUnits;
     @Autowired
     TestClock clock;
+    @Autowired
+    UserService users;
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void resetClock() {
@@ -244,6 +256,60 @@ class ScoringRoundTest {
         clock.setToday(LocalDate.of(2026, 2, 1));
         AsUser.run(AsUser.leaderOf(d1), () -> assertRefused(() -> rounds.saveSelf(index.id(), d1.id(), c11, d("1"), "x"),
                 "rankings.round.closed", "31/01/2026"));
+    }
+
+    @Test
+    void evidenceIsServedAsAnAttachmentOnlyToSignedInUsersWhoseScopeHoldsTheUnit() throws Exception {
+        TestUnits.Tree t = testUnits.province(2, 0, 0);
+        UnitRef d1 = t.district(0);
+        IndexDef index = index(t);
+        long c11 = leaf(index, indexes, "1.1");
+        clock.setToday(LocalDate.of(2026, 1, 10));
+        Evidence e = AsUser.call(AsUser.leaderOf(d1), () -> rounds.attach(index.id(), d1.id(), c11, "Kế hoạch 12.pdf", PDF));
+        String own = "ld1-" + d1.id();
+        String other = "ld2-" + d1.id();
+        AsUser.run(AsUser.admin(), () -> {
+            users.create(own, "mat-khau-1234", "Lãnh đạo huyện 1", Roles.UNIT_LEADER, d1.id());
+            users.create(other, "mat-khau-1234", "Lãnh đạo huyện 2", Roles.UNIT_LEADER, t.district(1).id());
+        });
+        String url = "http://localhost:" + port + EvidenceController.href(e);
+
+        HttpResponse<byte[]> anonymous = http().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
+        HttpClient mine = signedIn(own);
+        HttpResponse<byte[]> ok = mine.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo(PDF);
+        assertThat(ok.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;").contains("filename*=UTF-8''");
+        assertThat(ok.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(ok.headers().firstValue("X-Evidence-SHA256")).contains(EvidenceRules.sha256(PDF));
+
+        HttpClient theirs = signedIn(other);
+        assertThat(theirs.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode())
+                .isEqualTo(403);
+        // a guessed address opens nothing either
+        String guessed = "http://localhost:" + port + EvidenceController.PATH + java.util.UUID.randomUUID();
+        assertThat(theirs.send(HttpRequest.newBuilder(URI.create(guessed)).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode())
+                .isEqualTo(404);
+        // the rankings stylesheet is served to signed-in users (it was denied, so a leader's row was not highlighted)
+        assertThat(theirs.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/rankings.css")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).contains(".rk-grid");
+    }
+
+    private HttpClient http() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpClient signedIn(String username) throws Exception {
+        HttpClient client = http();
+        client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=mat-khau-1234";
+        HttpResponse<Void> login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return client;
     }
 
     private static void assertRefused(Runnable action, String key, String inMessage) {
