@@ -269,10 +269,10 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addClassName("rk-grid");
         grid.setId("rk-grid");
         grid.addColumn(RankingService.RankingRow::rank).setHeader(getTranslation("rankings.col.rank")).setSortable(true)
-                .setComparator(Comparator.comparingInt(RankingService.RankingRow::rank)).setWidth("5em").setFlexGrow(0)
+                .setComparator(Comparator.comparingInt(RankingService.RankingRow::rank)).setWidth("4em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> unitCell(r, ranking)).setHeader(getTranslation("rankings.col.unit")).setSortable(true)
-                .setComparator(Comparator.comparing(r -> UnitNames.name(r.unit(), locale))).setWidth("13em").setFlexGrow(1);
+                .setComparator(Comparator.comparing(r -> UnitNames.name(r.unit(), locale))).setWidth("10em").setFlexGrow(1);
         grid.addColumn(r -> RankingUi.score(index, r.score(), locale)).setHeader(getTranslation("rankings.col.score"))
                 .setSortable(true).setComparator(Comparator.comparing(RankingService.RankingRow::score)).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
@@ -281,10 +281,10 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         if (ranking.comparedWithLastYear()) {
             grid.addComponentColumn(r -> RankingUi.rankChange(r.change(), locale)).setHeader(getTranslation("rankings.col.rank-change"))
                     .setSortable(true).setComparator(Comparator.comparing(r -> r.change() == null || r.change().rankChange() == null
-                            ? Integer.MIN_VALUE : r.change().rankChange())).setAutoWidth(true).setFlexGrow(0);
+                            ? Integer.MIN_VALUE : r.change().rankChange())).setWidth("6em").setFlexGrow(0);
             grid.addColumn(r -> RankingUi.scoreChange(r.change(), locale)).setHeader(getTranslation("rankings.col.score-change"))
                     .setSortable(true).setComparator(Comparator.comparing(r -> r.change() == null || r.change().scoreChange() == null
-                            ? java.math.BigDecimal.valueOf(-1000) : r.change().scoreChange())).setAutoWidth(true).setFlexGrow(0)
+                            ? java.math.BigDecimal.valueOf(-1000) : r.change().scoreChange())).setWidth("6em").setFlexGrow(0)
                     .setTextAlign(ColumnTextAlign.END);
         }
         List<Criterion> areas = ranking.areas();
@@ -300,7 +300,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
                         cell.getStyle().set("background", RankingUi.heat(share));
                         return cell;
                     }).setHeader(header).setSortable(true).setComparator(Comparator.comparing(r -> r.areaPoints().get(a)))
-                    .setWidth("4.6em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                    .setWidth("4em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
@@ -314,6 +314,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         Locale locale = getLocale();
         HorizontalLayout cell = new HorizontalLayout();
         cell.setSpacing(true);
+        cell.setWrap(true);
         cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         Anchor name = new Anchor(RouteLinks.unitPage(units, sel, ranking.index().code(), r.unit()), UnitNames.name(r.unit(), locale));
         name.addClassName("rk-unit-link");

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -331,6 +332,11 @@ class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
         upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods");
         upload.setDropAllowed(true);
         upload.addClassName("rk-upload");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("rankings.round.upload.add")).setMany(getTranslation("rankings.round.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("rankings.round.upload.drop")).setMany(getTranslation("rankings.round.upload.drop")))
+                .setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("rankings.round.upload.type"))
+                        .setFileIsTooBig(getTranslation("rankings.round.upload.type")).setTooManyFiles(getTranslation("rankings.round.upload.one"))));
         Div box = new Div(upload, status);
         box.addClassName("rk-upload-box");
         return box;
