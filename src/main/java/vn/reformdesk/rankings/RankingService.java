@@ -258,6 +258,11 @@ public class RankingService {
     @Transactional
     @PreAuthorize(IndexService.WRITERS)
     public void saveNational(long provinceId, NationalResult result, Locale locale) {
+        // PAPI's scale is a fact of its year (60 points until 2017, 80 since 2018): another scale is a typing error
+        if (result.kind() == NationalResult.Kind.PAPI && result.scaleMax().compareTo(defaultScale(result.kind(), result.year())) != 0) {
+            throw new IllegalArgumentException(t("rankings.error.national-scale", locale, String.valueOf(result.year()),
+                    defaultScale(result.kind(), result.year()).toPlainString(), result.scaleMax().stripTrailingZeros().toPlainString()));
+        }
         if (result.scaleMax().signum() <= 0 || result.value().signum() < 0 || result.value().compareTo(result.scaleMax()) > 0) {
             throw new IllegalArgumentException(t("rankings.error.national-range", locale, result.value().toPlainString(),
                     result.scaleMax().stripTrailingZeros().toPlainString()));

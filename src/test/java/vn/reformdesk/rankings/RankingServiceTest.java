@@ -384,6 +384,10 @@ class RankingServiceTest {
             assertThatThrownBy(() -> rankings.saveNational(t.province().id(),
                     new NationalResult(NationalResult.Kind.PAPI, 2017, d("65"), d("60"), 1, 63), VI))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("60");
+            // PAPI 2019 is out of 80: a result typed against the old 60-point scale is refused
+            assertThatThrownBy(() -> rankings.saveNational(t.province().id(),
+                    new NationalResult(NationalResult.Kind.PAPI, 2019, d("40"), d("60"), 20, 63), VI))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2019").hasMessageContaining("80");
         });
         AsUser.run(AsUser.leaderOf(t.district(0)), () -> {
             List<NationalResult> results = rankings.national(t.province().id());

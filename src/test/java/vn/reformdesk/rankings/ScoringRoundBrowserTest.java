@@ -102,10 +102,12 @@ class ScoringRoundBrowserTest extends BrowserTest {
         assertThat(bodyText()).contains(LONG_NAME);
         enter("rk-self-1-1", "4");
         click("rk-save-1-1");
-        uploadTo("rk-upload-1-1", pdf);
-        waitUntil(d -> bodyText().contains("ke-hoach-2025.pdf"));
+        waitUntil(d -> value("rk-self-1-1").startsWith("4"));
         enter("rk-self-1-2", "3");
         click("rk-save-1-2");
+        waitUntil(d -> value("rk-self-1-2").startsWith("3"));
+        uploadTo("rk-upload-1-1", pdf);
+        waitUntil(d -> d.findElements(By.cssSelector("#rk-entry-1-1 .rk-evidence-link")).size() == 1);
         uploadTo("rk-upload-1-2", pdf);
         waitUntil(d -> d.findElements(By.cssSelector("#rk-entry-1-2 .rk-evidence-link")).size() == 1);
         screenshot("round-sheet-drafting-vi");
@@ -120,7 +122,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
         enter("rk-self-1-1", "4");
         enterArea("rk-expl-1-1", "Kế hoạch số 12/KH-UBND ngày 10/01/2025, đăng trên cổng thông tin huyện");
         click("rk-save-1-1");
-        waitUntil(d -> bodyText().contains("Đã lưu"));
+        waitUntil(d -> value("rk-self-1-1").startsWith("4"));
         enter("rk-self-1-2", "3");
         enterArea("rk-expl-1-2", "Đủ 4 báo cáo quý, gửi qua hệ thống văn bản điện tử");
         click("rk-save-1-2");

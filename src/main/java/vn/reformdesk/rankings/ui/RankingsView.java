@@ -22,8 +22,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -162,21 +160,22 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         UnitTier tier = param(RankingUi.TIER).flatMap(t -> tabs.keySet().stream().filter(x -> x.name().equals(t)).findFirst())
                 .orElseGet(() -> unit.tier() == UnitTier.DISTRICT && tabs.containsKey(UnitTier.COMMUNE) ? UnitTier.COMMUNE
                         : tabs.keySet().iterator().next());
-        Tabs tierTabs = new Tabs();
-        Map<Tab, UnitTier> tabTiers = new LinkedHashMap<>();
+        // the tiers as a row of links (each is a page of its own, kept in the URL): a tab list without tab
+        // panels was an accessibility fault (axe: aria-required-children), links with aria-current are not
+        com.vaadin.flow.component.html.Nav tierTabs = new com.vaadin.flow.component.html.Nav();
+        tierTabs.addClassName("rk-tiers");
+        tierTabs.setId("rk-tiers");
+        tierTabs.getElement().setAttribute("aria-label", getTranslation("rankings.tiers"));
         tabs.forEach((t, within) -> {
-            Tab tab = new Tab(getTranslation("rankings.tier." + t.name()) + (within.id() == province.id() ? "" : " · " + UnitNames.name(within, locale)));
+            Anchor tab = new Anchor("rankings?" + query(index.code(), t.name()).getQueryString(),
+                    getTranslation("rankings.tier." + t.name()) + (within.id() == province.id() ? "" : " · " + UnitNames.name(within, locale)));
             tab.setId("rk-tab-" + t.name());
-            tabTiers.put(tab, t);
-            tierTabs.add(tab);
+            tab.addClassName("rk-tier");
             if (t == tier) {
-                tierTabs.setSelectedTab(tab);
+                tab.getElement().setAttribute("aria-current", "page");
+                tab.addClassName("rk-tier-selected");
             }
-        });
-        tierTabs.addSelectedChangeListener(e -> {
-            if (e.isFromClient()) {
-                UI.getCurrent().navigate(RankingsView.class, query(index.code(), tabTiers.get(e.getSelectedTab()).name()));
-            }
+            tierTabs.add(tab);
         });
 
         RankingService.Ranking ranking = rankings.ranking(index, tier, tabs.get(tier));
