@@ -8,8 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.RowError;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.units.CodeResolution;
+import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.units.UnitTier;
@@ -56,10 +58,12 @@ public class IndexService {
 
     private final RankingRepository repo;
     private final CurrentUserService currentUser;
+    private final RoundStatuses statuses;
 
-    IndexService(RankingRepository repo, CurrentUserService currentUser) {
+    IndexService(RankingRepository repo, CurrentUserService currentUser, RoundStatuses statuses) {
         this.repo = repo;
         this.currentUser = currentUser;
+        this.statuses = statuses;
     }
 
     // ---------- reads (definitions are not confidential)
@@ -343,6 +347,16 @@ public class IndexService {
         }
         if (!repo.hasScores(indexId)) {
             throw new IllegalStateException(t("rankings.error.nothing-to-publish", locale));
+        }
+        // every ranked unit appraised in full (survey sub-criteria scored) or left out with a reason:
+        // self-assessed points never stand in for an appraisal, and a missing figure is never a 0
+        List<RoundStatuses.UnitState> notReady = statuses.of(index).stream().filter(s -> !s.ready()).toList();
+        if (!notReady.isEmpty()) {
+            String names = notReady.stream().limit(5).map(s -> UnitNames.name(s.unit(), locale)).collect(Collectors.joining(", "));
+            if (notReady.size() > 5) {
+                names = t("rankings.publish.and-more", locale, names, notReady.size() - 5);
+            }
+            throw new UserFacingException("rankings.publish.not-ready", notReady.size(), names);
         }
         if (!repo.bumpVersion(indexId, expectedVersion)) {
             throw new OptimisticLockingFailureException(t("rankings.error.stale", locale));

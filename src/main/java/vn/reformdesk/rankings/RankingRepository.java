@@ -38,10 +38,16 @@ class RankingRepository {
         this.template = template;
     }
 
+    /**
+     * Writes score rows; a blank figure leaves the stored one as it is, so importing the survey column alone
+     * (or a correction of the appraised points) never wipes out the self-assessed points of a round.
+     */
     void upsertScores(long indexId, int revision, List<ScoreRecord> rows) {
         template.batchUpdate("insert into rk_score (index_id, revision, unit_id, criterion_id, self_points, appraised_points, survey_points)"
                         + " values (?,?,?,?,?,?,?) on conflict (index_id, revision, unit_id, criterion_id) do update set"
-                        + " self_points = excluded.self_points, appraised_points = excluded.appraised_points, survey_points = excluded.survey_points",
+                        + " self_points = coalesce(excluded.self_points, rk_score.self_points),"
+                        + " appraised_points = coalesce(excluded.appraised_points, rk_score.appraised_points),"
+                        + " survey_points = coalesce(excluded.survey_points, rk_score.survey_points)",
                 rows, 500, (ps, s) -> {
                     ps.setLong(1, indexId);
                     ps.setInt(2, revision);

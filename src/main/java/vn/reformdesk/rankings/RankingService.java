@@ -65,9 +65,19 @@ public class RankingService {
      * caller may not see a draft (nothing published yet).
      */
     public record Ranking(IndexDef index, UnitTier tier, int revision, boolean visible, List<Criterion> areas,
-                          List<RankingRow> rows, boolean comparedWithLastYear) {
+                          List<RankingRow> rows, boolean comparedWithLastYear, List<Unranked> unranked) {
         public Optional<RankingRow> row(long unitId) {
             return rows.stream().filter(r -> r.unit().id() == unitId).findFirst();
+        }
+    }
+
+    /**
+     * A unit of the tier that the ranking names without a rank: left out by the secretariat ({@code reason}
+     * set), or not scored at all ({@code reason} null). Unknown is not zero: such a unit never ranks last with 0.
+     */
+    public record Unranked(UnitRef unit, @Nullable String reason) {
+        public boolean leftOut() {
+            return reason != null;
         }
     }
 
@@ -79,20 +89,26 @@ public class RankingService {
     public record TrendPoint(int year, BigDecimal score, int rank, int of, @Nullable Band band) {
     }
 
-    /** A leaf criterion of a unit: points lost against the maximum and against the best unit (negative = did better). */
-    public record LostPoints(Criterion criterion, Criterion area, BigDecimal points, BigDecimal lostVsMax, BigDecimal best,
-                             BigDecimal lostVsBest) {
+    /**
+     * A leaf criterion of a unit: points lost against the maximum and against the best unit (negative = did
+     * better). {@code best} and {@code lostVsBest} are null when the caller may not see the best unit's
+     * criterion-level scores (a leader outside the best unit's scope sees its total only).
+     */
+    public record LostPoints(Criterion criterion, Criterion area, BigDecimal points, BigDecimal lostVsMax, @Nullable BigDecimal best,
+                             @Nullable BigDecimal lostVsBest) {
     }
 
     private record Totals(BigDecimal points, Map<Long, BigDecimal> byArea, Map<Long, BigDecimal> byLeaf) {
     }
 
     private final RankingRepository repo;
+    private final RoundRepository rounds;
     private final CurrentUserService currentUser;
     private final UnitService units;
 
-    RankingService(RankingRepository repo, CurrentUserService currentUser, UnitService units) {
+    RankingService(RankingRepository repo, RoundRepository rounds, CurrentUserService currentUser, UnitService units) {
         this.repo = repo;
+        this.rounds = rounds;
         this.currentUser = currentUser;
         this.units = units;
     }
@@ -134,11 +150,12 @@ public class RankingService {
     public Ranking ranking(IndexDef index, UnitTier tier, UnitRef within) {
         boolean privileged = privileged(currentUser.require());
         if (!index.isPublished() && !privileged) {
-            return new Ranking(index, tier, 0, false, List.of(), List.of(), false);
+            return new Ranking(index, tier, 0, false, List.of(), List.of(), false, List.of());
         }
         int revision = index.published();
         CriteriaTree tree = new CriteriaTree(repo.criteria(index.id()));
         List<RankingRow> rows = rank(index, revision, tree, tier, within);
+        List<Unranked> unranked = unranked(index, tier, within, rows);
         Optional<IndexDef> previous = repo.findIndex(index.provinceId(), index.code(), index.year() - 1)
                 .filter(p -> p.isPublished() || privileged);
         if (previous.isPresent()) {
@@ -151,7 +168,17 @@ public class RankingService {
                 return new RankingRow(r.unit(), r.rank(), r.points(), r.score(), r.band(), r.areaPoints(), change, r.drillDown());
             }).toList();
         }
-        return new Ranking(index, tier, revision, true, tree.areas(), rows, previous.isPresent());
+        return new Ranking(index, tier, revision, true, tree.areas(), rows, previous.isPresent(), unranked);
+    }
+
+    /** The units of the tier within {@code within} that the index ranks in its year but that have no rank. */
+    private List<Unranked> unranked(IndexDef index, UnitTier tier, UnitRef within, List<RankingRow> rows) {
+        UnitRef province = repo.unit(index.provinceId()).orElseThrow();
+        Map<Long, String> leftOut = rounds.leftOut(index.id());
+        java.util.Set<Long> ranked = rows.stream().map(r -> r.unit().id()).collect(Collectors.toSet());
+        return repo.rankableUnits(province.path(), List.of(tier), LocalDate.of(index.year(), 1, 1), LocalDate.of(index.year(), 12, 31))
+                .stream().filter(u -> u.isWithin(within) && u.id() != within.id() && !ranked.contains(u.id()))
+                .map(u -> new Unranked(u, leftOut.get(u.id()))).toList();
     }
 
     /** The unit's areas against the average and the best unit of its tier in the province. */
@@ -199,15 +226,21 @@ public class RankingService {
         CriteriaTree tree = new CriteriaTree(repo.criteria(index.id()));
         Map<Long, Totals> totals = totals(index, ranking.revision(), tree);
         Totals own = totals.get(unit.id());
-        Totals best = totals.get(ranking.rows().getFirst().unit().id());
+        // the best unit's criterion-level scores are as confidential as any unit's: a leader outside its
+        // scope compares with its total (public in the published ranking) only, and the order never uses them
+        UnitRef bestUnit = ranking.rows().getFirst().unit();
+        Totals best = canSeeDetail(bestUnit) ? totals.get(bestUnit.id()) : null;
         List<LostPoints> result = new ArrayList<>();
         for (Criterion leaf : tree.leaves()) {
             BigDecimal p = own.byLeaf().getOrDefault(leaf.id(), BigDecimal.ZERO);
-            BigDecimal b = best.byLeaf().getOrDefault(leaf.id(), BigDecimal.ZERO);
-            result.add(new LostPoints(leaf, tree.areaOf(leaf), p, leaf.max().subtract(p), b, b.subtract(p)));
+            BigDecimal b = best == null ? null : best.byLeaf().getOrDefault(leaf.id(), BigDecimal.ZERO);
+            result.add(new LostPoints(leaf, tree.areaOf(leaf), p, leaf.max().subtract(p), b, b == null ? null : b.subtract(p)));
         }
-        result.sort(Comparator.comparing(LostPoints::lostVsMax).reversed().thenComparing(Comparator.comparing(LostPoints::lostVsBest).reversed())
-                .thenComparing(l -> l.criterion().position()));
+        Comparator<LostPoints> order = Comparator.comparing(LostPoints::lostVsMax).reversed();
+        if (best != null) {
+            order = order.thenComparing(Comparator.comparing((LostPoints l) -> l.lostVsBest()).reversed());
+        }
+        result.sort(order.thenComparing(l -> l.criterion().position()));
         return result;
     }
 
@@ -225,6 +258,11 @@ public class RankingService {
     @Transactional
     @PreAuthorize(IndexService.WRITERS)
     public void saveNational(long provinceId, NationalResult result, Locale locale) {
+        // PAPI's scale is a fact of its year (60 points until 2017, 80 since 2018): another scale is a typing error
+        if (result.kind() == NationalResult.Kind.PAPI && result.scaleMax().compareTo(defaultScale(result.kind(), result.year())) != 0) {
+            throw new IllegalArgumentException(t("rankings.error.national-scale", locale, String.valueOf(result.year()),
+                    defaultScale(result.kind(), result.year()).toPlainString(), result.scaleMax().stripTrailingZeros().toPlainString()));
+        }
         if (result.scaleMax().signum() <= 0 || result.value().signum() < 0 || result.value().compareTo(result.scaleMax()) > 0) {
             throw new IllegalArgumentException(t("rankings.error.national-range", locale, result.value().toPlainString(),
                     result.scaleMax().stripTrailingZeros().toPlainString()));
@@ -292,10 +330,11 @@ public class RankingService {
 
     private List<RankingRow> rank(IndexDef index, int revision, CriteriaTree tree, UnitTier tier, UnitRef within) {
         Map<Long, Totals> totals = totals(index, revision, tree);
+        Map<Long, String> leftOut = rounds.leftOut(index.id());
         LocalDate start = LocalDate.of(index.year(), 1, 1);
         LocalDate end = LocalDate.of(index.year(), 12, 31);
         List<UnitRef> ranked = repo.unitsById(totals.keySet()).stream()
-                .filter(u -> u.tier() == tier && u.isWithin(within) && u.id() != within.id())
+                .filter(u -> u.tier() == tier && u.isWithin(within) && u.id() != within.id() && !leftOut.containsKey(u.id()))
                 // a unit not valid in the index's year has no business in its ranking
                 .filter(u -> (u.validFrom() == null || !u.validFrom().isAfter(end)) && (u.validTo() == null || !u.validTo().isBefore(start)))
                 .toList();

@@ -11,6 +11,8 @@ public final class Roles {
     public static final String SECRETARIAT = "SECRETARIAT";
     /** District, commune or department leader: only the unit subtree assigned to the user. */
     public static final String UNIT_LEADER = "UNIT_LEADER";
+    /** Appraises the units' self-assessed index scores (SECRETARIAT members appraise too). */
+    public static final String APPRAISER = "APPRAISER";
 
     private Roles() {
     }

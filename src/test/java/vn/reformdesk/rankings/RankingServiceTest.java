@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Hand-worked case. Index max 20 points, scale PERCENT:
  * area 1 (max 10) = 1.1 (6) + 1.2 (4); area 2 (max 10) = 2.1 (10) = 2.1.1 (5, assessed) + 2.1.2 (5, survey).
- * 2024: D1 = 5.5 + 4 + 4.5 + 4 = 18 → 90.00% Tốt; D2 = 5 + 3 + 4 (self, no appraisal) + 4 = 16 → 80.00% Khá;
+ * 2024: D1 = 5.5 + 4 + 4.5 + 4 = 18 → 90.00% Tốt; D2 = 5 + 3 + 4 + 4 = 16 → 80.00% Khá;
  * D3 = 4 + 4 + 5 + 3 = 16 → 80.00% Khá. Ranks 1, 2, 2.
  */
 @DatabaseTest
@@ -50,6 +50,10 @@ class RankingServiceTest {
     TestUnits testUnits;
     @Autowired
     UnitAdminService unitAdmin;
+    @Autowired
+    RoundStatuses statuses;
+    @Autowired
+    ScoringRoundService rounds;
 
     private IndexDef define(TestUnits.Tree t, int year) {
         return AsUser.call(AsUser.secretariat(), () -> {
@@ -79,14 +83,19 @@ class RankingServiceTest {
         AsUser.run(AsUser.secretariat(), () -> indexes.saveScores(index.id(), rows, VI));
     }
 
+    /** Publishes after leaving out, with a reason, the units that have no score at all (publication requires it). */
     private void publish(IndexDef index) {
-        AsUser.run(AsUser.secretariat(), () -> indexes.publish(index.id(), indexes.get(index.id()).version(), VI));
+        AsUser.run(AsUser.secretariat(), () -> {
+            statuses.of(indexes.get(index.id())).stream().filter(s -> s.status() == RoundStatus.NOT_STARTED)
+                    .forEach(s -> rounds.leaveOut(index.id(), s.unit().id(), "Không chấm trong năm thử"));
+            indexes.publish(index.id(), indexes.get(index.id()).version(), VI);
+        });
     }
 
     private IndexDef scored2024(TestUnits.Tree t) {
         IndexDef index = define(t, 2024);
         save(index, scores(t.district(0), "6", "5.5", "4", null, "4.5", "4"));
-        save(index, scores(t.district(1), "5", "5", "3", "4", null, "4"));
+        save(index, scores(t.district(1), "5", "5", "3", "4", "4", "4"));
         save(index, scores(t.district(2), "4", "4", "4", "5", "5", "3"));
         return index;
     }
@@ -174,13 +183,24 @@ class RankingServiceTest {
         assertThat(areas).extracting(RankingService.AreaComparison::best).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("9.5"), d("8.5"));
 
-        var lost = AsUser.call(AsUser.leaderOf(d2), () -> rankings.lostPoints(indexes.get(index.id()), d2));
+        // the committee compares criterion by criterion with the best unit (D1)
+        var lost = AsUser.call(AsUser.chair(), () -> rankings.lostPoints(indexes.get(index.id()), d2));
         assertThat(lost).extracting(l -> l.criterion().code()).containsExactly("1.2", "1.1", "2.1.1", "2.1.2");
         assertThat(lost).extracting(RankingService.LostPoints::lostVsMax).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("1"), d("1"), d("1"), d("1"));
         assertThat(lost).extracting(RankingService.LostPoints::lostVsBest).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("1"), d("0.5"), d("0.5"), d("0"));
         assertThat(lost.getFirst().area().code()).isEqualTo("1");
+
+        // D2's leader sees D2's own criteria, but not D1's: no per-criterion best figures, and an order that does not betray them
+        var own = AsUser.call(AsUser.leaderOf(d2), () -> rankings.lostPoints(indexes.get(index.id()), d2));
+        assertThat(own).extracting(l -> l.criterion().code()).containsExactly("1.1", "1.2", "2.1.1", "2.1.2");
+        assertThat(own).extracting(RankingService.LostPoints::lostVsMax).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(d("1"), d("1"), d("1"), d("1"));
+        assertThat(own).allSatisfy(l -> {
+            assertThat(l.best()).isNull();
+            assertThat(l.lostVsBest()).isNull();
+        });
 
         var trend = AsUser.call(AsUser.leaderOf(d2), () -> rankings.trend(indexes.get(index.id()), d2));
         assertThat(trend).hasSize(1);
@@ -364,6 +384,10 @@ class RankingServiceTest {
             assertThatThrownBy(() -> rankings.saveNational(t.province().id(),
                     new NationalResult(NationalResult.Kind.PAPI, 2017, d("65"), d("60"), 1, 63), VI))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("60");
+            // PAPI 2019 is out of 80: a result typed against the old 60-point scale is refused
+            assertThatThrownBy(() -> rankings.saveNational(t.province().id(),
+                    new NationalResult(NationalResult.Kind.PAPI, 2019, d("40"), d("60"), 20, 63), VI))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2019").hasMessageContaining("80");
         });
         AsUser.run(AsUser.leaderOf(t.district(0)), () -> {
             List<NationalResult> results = rankings.national(t.province().id());

@@ -183,7 +183,7 @@ class UsersView extends VerticalLayout {
         PasswordField password = new PasswordField(getTranslation("admin.users.password"));
         password.setHelperText(getTranslation("admin.users.password.help"));
         ComboBox<String> role = new ComboBox<>(getTranslation("admin.users.role"),
-                List.of(Roles.ADMIN, Roles.CHAIR, Roles.SECRETARIAT, Roles.UNIT_LEADER));
+                List.of(Roles.ADMIN, Roles.CHAIR, Roles.SECRETARIAT, Roles.UNIT_LEADER, Roles.APPRAISER));
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
         ComboBox<UnitRef> unit = new ComboBox<>(getTranslation("admin.users.unit"));
         var period = selections.defaultPeriod();

@@ -3,6 +3,7 @@ package vn.reformdesk.rankings.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -142,23 +143,33 @@ class RankingUnitView extends VerticalLayout implements BeforeEnterObserver {
         grid.addClassName("rk-lost");
         grid.addColumn(l -> l.criterion().code()).setHeader(getTranslation("rankings.col.criterion")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(l -> l.criterion().name(locale) + (l.criterion().survey() ? " (" + getTranslation("rankings.col.survey") + ")" : ""))
-                .setHeader(getTranslation("rankings.lost.criterion")).setFlexGrow(3);
-        grid.addColumn(l -> l.area().code() + ". " + l.area().name(locale)).setHeader(getTranslation("rankings.lost.area")).setFlexGrow(2);
+                .setHeader(getTranslation("rankings.lost.criterion")).setWidth("16em").setFlexGrow(3);
+        grid.addColumn(l -> l.area().code() + ". " + l.area().name(locale)).setHeader(getTranslation("rankings.lost.area")).setWidth("12em").setFlexGrow(2);
         grid.addColumn(l -> RankingUi.points(l.points(), locale) + " / " + RankingUi.points(l.criterion().max(), locale))
                 .setHeader(getTranslation("rankings.lost.points")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(l -> RankingUi.points(l.lostVsMax(), locale)).setHeader(getTranslation("rankings.lost.vs-max"))
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setPartNameGenerator(l -> l.lostVsMax().signum() > 0 ? "rk-lost-cell" : null);
-        grid.addColumn(l -> RankingUi.points(l.best(), locale)).setHeader(getTranslation("rankings.lost.best"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(l -> RankingUi.points(l.lostVsBest(), locale)).setHeader(getTranslation("rankings.lost.vs-best"))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        boolean bestDetail = lost.stream().anyMatch(l -> l.best() != null);
+        if (bestDetail) {
+            grid.addColumn(l -> l.best() == null ? "–" : RankingUi.points(l.best(), locale)).setHeader(getTranslation("rankings.lost.best"))
+                    .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(l -> l.lostVsBest() == null ? "–" : RankingUi.points(l.lostVsBest(), locale))
+                    .setHeader(getTranslation("rankings.lost.vs-best")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        }
+        // full criterion names: cells wrap instead of cutting the name to a few characters
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(lost);
         grid.setAllRowsVisible(true);
         BigDecimal total = lost.stream().map(RankingService.LostPoints::lostVsMax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        RankingService.RankingRow best = ranking.rows().getFirst();
         Paragraph note = new Paragraph(getTranslation("rankings.lost.note", RankingUi.points(total, locale),
-                UnitNames.name(ranking.rows().getFirst().unit(), locale)));
+                UnitNames.name(best.unit(), locale)));
         note.addClassName("rd-note");
-        return new Card(getTranslation("rankings.lost.title"), note, grid);
+        Paragraph bestNote = new Paragraph(getTranslation(bestDetail ? "rankings.lost.best-note" : "rankings.lost.best-total-only",
+                UnitNames.name(best.unit(), locale), RankingUi.score(index, best.score(), locale)));
+        bestNote.addClassName("rd-note");
+        bestNote.setId("rk-lost-best");
+        return new Card(getTranslation("rankings.lost.title"), note, bestNote, grid);
     }
 
     private static Number share(BigDecimal value, BigDecimal max) {

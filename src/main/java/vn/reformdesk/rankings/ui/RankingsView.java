@@ -22,8 +22,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,6 +42,7 @@ import vn.reformdesk.rankings.Criterion;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.IndexService;
 import vn.reformdesk.rankings.RankingService;
+import vn.reformdesk.rankings.ScoringRoundQueries;
 import vn.reformdesk.rankings.Revision;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.security.Roles;
@@ -79,10 +78,13 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
     private final RankingService rankings;
     private final UnitService units;
     private final boolean writer;
+    private final ScoringRoundQueries rounds;
     private SelectionService.Resolved sel;
     private Map<String, List<String>> params = Map.of();
 
-    RankingsView(SelectionService selections, IndexService indexes, RankingService rankings, UnitService units, CurrentUserService user) {
+    RankingsView(SelectionService selections, IndexService indexes, RankingService rankings, UnitService units, CurrentUserService user,
+                 ScoringRoundQueries rounds) {
+        this.rounds = rounds;
         this.selections = selections;
         this.indexes = indexes;
         this.rankings = rankings;
@@ -158,21 +160,22 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         UnitTier tier = param(RankingUi.TIER).flatMap(t -> tabs.keySet().stream().filter(x -> x.name().equals(t)).findFirst())
                 .orElseGet(() -> unit.tier() == UnitTier.DISTRICT && tabs.containsKey(UnitTier.COMMUNE) ? UnitTier.COMMUNE
                         : tabs.keySet().iterator().next());
-        Tabs tierTabs = new Tabs();
-        Map<Tab, UnitTier> tabTiers = new LinkedHashMap<>();
+        // the tiers as a row of links (each is a page of its own, kept in the URL): a tab list without tab
+        // panels was an accessibility fault (axe: aria-required-children), links with aria-current are not
+        com.vaadin.flow.component.html.Nav tierTabs = new com.vaadin.flow.component.html.Nav();
+        tierTabs.addClassName("rk-tiers");
+        tierTabs.setId("rk-tiers");
+        tierTabs.getElement().setAttribute("aria-label", getTranslation("rankings.tiers"));
         tabs.forEach((t, within) -> {
-            Tab tab = new Tab(getTranslation("rankings.tier." + t.name()) + (within.id() == province.id() ? "" : " · " + UnitNames.name(within, locale)));
+            Anchor tab = new Anchor("rankings?" + query(index.code(), t.name()).getQueryString(),
+                    getTranslation("rankings.tier." + t.name()) + (within.id() == province.id() ? "" : " · " + UnitNames.name(within, locale)));
             tab.setId("rk-tab-" + t.name());
-            tabTiers.put(tab, t);
-            tierTabs.add(tab);
+            tab.addClassName("rk-tier");
             if (t == tier) {
-                tierTabs.setSelectedTab(tab);
+                tab.getElement().setAttribute("aria-current", "page");
+                tab.addClassName("rk-tier-selected");
             }
-        });
-        tierTabs.addSelectedChangeListener(e -> {
-            if (e.isFromClient()) {
-                UI.getCurrent().navigate(RankingsView.class, query(index.code(), tabTiers.get(e.getSelectedTab()).name()));
-            }
+            tierTabs.add(tab);
         });
 
         RankingService.Ranking ranking = rankings.ranking(index, tier, tabs.get(tier));
@@ -183,8 +186,10 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("rankings.not-published")));
         } else if (ranking.rows().isEmpty()) {
             add(new Paragraph(getTranslation("rankings.no-scores")));
+            addUnranked(ranking);
         } else {
             add(grid(ranking, unit));
+            addUnranked(ranking);
             Paragraph legend = new Paragraph(String.join(" · ", ranking.areas().stream().map(a -> a.code() + ". " + a.name(locale)
                     + " (" + Formats.decimal(a.max().doubleValue(), 0, locale) + ")").toList()));
             legend.addClassName("rd-note");
@@ -198,6 +203,14 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             export.add(exportButton);
             export.setId("rk-export");
             toolbar.add(export);
+        }
+        if (writer || rounds.round(index.id()).isPresent()) {
+            Anchor round = new Anchor(RoundLinks.board(sel, index.code()), "");
+            Button roundButton = new Button(getTranslation("rankings.round.link"), VaadinIcon.CLIPBOARD_CHECK.create());
+            roundButton.setTabIndex(-1);
+            round.add(roundButton);
+            round.setId("rk-round-link");
+            toolbar.add(round);
         }
         if (writer) {
             writerActions(toolbar, index);
@@ -229,6 +242,25 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         return p;
     }
 
+    /** The units of the tier without a rank: not scored, or left out with the reason. Unknown is not zero. */
+    private void addUnranked(RankingService.Ranking ranking) {
+        if (ranking.unranked().isEmpty()) {
+            return;
+        }
+        Locale locale = getLocale();
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        list.setId("rk-unranked");
+        list.addClassName("rk-unranked");
+        for (RankingService.Unranked u : ranking.unranked()) {
+            Span label = new Span(u.leftOut() ? getTranslation("rankings.unranked.left-out", u.reason()) : getTranslation("rankings.unranked.not-scored"));
+            label.addClassNames("rd-badge", "grey");
+            list.add(new com.vaadin.flow.component.html.ListItem(new Span(UnitNames.name(u.unit(), locale) + " "), label));
+        }
+        com.vaadin.flow.component.html.H3 title = new com.vaadin.flow.component.html.H3(getTranslation("rankings.unranked.title"));
+        title.addClassName("rk-unranked-title");
+        add(title, list);
+    }
+
     private Grid<RankingService.RankingRow> grid(RankingService.Ranking ranking, UnitRef selected) {
         Locale locale = getLocale();
         IndexDef index = ranking.index();
@@ -236,10 +268,10 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addClassName("rk-grid");
         grid.setId("rk-grid");
         grid.addColumn(RankingService.RankingRow::rank).setHeader(getTranslation("rankings.col.rank")).setSortable(true)
-                .setComparator(Comparator.comparingInt(RankingService.RankingRow::rank)).setWidth("6.5em").setFlexGrow(0)
+                .setComparator(Comparator.comparingInt(RankingService.RankingRow::rank)).setWidth("4em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> unitCell(r, ranking)).setHeader(getTranslation("rankings.col.unit")).setSortable(true)
-                .setComparator(Comparator.comparing(r -> UnitNames.name(r.unit(), locale))).setAutoWidth(true).setFlexGrow(1);
+                .setComparator(Comparator.comparing(r -> UnitNames.name(r.unit(), locale))).setWidth("10em").setFlexGrow(1);
         grid.addColumn(r -> RankingUi.score(index, r.score(), locale)).setHeader(getTranslation("rankings.col.score"))
                 .setSortable(true).setComparator(Comparator.comparing(RankingService.RankingRow::score)).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
@@ -248,10 +280,10 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         if (ranking.comparedWithLastYear()) {
             grid.addComponentColumn(r -> RankingUi.rankChange(r.change(), locale)).setHeader(getTranslation("rankings.col.rank-change"))
                     .setSortable(true).setComparator(Comparator.comparing(r -> r.change() == null || r.change().rankChange() == null
-                            ? Integer.MIN_VALUE : r.change().rankChange())).setAutoWidth(true).setFlexGrow(0);
+                            ? Integer.MIN_VALUE : r.change().rankChange())).setWidth("6em").setFlexGrow(0);
             grid.addColumn(r -> RankingUi.scoreChange(r.change(), locale)).setHeader(getTranslation("rankings.col.score-change"))
                     .setSortable(true).setComparator(Comparator.comparing(r -> r.change() == null || r.change().scoreChange() == null
-                            ? java.math.BigDecimal.valueOf(-1000) : r.change().scoreChange())).setAutoWidth(true).setFlexGrow(0)
+                            ? java.math.BigDecimal.valueOf(-1000) : r.change().scoreChange())).setWidth("6em").setFlexGrow(0)
                     .setTextAlign(ColumnTextAlign.END);
         }
         List<Criterion> areas = ranking.areas();
@@ -267,8 +299,10 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
                         cell.getStyle().set("background", RankingUi.heat(share));
                         return cell;
                     }).setHeader(header).setSortable(true).setComparator(Comparator.comparing(r -> r.areaPoints().get(a)))
-                    .setWidth("5.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                    .setWidth("4em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         grid.setItems(ranking.rows());
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(r -> r.unit().id() == selected.id() ? "rk-selected" : null);
@@ -279,6 +313,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         Locale locale = getLocale();
         HorizontalLayout cell = new HorizontalLayout();
         cell.setSpacing(true);
+        cell.setWrap(true);
         cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         Anchor name = new Anchor(RouteLinks.unitPage(units, sel, ranking.index().code(), r.unit()), UnitNames.name(r.unit(), locale));
         name.addClassName("rk-unit-link");
