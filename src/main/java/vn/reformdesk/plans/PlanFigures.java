@@ -51,6 +51,7 @@ class PlanFigures {
             + " a.name_en as area_name_en, t.lead_unit_id, u.code as lead_code, u.name as lead_name, u.name_en as lead_name_en,"
             + " t.deadline, t.expected_output, t.target_count, t.achieved_count, t.status, t.status_date, t.evidence, t.reason,"
             + " t.updated_at, t.updated_by, t.version, " + OVERDUE + " as overdue, " + DONE + " as done,"
+            + " case when " + DONE + " then " + STATUS_SINCE + " end as done_on,"
             + " (select string_agg(su.code, ', ' order by su.code) from plan_task_support s join unit su on su.id = s.unit_id"
             + "  where s.task_id = t.id) as support_codes"
             + " from plan_task t join plan_area a on a.id = t.area_id join unit u on u.id = t.lead_unit_id";
@@ -243,6 +244,7 @@ class PlanFigures {
                 (Integer) rs.getObject("target_count"), (Integer) rs.getObject("achieved_count"),
                 TaskStatus.valueOf(rs.getString("status")), statusDate == null ? null : statusDate.toLocalDate(),
                 rs.getString("evidence"), rs.getString("reason"), rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getString("updated_by"), rs.getLong("version"), rs.getBoolean("overdue"), rs.getBoolean("done"));
+                rs.getString("updated_by"), rs.getLong("version"), rs.getBoolean("overdue"), rs.getBoolean("done"),
+                rs.getDate("done_on") == null ? null : rs.getDate("done_on").toLocalDate());
     }
 }

@@ -90,11 +90,16 @@ public class PlanService {
         }
     }
 
+    /**
+     * A task with its current state ({@code status}, {@code statusDate}, …) and its state at the as-of date it was
+     * read for: {@code overdue}, {@code done} and {@code doneOn}, the completion in force then (null when not done).
+     */
     public record TaskRow(long id, long planId, String number, String title, Area area, long leadUnitId, String leadCode,
                           String leadName, @Nullable String leadNameEn, List<String> supportCodes, LocalDate deadline,
                           @Nullable String expectedOutput, @Nullable Integer targetCount, @Nullable Integer achievedCount,
                           TaskStatus status, @Nullable LocalDate statusDate, @Nullable String evidence, @Nullable String reason,
-                          OffsetDateTime updatedAt, String updatedBy, long version, boolean overdue, boolean done) {
+                          OffsetDateTime updatedAt, String updatedBy, long version, boolean overdue, boolean done,
+                          @Nullable LocalDate doneOn) {
         public String leadLabel(Locale locale) {
             return "en".equals(locale.getLanguage()) && leadNameEn != null && !leadNameEn.isBlank() ? leadNameEn : leadName;
         }
@@ -726,7 +731,7 @@ public class PlanService {
         ReformPlan plan = plans.findById(planId).orElseThrow(() -> new NoSuchElementException("no plan " + planId));
         UnitRef planUnit = units.get(plan.getUnitId());
         Period year = Period.year(plan.getYear());
-        List<PlanTask> parsed = excel.read(file, locale, plan, planUnit, units.subtree(planUnit.id(), year), figures.areas(true),
+        List<PlanTask> parsed = excel.read(file, locale, plan, planUnit, units.subtree(planUnit.id(), year), figures.areasOfYear(plan.getYear()),
                 code -> units.findByCode(code, year), new HashSet<>(tasks.numbersOf(planId)), tasks.maxSortKey(planId) + 1, this);
         tasks.saveAllAndFlush(parsed);
         CurrentUser user = currentUser.require();

@@ -308,7 +308,8 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
             badge = new Span(getTranslation("plans.badge.overdue"));
             badge.addClassNames("rd-badge", "red");
         } else if (t.done()) {
-            badge = new Span(getTranslation("plans.status.DONE") + " " + Formats.date(t.statusDate(), locale));
+            // the completion in force at the as-of date (a task reopened later still shows when it was done then)
+            badge = new Span(getTranslation("plans.status.DONE") + " " + Formats.date(t.doneOn(), locale));
             badge.addClassNames("rd-badge", "green");
         } else if (t.status() == TaskStatus.DONE) {
             badge = new Span(getTranslation("plans.badge.done-later", Formats.date(t.statusDate(), locale)));
