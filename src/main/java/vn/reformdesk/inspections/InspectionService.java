@@ -11,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ReportingClock;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.security.Roles;
@@ -40,6 +42,7 @@ import static vn.reformdesk.inspections.RecommendationRules.DUE_OR_DONE;
 import static vn.reformdesk.inspections.RecommendationRules.ISSUED_BY;
 import static vn.reformdesk.inspections.RecommendationRules.OPEN_AS_OF;
 import static vn.reformdesk.inspections.RecommendationRules.OVERDUE_AS_OF;
+import static vn.reformdesk.inspections.RecommendationRules.RESOLVED_AS_OF;
 
 /**
  * The inspection plan, outcomes and recommendations. Reads are limited to the caller's unit scope (a leader
@@ -77,9 +80,11 @@ public class InspectionService {
     private final UnitService units;
     private final CurrentUserService currentUser;
     private final ObjectProvider<UnitIndicator> indicators;
+    private final ReportingClock clock;
 
     InspectionService(JdbcTemplate jdbcTemplate, UnitService units, CurrentUserService currentUser,
-                      ObjectProvider<UnitIndicator> indicators) {
+                      ObjectProvider<UnitIndicator> indicators, ReportingClock clock) {
+        this.clock = clock;
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.units = units;
         this.currentUser = currentUser;
@@ -221,6 +226,117 @@ public class InspectionService {
                         + " offset " + Math.max(0, offset) + " limit " + Math.max(0, limit))
                 .param("prefix", unit.path()).param("asOf", asOf)
                 .query((rs, n) -> recommendation(rs, user)).list();
+    }
+
+    /** Which recommendations a list shows, as of its date (see {@link RecommendationRules}). */
+    public enum RecommendationFilter {
+        OPEN(OPEN_AS_OF), OVERDUE(OVERDUE_AS_OF), DONE(DONE_BY), ALL("true");
+
+        final String sql;
+
+        RecommendationFilter(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /**
+     * The recommendations behind a figure: those of the subtree's responsible units issued by the date that the
+     * filter keeps as of the date; overdue first, then open by deadline, then done, latest first.
+     */
+    public List<Recommendation> recommendations(long unitId, LocalDate asOf, RecommendationFilter filter, int offset, int limit) {
+        UnitRef unit = units.get(unitId);
+        units.requireReadable(unit);
+        CurrentUser user = currentUser.require();
+        // status, date, evidence and author as they stood at the date: a recommendation reopened later shows as done then
+        String asOfColumns = "select r.*, " + RESOLVED_AS_OF + " as resolved_as_of, (select e.evidence from recommendation_event e"
+                + " where e.recommendation_id = r.id and not e.superseded and e.effective_on <= :asOf and e.status = 'DONE'"
+                + " order by e.effective_on desc, e.id desc limit 1) as evidence_as_of, (select e.recorded_by from recommendation_event e"
+                + " where e.recommendation_id = r.id and not e.superseded and e.effective_on <= :asOf"
+                + " order by e.effective_on desc, e.id desc limit 1) as by_as_of, ";
+        return jdbc.sql(RECOMMENDATION_SELECT.replaceFirst("^select r\\.\\*, ", java.util.regex.Matcher.quoteReplacement(asOfColumns))
+                        + " where ru.path like :prefix || '%' and " + ISSUED_BY + " and " + filter.sql
+                        + " order by case when " + OVERDUE_AS_OF + " then 0 when " + OPEN_AS_OF + " then 1 else 2 end,"
+                        + " case when " + OPEN_AS_OF + " then r.deadline end, r.resolved_on desc nulls last, r.id"
+                        + " offset " + Math.max(0, offset) + " limit " + Math.max(0, limit))
+                .param("prefix", unit.path()).param("asOf", asOf)
+                .query((rs, n) -> {
+                    Recommendation now = recommendation(rs, user);
+                    LocalDate resolved = date(rs, "resolved_as_of");
+                    return new Recommendation(now.id(), now.version(), now.inspectionId(), now.text(), now.responsible(), now.deadline(),
+                            resolved == null ? RecommendationStatus.OPEN : RecommendationStatus.DONE, resolved,
+                            resolved == null ? null : rs.getString("evidence_as_of"), now.issuedOn(), now.inspected(), now.topicCode(),
+                            now.mayResolve() && resolved == null && now.status() == RecommendationStatus.OPEN, rs.getString("by_as_of"));
+                }).list();
+    }
+
+    public int countRecommendations(long unitId, LocalDate asOf, RecommendationFilter filter) {
+        UnitRef unit = units.get(unitId);
+        units.requireReadable(unit);
+        return jdbc.sql("select count(*) from inspection_recommendation r join inspection i on i.id = r.inspection_id"
+                        + " join unit ru on ru.id = r.responsible_unit_id where ru.path like :prefix || '%' and " + ISSUED_BY
+                        + " and " + filter.sql)
+                .param("prefix", unit.path()).param("asOf", asOf).query(Integer.class).single();
+    }
+
+    /** One status event of a recommendation: done (with evidence) or reopened (with the reason), who and when. */
+    public record StatusEvent(RecommendationStatus status, LocalDate effectiveOn, @Nullable String evidence, @Nullable String reason,
+                              java.time.OffsetDateTime recordedAt, String recordedBy, @Nullable String recordedByName,
+                              boolean superseded) {
+    }
+
+    /** The status events of a recommendation, latest first. */
+    public List<StatusEvent> statusEvents(long recommendationId) {
+        CurrentUser user = currentUser.require();
+        Recommendation rec = jdbc.sql(RECOMMENDATION_SELECT + " where r.id = :id").param("id", recommendationId)
+                .query((rs, n) -> recommendation(rs, user)).optional()
+                .orElseThrow(() -> new NoSuchElementException("no recommendation " + recommendationId));
+        units.requireReadable(rec.responsible());
+        return jdbc.sql("select e.status, e.effective_on, e.evidence, e.reason, e.recorded_at, e.recorded_by, u.display_name, e.superseded"
+                        + " from recommendation_event e left join app_user u on u.username = e.recorded_by"
+                        + " where e.recommendation_id = :id order by e.effective_on desc, e.id desc")
+                .param("id", recommendationId)
+                .query((rs, n) -> new StatusEvent(RecommendationStatus.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate(),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, java.time.OffsetDateTime.class), rs.getString(6),
+                        rs.getString(7), rs.getBoolean(8)))
+                .list();
+    }
+
+    /**
+     * Reopens a recommendation that was done (the secretariat only), from {@code effectiveOn} (today when null) for
+     * the reason given. It counts as done at every date before then, and as open from then on.
+     */
+    @PreAuthorize(WRITERS)
+    @Transactional
+    public void reopen(long recommendationId, long version, String reason, @Nullable LocalDate effectiveOn) {
+        CurrentUser user = currentUser.require();
+        Recommendation rec = jdbc.sql(RECOMMENDATION_SELECT + " where r.id = :id").param("id", recommendationId)
+                .query((rs, n) -> recommendation(rs, user)).optional()
+                .orElseThrow(() -> new NoSuchElementException("no recommendation " + recommendationId));
+        units.requireReadable(rec.responsible());
+        if (rec.version() != version) {
+            throw new ConcurrentEditException("recommendation", recommendationId);
+        }
+        if (rec.status() != RecommendationStatus.DONE) {
+            throw UserFacingException.onField("status", "inspections.error.reopen-not-done");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw UserFacingException.onField("reason", "inspections.error.reopen-reason");
+        }
+        LocalDate today = clock.today();
+        LocalDate on = effectiveOn == null ? today : effectiveOn;
+        if (on.isAfter(today) || (rec.resolvedOn() != null && on.isBefore(rec.resolvedOn()))) {
+            throw UserFacingException.onField("reopenedOn", "inspections.error.reopen-date",
+                    java.sql.Date.valueOf(rec.resolvedOn() == null ? today : rec.resolvedOn()), java.sql.Date.valueOf(today));
+        }
+        int n = jdbc.sql("update inspection_recommendation set status = 'OPEN', resolved_on = null, evidence = null,"
+                        + " reopened_on = :on, reopen_reason = :reason, status_by = :by, version = version + 1"
+                        + " where id = :id and version = :version")
+                .param("on", on).param("reason", reason.trim()).param("by", user.username()).param("id", recommendationId)
+                .param("version", version).update();
+        if (n == 0) {
+            throw new ConcurrentEditException("recommendation", recommendationId);
+        }
+        jdbc.sql("update inspection set version = version + 1 where id = :id").param("id", rec.inspectionId()).update();
     }
 
     public int countOpenRecommendations(long unitId, LocalDate asOf) {
@@ -392,15 +508,15 @@ public class InspectionService {
             problems.add(new InvalidInspectionException.Problem("resolvedOn", "resolved-on-required"));
         } else if (rec.issuedOn() != null && on.isBefore(rec.issuedOn())) {
             problems.add(new InvalidInspectionException.Problem("resolvedOn", "resolved-before-issued", rec.issuedOn()));
-        } else if (on.isAfter(LocalDate.now(ZONE))) {
+        } else if (on.isAfter(clock.today())) {
             problems.add(new InvalidInspectionException.Problem("resolvedOn", "resolved-in-future"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInspectionException(problems);
         }
         int n = jdbc.sql("update inspection_recommendation set status = 'DONE', resolved_on = :on, evidence = :evidence,"
-                        + " version = version + 1 where id = :id and version = :version")
-                .param("on", on).param("evidence", evidence.trim()).param("id", recommendationId).param("version", version).update();
+                        + " status_by = :by, version = version + 1 where id = :id and version = :version")
+                .param("on", on).param("evidence", evidence.trim()).param("by", user.username()).param("id", recommendationId).param("version", version).update();
         if (n == 0) {
             throw new ConcurrentEditException("recommendation", recommendationId);
         }
@@ -618,7 +734,7 @@ public class InspectionService {
         boolean may = status == RecommendationStatus.OPEN && mayResolve(user, responsible);
         return new Recommendation(rs.getLong("id"), rs.getLong("version"), rs.getLong("inspection_id"), rs.getString("text"),
                 responsible, date(rs, "deadline"), status, date(rs, "resolved_on"), rs.getString("evidence"),
-                date(rs, "issued_on"), unit(rs, "tu"), rs.getString("topic_code"), may);
+                date(rs, "issued_on"), unit(rs, "tu"), rs.getString("topic_code"), may, rs.getString("status_by"));
     }
 
     /** The secretariat (and ADMIN), or the leader of the responsible unit itself — not of a unit above it. */

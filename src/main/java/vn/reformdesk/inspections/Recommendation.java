@@ -10,11 +10,12 @@ import java.time.LocalDate;
  *
  * @param issuedOn  the day of the inspection that issued it
  * @param mayResolve whether the current user may mark it done (the secretariat, or the responsible unit's leader)
+ * @param statusBy   who last marked it done or reopened it (null when never)
  */
 public record Recommendation(long id, long version, long inspectionId, String text, UnitRef responsible,
                              LocalDate deadline, RecommendationStatus status, @Nullable LocalDate resolvedOn,
                              @Nullable String evidence, @Nullable LocalDate issuedOn, UnitRef inspected,
-                             String topicCode, boolean mayResolve) {
+                             String topicCode, boolean mayResolve, @Nullable String statusBy) {
 
     public RecommendationState stateAsOf(LocalDate asOf) {
         return RecommendationRules.stateAsOf(deadline, status, resolvedOn, asOf);

@@ -14,13 +14,20 @@ import java.time.LocalDate;
  *   <li>share resolved on time = done on time / (done by D + overdue as of D): recommendations not yet due and
  *       still open do not count either way.</li>
  * </ul>
+ * "Done" at a date is read from the status events ({@code recommendation_event}): the event in force at the
+ * date, so a recommendation reopened today still counts as done at every earlier cut-off
+ * (docs/decisions/2026-11-30-status-as-events.md).
  */
 public final class RecommendationRules {
 
-    static final String OPEN_AS_OF = "(r.status = 'OPEN' or r.resolved_on > :asOf)";
+    /** The day it was resolved, if the event in force at {@code :asOf} is DONE; null when it is open then. */
+    static final String RESOLVED_AS_OF = "(select case when e.status = 'DONE' then e.effective_on end from recommendation_event e"
+            + " where e.recommendation_id = r.id and not e.superseded and e.effective_on <= :asOf"
+            + " order by e.effective_on desc, e.id desc limit 1)";
+    static final String OPEN_AS_OF = "(" + RESOLVED_AS_OF + " is null)";
     static final String OVERDUE_AS_OF = "(" + OPEN_AS_OF + " and r.deadline < :asOf)";
-    static final String DONE_BY = "(r.status = 'DONE' and r.resolved_on <= :asOf)";
-    static final String DONE_ON_TIME = "(" + DONE_BY + " and r.resolved_on <= r.deadline)";
+    static final String DONE_BY = "(" + RESOLVED_AS_OF + " is not null)";
+    static final String DONE_ON_TIME = "(" + RESOLVED_AS_OF + " <= r.deadline)";
     static final String DUE_OR_DONE = "(" + DONE_BY + " or " + OVERDUE_AS_OF + ")";
     /** A recommendation exists from the day of the inspection that issued it. */
     static final String ISSUED_BY = "(i.actual_date <= :asOf)";

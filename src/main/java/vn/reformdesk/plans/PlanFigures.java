@@ -23,13 +23,22 @@ import java.util.Map;
  *   <li>overdue: counted, not done, deadline before the date (postponed tasks stay overdue);</li>
  *   <li>due soon: counted, not done, deadline within the date and 30 days after it.</li>
  * </ul>
- * Because "done" reads completion dates, the figures at 30 June are the same whenever they are asked.
+ * A task's status at the date is the status event in force then ({@link #STATUS_AS_OF}, table
+ * {@code plan_task_event}): the latest event taking effect on or before the date, corrections superseding what
+ * they correct. Reopening a task today therefore leaves the figures at 30 June as they were, whenever they are
+ * asked, while today's figures change (docs/decisions/2026-11-30-status-as-events.md).
  */
 @Component
 class PlanFigures {
 
-    static final String COUNTED = "(not (t.status = 'CANCELLED' and t.status_date <= :asOf))";
-    static final String DONE = "(t.status = 'DONE' and t.status_date <= :asOf)";
+    /** The status of task {@code t} in force at {@code :asOf}; NOT_STARTED before its first event. */
+    static final String STATUS_AS_OF = "coalesce((select e.status from plan_task_event e where e.task_id = t.id"
+            + " and not e.superseded and e.effective_on <= :asOf order by e.effective_on desc, e.id desc limit 1), 'NOT_STARTED')";
+    /** The day the status in force at {@code :asOf} took effect (the completion date of a task done by then). */
+    static final String STATUS_SINCE = "(select e.effective_on from plan_task_event e where e.task_id = t.id"
+            + " and not e.superseded and e.effective_on <= :asOf order by e.effective_on desc, e.id desc limit 1)";
+    static final String COUNTED = "(" + STATUS_AS_OF + " <> 'CANCELLED')";
+    static final String DONE = "(" + STATUS_AS_OF + " = 'DONE')";
     static final String OVERDUE = "(" + COUNTED + " and not " + DONE + " and t.deadline < :asOf)";
     static final String DUE_SOON = "(" + COUNTED + " and not " + DONE
             + " and t.deadline >= :asOf and t.deadline <= cast(:asOf as date) + 30)";
@@ -42,6 +51,7 @@ class PlanFigures {
             + " a.name_en as area_name_en, t.lead_unit_id, u.code as lead_code, u.name as lead_name, u.name_en as lead_name_en,"
             + " t.deadline, t.expected_output, t.target_count, t.achieved_count, t.status, t.status_date, t.evidence, t.reason,"
             + " t.updated_at, t.updated_by, t.version, " + OVERDUE + " as overdue, " + DONE + " as done,"
+            + " case when " + DONE + " then " + STATUS_SINCE + " end as done_on,"
             + " (select string_agg(su.code, ', ' order by su.code) from plan_task_support s join unit su on su.id = s.unit_id"
             + "  where s.task_id = t.id) as support_codes"
             + " from plan_task t join plan_area a on a.id = t.area_id join unit u on u.id = t.lead_unit_id";
@@ -80,17 +90,41 @@ class PlanFigures {
                 .list();
     }
 
-    /** Completion dates of the tasks done by the date (for the burn-up). */
-    List<LocalDate> completionDates(long planId, LocalDate asOf) {
-        return jdbc.sql("select t.status_date from plan_task t where t.plan_id = :plan and " + DONE + " order by t.status_date")
-                .param("asOf", asOf).param("plan", planId)
-                .query((rs, n) -> rs.getDate(1).toLocalDate()).list();
-    }
-
     List<PlanService.TaskRow> tasks(long planId, LocalDate asOf, int offset, int limit) {
         return jdbc.sql("select " + TASK_COLUMNS + " where t.plan_id = :plan" + TASK_ORDER + " offset :offset limit :limit")
                 .param("asOf", asOf).param("plan", planId).param("offset", offset).param("limit", limit)
                 .query((rs, n) -> task(rs)).list();
+    }
+
+    List<PlanService.TaskRow> tasks(long planId, LocalDate asOf, TaskFilter filter, int offset, int limit) {
+        return jdbc.sql("select " + TASK_COLUMNS + " where t.plan_id = :plan and " + filter.sql + TASK_ORDER
+                        + " offset :offset limit :limit")
+                .param("asOf", asOf).param("plan", planId).param("offset", offset).param("limit", limit)
+                .query((rs, n) -> task(rs)).list();
+    }
+
+    int countTasks(long planId, LocalDate asOf, TaskFilter filter) {
+        return jdbc.sql("select count(*) from plan_task t where t.plan_id = :plan and " + filter.sql)
+                .param("plan", planId).param("asOf", asOf).query(Integer.class).single();
+    }
+
+    /** The tasks of the given plans the filter keeps as of the date (the records behind a drill-down total). */
+    List<PlanService.TaskRow> tasksOfPlans(java.util.Collection<Long> planIds, LocalDate asOf, TaskFilter filter, int offset, int limit) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + TASK_COLUMNS + " where t.plan_id in (:plans) and " + filter.sql + TASK_ORDER
+                        + " offset :offset limit :limit")
+                .param("asOf", asOf).param("plans", planIds).param("offset", offset).param("limit", limit)
+                .query((rs, n) -> task(rs)).list();
+    }
+
+    int countTasksOfPlans(java.util.Collection<Long> planIds, LocalDate asOf, TaskFilter filter) {
+        if (planIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from plan_task t where t.plan_id in (:plans) and " + filter.sql)
+                .param("plans", planIds).param("asOf", asOf).query(Integer.class).single();
     }
 
     int countTasks(long planId) {
@@ -107,6 +141,24 @@ class PlanFigures {
         return jdbc.sql("select " + TASK_COLUMNS + " where t.id = :id").param("asOf", asOf).param("id", taskId)
                 .query((rs, n) -> task(rs)).optional()
                 .orElseThrow(() -> new java.util.NoSuchElementException("no task " + taskId));
+    }
+
+    /** The day the latest status event in force took effect; null before the first one. */
+    @org.jspecify.annotations.Nullable LocalDate latestEventDate(long taskId) {
+        return jdbc.sql("select effective_on from plan_task_event where task_id = :id and not superseded"
+                        + " order by effective_on desc limit 1").param("id", taskId)
+                .query((rs, n) -> rs.getDate(1).toLocalDate()).optional().orElse(null);
+    }
+
+    List<PlanService.StatusEvent> statusEvents(long taskId) {
+        return jdbc.sql("select e.status, e.effective_on, e.evidence, e.reason, e.recorded_at, e.recorded_by, u.display_name, e.superseded"
+                        + " from plan_task_event e left join app_user u on u.username = e.recorded_by"
+                        + " where e.task_id = :id order by e.effective_on desc, e.id desc")
+                .param("id", taskId)
+                .query((rs, n) -> new PlanService.StatusEvent(TaskStatus.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate(),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getString(7),
+                        rs.getBoolean(8)))
+                .list();
     }
 
     List<PlanService.Change> history(long taskId) {
@@ -132,6 +184,15 @@ class PlanFigures {
     List<PlanService.Area> areas(boolean activeOnly) {
         return jdbc.sql("select id, code, name, name_en, sort_order, active, version from plan_area"
                         + (activeOnly ? " where active" : "") + " order by sort_order, code")
+                .query((rs, n) -> new PlanService.Area(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("name_en"), rs.getInt("sort_order"), rs.getBoolean("active"), rs.getLong("version")))
+                .list();
+    }
+
+    List<PlanService.Area> areasOfYear(int year) {
+        return jdbc.sql("select id, code, name, name_en, sort_order, active, version from plan_area where active"
+                        + " and (from_year is null or from_year <= :year) and (to_year is null or to_year >= :year) order by sort_order, code")
+                .param("year", year)
                 .query((rs, n) -> new PlanService.Area(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         rs.getString("name_en"), rs.getInt("sort_order"), rs.getBoolean("active"), rs.getLong("version")))
                 .list();
@@ -183,6 +244,7 @@ class PlanFigures {
                 (Integer) rs.getObject("target_count"), (Integer) rs.getObject("achieved_count"),
                 TaskStatus.valueOf(rs.getString("status")), statusDate == null ? null : statusDate.toLocalDate(),
                 rs.getString("evidence"), rs.getString("reason"), rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getString("updated_by"), rs.getLong("version"), rs.getBoolean("overdue"), rs.getBoolean("done"));
+                rs.getString("updated_by"), rs.getLong("version"), rs.getBoolean("overdue"), rs.getBoolean("done"),
+                rs.getDate("done_on") == null ? null : rs.getDate("done_on").toLocalDate());
     }
 }

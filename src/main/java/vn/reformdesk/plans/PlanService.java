@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ReportingClock;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.security.Roles;
@@ -88,11 +90,16 @@ public class PlanService {
         }
     }
 
+    /**
+     * A task with its current state ({@code status}, {@code statusDate}, …) and its state at the as-of date it was
+     * read for: {@code overdue}, {@code done} and {@code doneOn}, the completion in force then (null when not done).
+     */
     public record TaskRow(long id, long planId, String number, String title, Area area, long leadUnitId, String leadCode,
                           String leadName, @Nullable String leadNameEn, List<String> supportCodes, LocalDate deadline,
                           @Nullable String expectedOutput, @Nullable Integer targetCount, @Nullable Integer achievedCount,
                           TaskStatus status, @Nullable LocalDate statusDate, @Nullable String evidence, @Nullable String reason,
-                          OffsetDateTime updatedAt, String updatedBy, long version, boolean overdue, boolean done) {
+                          OffsetDateTime updatedAt, String updatedBy, long version, boolean overdue, boolean done,
+                          @Nullable LocalDate doneOn) {
         public String leadLabel(Locale locale) {
             return "en".equals(locale.getLanguage()) && leadNameEn != null && !leadNameEn.isBlank() ? leadNameEn : leadName;
         }
@@ -106,6 +113,14 @@ public class PlanService {
     /** What the lead unit reports: status, its date (completion or decision), evidence or reason, count achieved. */
     public record StatusDraft(TaskStatus status, @Nullable LocalDate statusDate, @Nullable String evidence,
                               @Nullable String reason, @Nullable Integer achievedCount) {
+    }
+
+    /**
+     * One status event of a task: the status, the day it took effect, its evidence or reason, who recorded it
+     * and when. A superseded event was corrected by a later one and no longer counts.
+     */
+    public record StatusEvent(TaskStatus status, LocalDate effectiveOn, @Nullable String evidence, @Nullable String reason,
+                              OffsetDateTime recordedAt, String recordedBy, @Nullable String recordedByName, boolean superseded) {
     }
 
     public record Change(OffsetDateTime at, String by, String byName, String field, @Nullable String oldValue,
@@ -139,9 +154,11 @@ public class PlanService {
     private final PlanExcel excel;
     private final UnitService units;
     private final CurrentUserService currentUser;
+    private final ReportingClock clock;
 
     PlanService(ReformPlanRepository plans, PlanTaskRepository tasks, PlanFigures figures, PlanExcel excel, UnitService units,
-                CurrentUserService currentUser) {
+                CurrentUserService currentUser, ReportingClock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.tasks = tasks;
         this.figures = figures;
@@ -234,7 +251,6 @@ public class PlanService {
     public BurnUp burnUp(long planId, LocalDate asOf) {
         PlanRef plan = plan(planId);
         long total = figures.progress(List.of(planId), asOf).get(planId).total();
-        List<LocalDate> completions = figures.completionDates(planId, asOf);
         LocalDate start = LocalDate.of(plan.year(), 1, 1);
         LocalDate end = LocalDate.of(plan.year(), 12, 31);
         long daysInYear = ChronoUnit.DAYS.between(start, end) + 1;
@@ -249,11 +265,12 @@ public class PlanService {
             if (YearMonth.from(asOf).isBefore(month)) {
                 done.add(null);
             } else {
+                // each month's point is that month's own cut-off, read from the status events in force then
                 LocalDate cut = monthEnd.isAfter(asOf) ? asOf : monthEnd;
-                done.add(completions.stream().filter(d -> !d.isAfter(cut)).count());
+                done.add(figures.progress(List.of(planId), cut).get(planId).done());
             }
         }
-        long doneAsOf = completions.size();
+        long doneAsOf = figures.progress(List.of(planId), asOf).get(planId).done();
         long forecast;
         if (!asOf.isBefore(end)) {
             forecast = doneAsOf;
@@ -269,6 +286,37 @@ public class PlanService {
     public List<TaskRow> tasks(long planId, LocalDate asOf, int offset, int limit) {
         plan(planId);
         return figures.tasks(planId, asOf, offset, limit);
+    }
+
+    /** The tasks behind a figure of the plan: those the filter keeps as of the date, overdue first. */
+    public List<TaskRow> tasks(long planId, LocalDate asOf, TaskFilter filter, int offset, int limit) {
+        plan(planId);
+        return figures.tasks(planId, asOf, filter, offset, limit);
+    }
+
+    /** How many tasks the filter keeps as of the date: the figure the list was opened from. */
+    public int countTasks(long planId, LocalDate asOf, TaskFilter filter) {
+        plan(planId);
+        return figures.countTasks(planId, asOf, filter);
+    }
+
+    /**
+     * The tasks behind the drill-down totals: those of the plans of the unit's children in the period's year
+     * (the plans {@link #drillDown} sums) that the filter keeps as of the period's date.
+     */
+    public List<TaskRow> drillDownTasks(UnitRef unit, Period period, TaskFilter filter, int offset, int limit) {
+        return figures.tasksOfPlans(childPlanIds(unit, period), asOf(period), filter, offset, limit);
+    }
+
+    public int countDrillDownTasks(UnitRef unit, Period period, TaskFilter filter) {
+        return figures.countTasksOfPlans(childPlanIds(unit, period), asOf(period), filter);
+    }
+
+    private List<Long> childPlanIds(UnitRef unit, Period period) {
+        units.requireReadable(unit);
+        List<UnitRef> children = units.children(unit.id(), period);
+        return plans.findByUnitIdInAndYear(children.stream().map(UnitRef::id).toList(), period.year()).stream()
+                .map(ReformPlan::getId).toList();
     }
 
     public int countTasks(long planId) {
@@ -365,6 +413,11 @@ public class PlanService {
 
     public List<Area> areas() {
         return figures.areas(true);
+    }
+
+    /** The active areas that serve the plans of a year (see {@link PlanAreaService}). */
+    public List<Area> areas(int year) {
+        return figures.areasOfYear(year);
     }
 
     public List<Area> allAreas() {
@@ -550,13 +603,39 @@ public class PlanService {
         return updateTask(taskId, expectedVersion, draftOf(t), status, comment);
     }
 
+    /**
+     * Reopens a task that was done (the secretariat only): it is in progress again from {@code effectiveOn}
+     * (today when null), for the reason given. Figures at dates before then still count it done.
+     */
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+    @Transactional
+    public TaskRow reopenTask(long taskId, long expectedVersion, String reason, @Nullable LocalDate effectiveOn) {
+        TaskRow t = figures.task(taskId, clock.today());
+        requireTaskReadable(t);
+        if (t.status() != TaskStatus.DONE) {
+            throw UserFacingException.onField("status", "plans.error.reopen-not-done");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw UserFacingException.onField("reason", "plans.error.reopen-reason");
+        }
+        return updateTask(taskId, expectedVersion, draftOf(t), new StatusDraft(TaskStatus.IN_PROGRESS,
+                effectiveOn == null ? clock.today() : effectiveOn, null, reason, t.achievedCount()), reason);
+    }
+
+    /** The status events of a task, latest first: what its figures at any date are read from. */
+    public List<StatusEvent> statusEvents(long taskId) {
+        requireTaskReadable(figures.task(taskId, clock.today()));
+        return figures.statusEvents(taskId);
+    }
+
     public TaskDraft draftOf(TaskRow t) {
         return new TaskDraft(t.number(), t.title(), t.area().id(), t.leadUnitId(), figures.supportIds(t.id()), t.deadline(),
                 t.expectedOutput(), t.targetCount());
     }
 
     private void applyStatus(PlanTask task, ReformPlan plan, StatusDraft s, List<FieldChange> changes) {
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = clock.today();
+        boolean reopening = task.getStatus() == TaskStatus.DONE && s.status() != TaskStatus.DONE;
         LocalDate date = s.statusDate();
         String evidence = blankToNull(s.evidence());
         String reason = blankToNull(s.reason());
@@ -580,10 +659,34 @@ public class PlanService {
                 evidence = null;
             }
             default -> {
-                date = null;
+                // not started or in progress: the day it took effect; unchanged when the status stays
+                if (s.status() == task.getStatus() && date == null) {
+                    date = task.getStatusDate();
+                } else if (date == null) {
+                    date = today;
+                }
                 evidence = null;
-                reason = null;
+                if (reopening) {
+                    if (!canKeepPlans()) {
+                        throw UserFacingException.onField("status", "plans.error.reopen-secretariat");
+                    }
+                    if (reason == null) {
+                        throw UserFacingException.onField("reason", "plans.error.reopen-reason");
+                    }
+                } else if (s.status() != task.getStatus()) {
+                    reason = null;
+                } else {
+                    reason = task.getReason();
+                }
             }
+        }
+        if (reopening && s.status().needsReason() && !canKeepPlans()) {
+            throw UserFacingException.onField("status", "plans.error.reopen-secretariat");
+        }
+        // events follow each other in time: a new status cannot take effect before the one in force
+        LocalDate since = figures.latestEventDate(task.getId());
+        if (date != null && since != null && date.isBefore(since) && s.status() != task.getStatus()) {
+            throw UserFacingException.onField("statusDate", "plans.error.status-before-current", java.sql.Date.valueOf(since));
         }
         if (date != null && (date.isAfter(today) || date.getYear() < plan.getYear())) {
             throw new PlanRejectedException("plans.error.status-date", String.valueOf(plan.getYear()));
@@ -628,7 +731,7 @@ public class PlanService {
         ReformPlan plan = plans.findById(planId).orElseThrow(() -> new NoSuchElementException("no plan " + planId));
         UnitRef planUnit = units.get(plan.getUnitId());
         Period year = Period.year(plan.getYear());
-        List<PlanTask> parsed = excel.read(file, locale, plan, planUnit, units.subtree(planUnit.id(), year), figures.areas(true),
+        List<PlanTask> parsed = excel.read(file, locale, plan, planUnit, units.subtree(planUnit.id(), year), figures.areasOfYear(plan.getYear()),
                 code -> units.findByCode(code, year), new HashSet<>(tasks.numbersOf(planId)), tasks.maxSortKey(planId) + 1, this);
         tasks.saveAllAndFlush(parsed);
         CurrentUser user = currentUser.require();

@@ -42,6 +42,11 @@ class InspectionFilters extends HorizontalLayout {
         add(type, status);
     }
 
+    /** Opens the list on one status (the figure it was opened from). */
+    void showStatus(@Nullable InspectionStatus value) {
+        status.setValue(Optional.ofNullable(value));
+    }
+
     InspectionFilter apply(InspectionFilter filter) {
         return filter.withType(value(type.getValue())).withStatus(value(status.getValue()));
     }

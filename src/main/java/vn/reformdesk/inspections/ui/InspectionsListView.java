@@ -13,6 +13,7 @@ import vn.reformdesk.base.Formats;
 import vn.reformdesk.inspections.Inspection;
 import vn.reformdesk.inspections.InspectionFilter;
 import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionStatus;
 import vn.reformdesk.inspections.Topic;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.units.SelectionService;
@@ -39,13 +40,38 @@ class InspectionsListView extends InspectionsPage {
         setSizeFull();
     }
 
+    /** URL parameter: the status the list opens on (the "inspected" figure opens {@code status=done}). */
+    static final String STATUS_PARAMETER = "status";
+    private @org.jspecify.annotations.Nullable InspectionStatus openOn;
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        openOn = event.getLocation().getQueryParameters().getSingleParameter(STATUS_PARAMETER)
+                .flatMap(v -> java.util.Arrays.stream(InspectionStatus.values())
+                        .filter(s -> s.name().equalsIgnoreCase(v)).findFirst())
+                .orElse(null);
+        super.beforeEnter(event);
+    }
+
     @Override
     protected void show() {
         Locale locale = getLocale();
         Map<String, Topic> topics = service.topics().stream().collect(Collectors.toMap(Topic::code, Function.identity()));
         Grid<Inspection> grid = new Grid<>();
         grid.addClassName("inspections-grid");
-        InspectionFilters filters = new InspectionFilters(locale, () -> grid.getDataProvider().refreshAll());
+        com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
+        count.setId("inspections-count");
+        count.addClassName("rd-note");
+        InspectionFilters[] holder = new InspectionFilters[1];
+        Runnable recount = () -> count.setText(getTranslation("inspections.list.count", Formats.integer(
+                service.count(holder[0].apply(InspectionFilter.of(selection.unit().id(), selection.period()))), locale)));
+        InspectionFilters filters = new InspectionFilters(locale, () -> {
+            grid.getDataProvider().refreshAll();
+            recount.run();
+        });
+        holder[0] = filters;
+        filters.showStatus(openOn);
+        recount.run();
         grid.addColumn(i -> InspectionTexts.when(i, locale)).setHeader(getTranslation("inspections.col.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> UnitNames.name(i.target(), locale)).setHeader(getTranslation("inspections.field.target")).setFlexGrow(2);
         grid.addColumn(i -> InspectionTexts.type(i.type(), locale)).setHeader(getTranslation("inspections.field.type")).setAutoWidth(true).setFlexGrow(0);
@@ -62,7 +88,7 @@ class InspectionsListView extends InspectionsPage {
         grid.setSizeFull();
         grid.setMinHeight("24rem");
 
-        HorizontalLayout bar = new HorizontalLayout(filters);
+        HorizontalLayout bar = new HorizontalLayout(filters, count);
         bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWidthFull();
         if (mayWrite) {

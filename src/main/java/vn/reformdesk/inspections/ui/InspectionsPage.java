@@ -56,6 +56,9 @@ abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObse
         Paragraph sub = new Paragraph(PeriodLabels.label(selection.period(), locale) + " · "
                 + getTranslation("inspections.as-of", Formats.date(asOf, locale)));
         sub.addClassName("rd-note");
+        RouterLink topicsLink = new RouterLink(getTranslation("inspections.topics.link"), InspectionTopicsView.class);
+        topicsLink.setId("inspections-topics-link");
+        sub.add(new com.vaadin.flow.component.html.Span(" · "), topicsLink);
         add(sub, tabs());
         show();
     }

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ui.ApexChart;
 import vn.reformdesk.base.ui.Card;
+import vn.reformdesk.base.ui.FigureLink;
 import vn.reformdesk.base.ui.ChartSpec;
 import vn.reformdesk.inspections.Inspection;
 import vn.reformdesk.inspections.InspectionService;
@@ -79,6 +80,11 @@ class InspectionsProgressView extends InspectionsPage {
         Div main = Card.figure(Formats.integer(p.total().done(), locale) + "/" + Formats.integer(p.total().planned(), locale),
                 getTranslation("inspections.progress.caption"));
         main.setId("inspections-progress-figure");
+        FigureLink.opens(main, getTranslation("inspections.open-list"), () -> getUI().ifPresent(ui -> {
+            java.util.Map<String, List<String>> query = new java.util.HashMap<>(selection.selection().toQuery().getParameters());
+            query.put(InspectionsListView.STATUS_PARAMETER, List.of("done"));
+            ui.navigate(InspectionsListView.class, new com.vaadin.flow.router.QueryParameters(query));
+        }));
         figures.add(main, Card.figure(InspectionTexts.share(p.total().share(), locale), getTranslation("inspections.progress.share")));
         UnorderedList byType = new UnorderedList();
         byType.addClassName("insp-lines");
@@ -98,6 +104,14 @@ class InspectionsProgressView extends InspectionsPage {
         open.setId("inspections-open-figure");
         Div overdue = Card.figure(Formats.integer(r.overdue(), locale), getTranslation("inspections.recs.overdue"));
         overdue.addClassName(r.overdue() > 0 ? "rd-status-red" : "rd-status-green");
+        overdue.setId("inspections-overdue-figure");
+        for (var link : List.of(java.util.Map.entry(open, "open"), java.util.Map.entry(overdue, "overdue"))) {
+            FigureLink.opens(link.getKey(), getTranslation("inspections.recs.open-list"), () -> getUI().ifPresent(ui -> {
+                java.util.Map<String, List<String>> query = new java.util.HashMap<>(selection.selection().toQuery().getParameters());
+                query.put(RecommendationsView.RECS_PARAMETER, List.of(link.getValue()));
+                ui.navigate(RecommendationsView.class, new com.vaadin.flow.router.QueryParameters(query));
+            }));
+        }
         recFigures.add(open, overdue, Card.figure(InspectionTexts.share(r.onTimeShare(), locale), getTranslation("inspections.recs.on-time")));
         Paragraph recDefinition = new Paragraph(getTranslation("inspections.recs.definition", Formats.integer(r.doneOnTime(), locale),
                 Formats.integer(r.dueOrDone(), locale), Formats.date(r.asOf(), locale)));

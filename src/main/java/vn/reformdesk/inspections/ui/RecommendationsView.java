@@ -15,7 +15,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.base.ui.Card;
+import vn.reformdesk.base.ui.FigureLink;
+import vn.reformdesk.inspections.InspectionService.RecommendationFilter;
 import vn.reformdesk.inspections.ConcurrentEditException;
 import vn.reformdesk.inspections.InspectionService;
 import vn.reformdesk.inspections.InvalidInspectionException;
@@ -40,9 +43,27 @@ import java.util.stream.Collectors;
 @PermitAll
 class RecommendationsView extends InspectionsPage {
 
+    /** URL parameter: which recommendations the list shows (the figure it was opened from). */
+    static final String RECS_PARAMETER = "recs";
+    private RecommendationFilter filter = RecommendationFilter.OPEN;
+
     RecommendationsView(SelectionService selections, InspectionService service, CurrentUserService users) {
         super(selections, service, users);
         addClassName("inspections-recommendations");
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        filter = event.getLocation().getQueryParameters().getSingleParameter(RECS_PARAMETER)
+                .flatMap(v -> java.util.Arrays.stream(RecommendationFilter.values()).filter(f -> f.name().equalsIgnoreCase(v)).findFirst())
+                .orElse(RecommendationFilter.OPEN);
+        super.beforeEnter(event);
+    }
+
+    private void openList(RecommendationFilter f) {
+        java.util.Map<String, List<String>> query = new java.util.HashMap<>(selection.selection().toQuery().getParameters());
+        query.put(RECS_PARAMETER, List.of(f.name().toLowerCase(Locale.ROOT)));
+        getUI().ifPresent(ui -> ui.navigate(RecommendationsView.class, new com.vaadin.flow.router.QueryParameters(query)));
     }
 
     @Override
@@ -57,6 +78,8 @@ class RecommendationsView extends InspectionsPage {
         Div overdue = Card.figure(Formats.integer(r.overdue(), locale), getTranslation("inspections.recs.overdue"));
         overdue.setId("recs-overdue-figure");
         overdue.addClassName(r.overdue() > 0 ? "rd-status-red" : "rd-status-green");
+        FigureLink.opens(open, getTranslation("inspections.recs.open-list"), () -> openList(RecommendationFilter.OPEN));
+        FigureLink.opens(overdue, getTranslation("inspections.recs.open-list"), () -> openList(RecommendationFilter.OVERDUE));
         figures.add(open, overdue, Card.figure(InspectionTexts.share(r.onTimeShare(), locale), getTranslation("inspections.recs.on-time")));
         Paragraph definition = new Paragraph(getTranslation("inspections.recs.definition", Formats.integer(r.doneOnTime(), locale),
                 Formats.integer(r.dueOrDone(), locale), Formats.date(r.asOf(), locale)));
@@ -86,7 +109,18 @@ class RecommendationsView extends InspectionsPage {
         list.addColumn(rec -> UnitNames.name(rec.responsible(), locale)).setHeader(getTranslation("inspections.field.responsible")).setFlexGrow(2);
         list.addColumn(rec -> Formats.date(rec.deadline(), locale)).setHeader(getTranslation("inspections.field.deadline")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(rec -> Formats.integer(rec.ageDays(asOf), locale)).setHeader(getTranslation("inspections.col.age")).setAutoWidth(true).setFlexGrow(0);
+        // done ones stay listed: when, by whom and with what evidence
+        list.addColumn(rec -> rec.resolvedOn() == null ? "" : Formats.date(rec.resolvedOn(), locale)
+                        + (rec.statusBy() == null || rec.statusBy().equals("?") ? "" : " · " + rec.statusBy())
+                        + (rec.evidence() == null ? "" : " · " + rec.evidence()))
+                .setHeader(getTranslation("inspections.col.done")).setFlexGrow(2);
         list.addComponentColumn(rec -> {
+            if (mayWrite && rec.status() == vn.reformdesk.inspections.RecommendationStatus.DONE && !asOf.isBefore(today())) {
+                Button reopen = new Button(getTranslation("inspections.reopen"), e -> reopen(rec));
+                reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                reopen.addClassName("rec-reopen");
+                return reopen;
+            }
             if (!rec.mayResolve()) {
                 return new Span();
             }
@@ -96,13 +130,69 @@ class RecommendationsView extends InspectionsPage {
             done.getElement().setAttribute("title", rec.text());
             return done;
         }).setAutoWidth(true).setFlexGrow(0);
-        list.setItems(q -> service.openRecommendations(unitId, asOf, q.getOffset(), q.getLimit()).stream(),
-                q -> service.countOpenRecommendations(unitId, asOf));
+        RecommendationFilter shown = filter;
+        list.setItems(q -> service.recommendations(unitId, asOf, shown, q.getOffset(), q.getLimit()).stream(),
+                q -> service.countRecommendations(unitId, asOf, shown));
         list.setWidthFull();
         list.setHeight("28rem");
-        Card card = new Card(getTranslation("inspections.recs.list", Formats.integer(r.open(), locale)), list);
+        com.vaadin.flow.component.select.Select<RecommendationFilter> which = new com.vaadin.flow.component.select.Select<>();
+        which.setId("recs-filter");
+        which.setLabel(getTranslation("inspections.recs.filter"));
+        which.setItems(RecommendationFilter.values());
+        which.setItemLabelGenerator(f -> getTranslation("inspections.recs.filter." + f.name()));
+        which.setValue(shown);
+        which.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                openList(e.getValue());
+            }
+        });
+        int count = service.countRecommendations(unitId, asOf, shown);
+        Span counted = new Span(getTranslation("inspections.recs.count", Formats.integer(count, locale), Formats.date(asOf, locale)));
+        counted.setId("recs-count");
+        counted.addClassName("rd-note");
+        Div head = new Div(which, counted);
+        head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
+        String title = shown == RecommendationFilter.OPEN ? getTranslation("inspections.recs.list", Formats.integer(count, locale))
+                : getTranslation("inspections.recs.list-of", getTranslation("inspections.recs.filter." + shown.name()),
+                Formats.integer(count, locale));
+        Card card = new Card(title, head, list);
         card.setWidthFull();
         add(card);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    /** The secretariat reopens a done recommendation for a reason; it counts as done at every earlier date. */
+    private void reopen(Recommendation rec) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("reopen-dialog");
+        dialog.setHeaderTitle(getTranslation("inspections.reopen.title"));
+        dialog.setWidth("min(36rem, 95vw)");
+        TextField reason = new TextField(getTranslation("inspections.reopen.reason"));
+        reason.setId("reopen-reason");
+        reason.setWidthFull();
+        Div problems = new Div();
+        problems.addClassName("rd-status-red");
+        dialog.add(new Paragraph(rec.text()), reason, problems);
+        Button save = new Button(getTranslation("inspections.reopen"), e -> {
+            try {
+                service.reopen(rec.id(), rec.version(), reason.getValue(), null);
+            } catch (UserFacingException ex) {
+                problems.setText(ex.message(getLocale()));
+                return;
+            } catch (ConcurrentEditException ex) {
+                problems.setText(getTranslation("inspections.error.concurrent"));
+                return;
+            }
+            dialog.close();
+            render();
+        });
+        save.setId("reopen-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), ev -> dialog.close()), save);
+        dialog.open();
     }
 
     private void resolve(Recommendation rec, Grid<Recommendation> list) {

@@ -36,6 +36,8 @@ final class PlanForms {
             return true;
         } catch (PlanRejectedException e) {
             error(AppI18NProvider.text(e.key(), locale, e.args()));
+        } catch (vn.reformdesk.base.UserFacingException e) {
+            error(e.message(locale));
         } catch (ConcurrentEditException e) {
             error(AppI18NProvider.text("plans.conflict", locale, e.changedBy(),
                     Formats.dateTime(e.changedAt().atZoneSameInstant(vn.reformdesk.plans.PlanService.ZONE).toLocalDateTime(), locale)));

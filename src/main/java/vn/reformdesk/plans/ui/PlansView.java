@@ -34,7 +34,9 @@ import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.plans.PlanService;
 import vn.reformdesk.plans.PlanService.PlanRef;
 import vn.reformdesk.plans.PlanService.TaskRow;
+import vn.reformdesk.plans.TaskFilter;
 import vn.reformdesk.plans.TaskStatus;
+import vn.reformdesk.base.ui.FigureLink;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
@@ -63,6 +65,9 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
     private final PlanService plans;
     private final UnitService units;
     private SelectionService.@Nullable Resolved current;
+    /** Which tasks the list shows: the figure it was opened from (URL parameter {@value #TASKS_PARAMETER}). */
+    private TaskFilter taskFilter = TaskFilter.ALL;
+    static final String TASKS_PARAMETER = "tasks";
 
     PlansView(SelectionService selections, PlanService plans, UnitService units) {
         this.selections = selections;
@@ -74,6 +79,9 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         current = selections.resolve(event.getLocation().getQueryParameters());
+        taskFilter = event.getLocation().getQueryParameters().getSingleParameter(TASKS_PARAMETER)
+                .flatMap(v -> java.util.Arrays.stream(TaskFilter.values()).filter(f -> f.name().equalsIgnoreCase(v)).findFirst())
+                .orElse(TaskFilter.ALL);
         show();
     }
 
@@ -88,6 +96,10 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph sub = new Paragraph(PeriodLabels.label(period, locale) + " · "
                 + getTranslation("plans.as-of", Formats.date(asOf, locale)));
         sub.addClassName("rd-note");
+        com.vaadin.flow.router.RouterLink areasLink = new com.vaadin.flow.router.RouterLink(getTranslation("plans.areas.link"),
+                PlanAreasView.class);
+        areasLink.setId("plans-areas-link");
+        sub.add(new Span(" · "), areasLink);
         add(sub);
 
         boolean children = units.hasChildren(unit.id(), period);
@@ -180,6 +192,11 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
                         + (burnUp.forecastPercent() == null ? "" : " (" + Formats.percent(burnUp.forecastPercent(), locale) + ")"),
                 getTranslation("plans.figure.forecast", Formats.date(LocalDate.of(plan.year(), 12, 31), locale)));
         forecast.setId("plans-forecast");
+        dueSoon.setId("plans-due-soon");
+        FigureLink.opens(done, getTranslation("plans.open-list"), () -> openTasks(TaskFilter.DONE));
+        FigureLink.opens(percent, getTranslation("plans.open-list"), () -> openTasks(TaskFilter.COUNTED));
+        FigureLink.opens(overdue, getTranslation("plans.open-list"), () -> openTasks(TaskFilter.OVERDUE));
+        FigureLink.opens(dueSoon, getTranslation("plans.open-list"), () -> openTasks(TaskFilter.DUE_SOON));
         figures.add(done, percent, overdue, dueSoon, forecast);
         Div bar = new Div();
         bar.addClassName("plans-progress-bar");
@@ -237,10 +254,45 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         tasks.addColumn(t -> Formats.date(t.deadline(), locale)).setHeader(getTranslation("plans.col.deadline")).setAutoWidth(true).setFlexGrow(0);
         tasks.addComponentColumn(t -> statusBadge(t, asOf)).setHeader(getTranslation("plans.col.status", Formats.date(asOf, locale)))
                 .setAutoWidth(true).setFlexGrow(0);
-        tasks.setItems(q -> plans.tasks(plan.id(), asOf, q.getOffset(), q.getLimit()).stream(), q -> plans.countTasks(plan.id()));
+        TaskFilter filter = taskFilter;
+        tasks.setItems(q -> plans.tasks(plan.id(), asOf, filter, q.getOffset(), q.getLimit()).stream(),
+                q -> plans.countTasks(plan.id(), asOf, filter));
         tasks.addItemClickListener(e -> new TaskDialog(plans, units, plan, unit, plans.task(e.getItem().id(), asOf), asOf, this::show).open());
         tasks.setHeight("32rem");
-        add(fullWidth(new Card(getTranslation("plans.card.tasks"), tasks)));
+        com.vaadin.flow.component.select.Select<TaskFilter> show = new com.vaadin.flow.component.select.Select<>();
+        show.setId("plan-tasks-filter");
+        show.setLabel(getTranslation("plans.filter.label"));
+        show.setItems(TaskFilter.values());
+        show.setItemLabelGenerator(f -> getTranslation("plans.filter." + f.name()));
+        show.setValue(filter);
+        show.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                openTasks(e.getValue());
+            }
+        });
+        Span count = new Span(getTranslation("plans.filter.count", Formats.integer(plans.countTasks(plan.id(), asOf, filter), locale),
+                Formats.date(asOf, locale)));
+        count.setId("plan-tasks-count");
+        count.addClassName("rd-note");
+        HorizontalLayout head = new HorizontalLayout(show, count);
+        head.setAlignItems(Alignment.BASELINE);
+        head.setWrap(true);
+        Card card = fullWidth(new Card(getTranslation("plans.card.tasks"), head, tasks));
+        add(card);
+        if (filter != TaskFilter.ALL) {
+            card.scrollIntoView();
+        }
+    }
+
+    /** Opens the task list on the records of one figure, keeping the unit and the period in the URL. */
+    private void openTasks(TaskFilter filter) {
+        java.util.Map<String, List<String>> query = new java.util.HashMap<>(current.selection().toQuery().getParameters());
+        if (filter == TaskFilter.ALL) {
+            query.remove(TASKS_PARAMETER);
+        } else {
+            query.put(TASKS_PARAMETER, List.of(filter.name().toLowerCase(Locale.ROOT)));
+        }
+        getUI().ifPresent(ui -> ui.navigate(PlansView.class, new com.vaadin.flow.router.QueryParameters(query)));
     }
 
     private static Card fullWidth(Card card) {
@@ -256,7 +308,8 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
             badge = new Span(getTranslation("plans.badge.overdue"));
             badge.addClassNames("rd-badge", "red");
         } else if (t.done()) {
-            badge = new Span(getTranslation("plans.status.DONE") + " " + Formats.date(t.statusDate(), locale));
+            // the completion in force at the as-of date (a task reopened later still shows when it was done then)
+            badge = new Span(getTranslation("plans.status.DONE") + " " + Formats.date(t.doneOn(), locale));
             badge.addClassNames("rd-badge", "green");
         } else if (t.status() == TaskStatus.DONE) {
             badge = new Span(getTranslation("plans.badge.done-later", Formats.date(t.statusDate(), locale)));
@@ -313,10 +366,21 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
                 Formats.integer(drill.done(), locale), Formats.integer(drill.total(), locale),
                 drill.percent() == null ? "–" : Formats.percent(drill.percent(), locale), Formats.integer(drill.overdue(), locale)));
         totals.setId("plans-drill-totals");
+        Div drillFigures = new Div();
+        drillFigures.addClassName("rd-figures");
+        Div drillDone = Card.figure(Formats.integer(drill.done(), locale) + "/" + Formats.integer(drill.total(), locale),
+                getTranslation("plans.figure.done"));
+        drillDone.setId("plans-drill-done");
+        Div drillOverdue = Card.figure(Formats.integer(drill.overdue(), locale), getTranslation("plans.figure.overdue"));
+        drillOverdue.setId("plans-drill-overdue");
+        FigureLink.opens(drillDone, getTranslation("plans.open-list"), () -> new TaskListDialog(plans, unit, period, TaskFilter.DONE).open());
+        FigureLink.opens(drillOverdue, getTranslation("plans.open-list"),
+                () -> new TaskListDialog(plans, unit, period, TaskFilter.OVERDUE).open());
+        drillFigures.add(drillDone, drillOverdue);
         Div both = new Div(grid, chart);
         both.addClassName("plans-drill");
         both.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(40rem, 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("align-items", "start");
-        return fullWidth(new Card(getTranslation("plans.card.drill", UnitNames.name(unit, locale)), totals, both));
+        return fullWidth(new Card(getTranslation("plans.card.drill", UnitNames.name(unit, locale)), totals, drillFigures, both));
     }
 }

@@ -51,7 +51,10 @@ class TaskDialog extends Dialog {
         addClassName("task-dialog");
 
         List<UnitRef> leadChoices = units.subtree(planUnit.id(), Period.year(plan.year()));
-        List<Area> areas = plans.areas();
+        List<Area> areas = new java.util.ArrayList<>(plans.areas(plan.year()));
+        if (task != null && areas.stream().noneMatch(a -> a.id() == task.area().id())) {
+            areas.add(task.area());
+        }
 
         TextField number = new TextField(getTranslation("plans.col.number"));
         number.setId("task-number");
@@ -168,7 +171,6 @@ class TaskDialog extends Dialog {
                 add(note);
             }
             add(statusForm);
-            add(new H4(getTranslation("plans.task.history")));
             Grid<Change> history = new Grid<>();
             history.addClassName("task-history");
             history.addColumn(c -> Formats.dateTime(c.at().atZoneSameInstant(PlanService.ZONE).toLocalDateTime(), locale))
@@ -181,6 +183,24 @@ class TaskDialog extends Dialog {
             history.addColumn(c -> c.comment() == null ? "" : c.comment()).setHeader(getTranslation("plans.history.comment")).setFlexGrow(1);
             history.setItems(plans.history(task.id()));
             history.setAllRowsVisible(true);
+            add(new H4(getTranslation("plans.task.events")));
+            Grid<PlanService.StatusEvent> events = new Grid<>();
+            events.setId("task-events");
+            events.addClassName("task-events");
+            events.addColumn(ev -> Formats.date(ev.effectiveOn(), locale)).setHeader(getTranslation("plans.events.effective"))
+                    .setAutoWidth(true).setFlexGrow(0);
+            events.addColumn(ev -> getTranslation("plans.status." + ev.status().name())
+                            + (ev.superseded() ? " (" + getTranslation("plans.events.superseded") + ")" : ""))
+                    .setHeader(getTranslation("plans.events.status")).setAutoWidth(true).setFlexGrow(0);
+            events.addColumn(ev -> ev.evidence() != null ? ev.evidence() : ev.reason() == null ? "" : ev.reason())
+                    .setHeader(getTranslation("plans.events.detail")).setFlexGrow(2);
+            events.addColumn(ev -> (ev.recordedByName() == null ? ev.recordedBy() : ev.recordedByName() + " (" + ev.recordedBy() + ")")
+                            + ", " + Formats.dateTime(ev.recordedAt().atZoneSameInstant(PlanService.ZONE).toLocalDateTime(), locale))
+                    .setHeader(getTranslation("plans.events.recorded")).setFlexGrow(1);
+            events.setItems(plans.statusEvents(task.id()));
+            events.setAllRowsVisible(true);
+            add(events);
+            add(new H4(getTranslation("plans.task.history")));
             add(history);
         } else {
             statusDate.setVisible(false);
@@ -203,7 +223,42 @@ class TaskDialog extends Dialog {
         save.setId("task-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(keep || report);
+        if (task != null && keep && task.status() == TaskStatus.DONE) {
+            Button reopen = new Button(getTranslation("plans.task.reopen"), e -> reopen(plans, task, saved));
+            reopen.setId("task-reopen");
+            reopen.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            getFooter().add(reopen);
+        }
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** The secretariat reopens a done task from a day (today by default) for a reason. */
+    private void reopen(PlanService plans, TaskRow task, Runnable saved) {
+        Locale locale = getLocale();
+        Dialog dialog = new Dialog();
+        dialog.addClassName("task-reopen-dialog");
+        dialog.setHeaderTitle(getTranslation("plans.task.reopen"));
+        dialog.setWidth("min(32rem, 95vw)");
+        TextArea reason = new TextArea(getTranslation("plans.task.reopen.reason"));
+        reason.setId("task-reopen-reason");
+        reason.setWidthFull();
+        reason.setValueChangeMode(ValueChangeMode.EAGER);
+        DatePicker on = PlanForms.datePicker(getTranslation("plans.task.reopen.date"), locale);
+        on.setId("task-reopen-date");
+        on.setPlaceholder(Formats.date(LocalDate.now(PlanService.ZONE), locale));
+        dialog.add(reason, on);
+        Button confirm = new Button(getTranslation("plans.task.reopen"), e -> PlanForms.guard(() -> {
+            plans.reopenTask(task.id(), task.version(), reason.getValue(), on.getValue());
+            dialog.close();
+            close();
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("plans.task.reopened"), 4000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            saved.run();
+        }));
+        confirm.setId("task-reopen-save");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private String value(String field, @Nullable String raw, Locale locale) {

@@ -1,0 +1,165 @@
+package vn.reformdesk.plans;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.inspections.InspectionFilter;
+import vn.reformdesk.inspections.InspectionForm;
+import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionService.RecommendationFilter;
+import vn.reformdesk.inspections.InspectionStatus;
+import vn.reformdesk.inspections.InspectionType;
+import vn.reformdesk.inspections.Recommendation;
+import vn.reformdesk.support.AsUser;
+import vn.reformdesk.support.DatabaseTest;
+import vn.reformdesk.support.TestUnits;
+import vn.reformdesk.units.UnitRef;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.reformdesk.plans.PlanFixtures.plan;
+import static vn.reformdesk.plans.PlanFixtures.status;
+import static vn.reformdesk.plans.PlanFixtures.task;
+
+/**
+ * Every clickable figure of the plan and inspection pages, at the province, a district and a commune, equals the
+ * number of records the list it opens returns (for the same unit, period and "as of").
+ */
+@DatabaseTest
+class FiguresMatchTheirListsTest {
+
+    private static final List<Period> PERIODS = List.of(Period.half(2024, 1), Period.nineMonths(2024), Period.year(2024));
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    InspectionService inspections;
+    @Autowired
+    TestUnits testUnits;
+
+    private void fill(PlanService.PlanRef plan, UnitRef lead) {
+        var a = task(plans, plan, lead, LocalDate.of(2024, 3, 31));
+        var b = task(plans, plan, lead, LocalDate.of(2024, 6, 30));
+        var c = task(plans, plan, lead, LocalDate.of(2024, 7, 15));
+        var d = task(plans, plan, lead, LocalDate.of(2024, 9, 30));
+        task(plans, plan, lead, LocalDate.of(2024, 10, 20));
+        task(plans, plan, lead, LocalDate.of(2024, 12, 31));
+        status(plans, a, TaskStatus.DONE, LocalDate.of(2024, 3, 20));
+        status(plans, b, TaskStatus.DONE, LocalDate.of(2024, 8, 2));
+        status(plans, c, TaskStatus.CANCELLED, LocalDate.of(2024, 8, 1));
+        status(plans, d, TaskStatus.POSTPONED, LocalDate.of(2024, 9, 1));
+    }
+
+    @Test
+    void everyPlanFigureEqualsTheTasksItsListReturnsAtEachLevel() {
+        TestUnits.Tree t = testUnits.province(2, 2, 1);
+        UnitRef province = t.province();
+        UnitRef district = t.district(0);
+        UnitRef commune = t.commune(0, 0);
+        for (UnitRef unit : List.of(province, district, commune, t.district(1), t.commune(0, 1), t.departments().getFirst())) {
+            fill(plan(plans, unit, 2024), unit);
+        }
+        AsUser.run(AsUser.chair(), () -> {
+            for (UnitRef unit : List.of(province, district, commune)) {
+                long planId = plans.planOf(unit, 2024).orElseThrow().id();
+                for (Period period : PERIODS) {
+                    LocalDate asOf = PlanService.asOf(period);
+                    PlanService.Progress p = plans.progress(planId, period);
+                    assertThat(listed(planId, asOf, TaskFilter.DONE)).as("done %s %s", unit.code(), period).isEqualTo(p.done());
+                    assertThat(listed(planId, asOf, TaskFilter.COUNTED)).as("counted").isEqualTo(p.total());
+                    assertThat(listed(planId, asOf, TaskFilter.OVERDUE)).as("overdue").isEqualTo(p.overdue());
+                    assertThat(listed(planId, asOf, TaskFilter.DUE_SOON)).as("due soon").isEqualTo(p.dueSoon());
+                    assertThat(listed(planId, asOf, TaskFilter.OPEN)).as("open").isEqualTo(p.total() - p.done());
+                    assertThat(listed(planId, asOf, TaskFilter.ALL)).isEqualTo(6);
+                }
+            }
+            // the figures are not trivially equal: they differ between the periods
+            long planId = plans.planOf(district, 2024).orElseThrow().id();
+            assertThat(plans.progress(planId, Period.half(2024, 1))).extracting(PlanService.Progress::done,
+                    PlanService.Progress::total, PlanService.Progress::overdue).containsExactly(1L, 6L, 0L);
+            assertThat(plans.progress(planId, Period.year(2024))).extracting(PlanService.Progress::done,
+                    PlanService.Progress::total, PlanService.Progress::overdue).containsExactly(2L, 5L, 2L);
+
+            // the drill-down totals of the province and of a district open the tasks of their children's plans
+            for (UnitRef unit : List.of(province, district)) {
+                for (Period period : PERIODS) {
+                    PlanService.DrillDown drill = plans.drillDown(unit, period);
+                    assertThat(drilled(unit, period, TaskFilter.DONE)).as("drill done %s %s", unit.code(), period).isEqualTo(drill.done());
+                    assertThat(drilled(unit, period, TaskFilter.COUNTED)).isEqualTo(drill.total());
+                    assertThat(drilled(unit, period, TaskFilter.OVERDUE)).isEqualTo(drill.overdue());
+                }
+            }
+            assertThat(plans.drillDown(province, Period.year(2024)).overdue()).isEqualTo(6);
+        });
+    }
+
+    private long listed(long planId, LocalDate asOf, TaskFilter filter) {
+        int count = plans.countTasks(planId, asOf, filter);
+        assertThat(plans.tasks(planId, asOf, filter, 0, 1000)).hasSize(count);
+        return count;
+    }
+
+    private long drilled(UnitRef unit, Period period, TaskFilter filter) {
+        int count = plans.countDrillDownTasks(unit, period, filter);
+        assertThat(plans.drillDownTasks(unit, period, filter, 0, 1000)).hasSize(count);
+        return count;
+    }
+
+    @Test
+    void everyInspectionAndRecommendationFigureEqualsItsListAtEachLevel() {
+        TestUnits.Tree t = testUnits.province(2, 2, 0);
+        UnitRef province = t.province();
+        UnitRef district = t.district(0);
+        UnitRef commune = t.commune(0, 0);
+        List<List<Object>> targets = List.of(List.of(commune, 3, LocalDate.of(2024, 5, 31)), List.of(t.commune(0, 1), 7, LocalDate.of(2024, 9, 15)),
+                List.of(t.district(1), 2, LocalDate.of(2024, 4, 10)), List.of(district, 10, LocalDate.of(2024, 12, 31)));
+        AsUser.run(AsUser.secretariat(), () -> {
+            int n = 0;
+            for (List<Object> target : targets) {
+                UnitRef unit = (UnitRef) target.get(0);
+                int month = (Integer) target.get(1);
+                LocalDate deadline = (LocalDate) target.get(2);
+                long id = inspections.create(InspectionForm.planned(province.id(), 2024, unit.code(), month, null,
+                        InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn " + (n++), ""));
+                if (month <= 7) {
+                    var i = inspections.get(id).inspection();
+                    var form = new InspectionForm(i.planUnitId(), i.planYear(), i.target().code(), i.plannedMonth(), i.plannedDate(),
+                            i.type(), i.topicCode(), i.teamLead(), i.members(), i.status(), i.actualDate(), i.postponeReason(),
+                            i.findings(), List.of());
+                    inspections.update(id, i.version(), form.done(LocalDate.of(2024, month, 5), "Tồn tại", List.of(
+                            InspectionForm.RecommendationForm.of("Khắc phục 1", unit.code(), deadline),
+                            InspectionForm.RecommendationForm.of("Khắc phục 2", unit.code(), deadline.plusMonths(2)))));
+                    Recommendation first = inspections.get(id).recommendations().getFirst();
+                    inspections.resolve(first.id(), first.version(), deadline.minusDays(3), "Biên bản");
+                }
+            }
+        });
+        AsUser.run(AsUser.chair(), () -> {
+            for (UnitRef unit : List.of(province, district, commune)) {
+                for (Period period : PERIODS) {
+                    LocalDate asOf = inspections.asOf(period);
+                    var report = inspections.progress(unit.id(), period, asOf);
+                    assertThat(inspections.count(InspectionFilter.of(unit.id(), period).withStatus(InspectionStatus.DONE)))
+                            .as("inspected %s %s", unit.code(), period).isEqualTo((int) report.total().done());
+                    var recs = report.recommendations();
+                    assertThat(listedRecs(unit, asOf, RecommendationFilter.OPEN)).as("open %s %s", unit.code(), period).isEqualTo(recs.open());
+                    assertThat(listedRecs(unit, asOf, RecommendationFilter.OVERDUE)).as("overdue").isEqualTo(recs.overdue());
+                    assertThat(listedRecs(unit, asOf, RecommendationFilter.ALL)).as("issued").isEqualTo(recs.issued());
+                    assertThat(listedRecs(unit, asOf, RecommendationFilter.DONE)).as("done").isEqualTo(recs.issued() - recs.open());
+                }
+            }
+            var year = inspections.progress(province.id(), Period.year(2024), inspections.asOf(Period.year(2024))).recommendations();
+            assertThat(year.issued()).isEqualTo(6);
+            assertThat(year.open()).isEqualTo(3);
+            assertThat(inspections.progress(province.id(), Period.half(2024, 1), LocalDate.of(2024, 6, 30)).total().done()).isEqualTo(2);
+        });
+    }
+
+    private long listedRecs(UnitRef unit, LocalDate asOf, RecommendationFilter filter) {
+        int count = inspections.countRecommendations(unit.id(), asOf, filter);
+        assertThat(inspections.recommendations(unit.id(), asOf, filter, 0, 1000)).hasSize(count);
+        return count;
+    }
+}
