@@ -2,7 +2,6 @@ package vn.reformdesk.targets.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -61,7 +60,6 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver {
     static final class Draft {
         @Nullable Double value;
         @Nullable Integer fromYear;
-        boolean inherit;
     }
 
     private final SelectionService selections;
@@ -123,6 +121,16 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver {
             }).setAutoWidth(true);
         }
         grid.setItems(lines);
+        add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("targets.excel"), "targets-" + unit.code() + "-" + year,
+                () -> List.of(new vn.reformdesk.base.TableWorkbook.Table(getTranslation("targets.nav"),
+                        List.of(getTranslation("targets.title", UnitNames.name(unit, locale), Integer.toString(year))),
+                        List.of(getTranslation("targets.col.field"), getTranslation("targets.col.measure"), getTranslation("targets.col.in-force"),
+                                getTranslation("targets.col.source"), getTranslation("targets.col.own"), getTranslation("targets.col.default")),
+                        lines.stream().<List<?>>map(l -> java.util.Arrays.asList(MeasureTexts.field(l.def().field(), locale),
+                                getTranslation(l.def().labelKey(), ""),
+                                l.value().effective() == null ? null : l.value().effective().value(),
+                                l.value().effective() == null ? "" : MeasureTexts.source(l.value().effective().source(), l.value().fromUnit(), locale),
+                                l.value().own(), l.byDefault() == null ? null : l.byDefault().value())).toList()))));
         add(grid);
 
         add(new H3(getTranslation("targets.history")));
@@ -157,29 +165,24 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver {
         value.setStep(0.1);
         IntegerField from = new IntegerField(getTranslation("targets.field.year"));
         from.setId("targets-year");
-        Checkbox inherit = new Checkbox(getTranslation("targets.field.inherit"));
-        inherit.setId("targets-inherit");
-        inherit.setVisible(unit != null);
         Binder<Draft> binder = new Binder<>();
-        binder.forField(value).withValidator((v, c) -> v == null && !inherit.getValue()
+        binder.forField(value).withValidator((v, c) -> v == null
                         ? ValidationResult.error(getTranslation("targets.error.value")) : ValidationResult.ok())
                 .bind(d -> d.value, (d, v) -> d.value = v);
         binder.forField(from).asRequired(getTranslation("targets.error.year")).bind(d -> d.fromYear, (d, v) -> d.fromYear = v);
-        binder.forField(inherit).bind(d -> d.inherit, (d, v) -> d.inherit = v);
-        inherit.addValueChangeListener(e -> value.setEnabled(!e.getValue()));
         Draft draft = new Draft();
         draft.fromYear = year;
         Target shown = unit == null ? line.byDefault() : line.value().effective();
         draft.value = unit != null && line.value().own() != null ? line.value().own() : shown == null ? null : shown.value();
         binder.readBean(draft);
-        FormLayout form = new FormLayout(value, from, inherit);
+        FormLayout form = new FormLayout(value, from);
         dialog.add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
             if (!binder.writeBeanIfValid(draft)) {
                 return;
             }
             try {
-                targets.set(line.def().targetId(), unit, draft.fromYear, line.def().comparison(), draft.inherit ? null : draft.value);
+                targets.set(line.def().targetId(), unit, draft.fromYear, line.def().comparison(), draft.value);
                 dialog.close();
                 show();
             } catch (UserFacingException ex) {
@@ -195,7 +198,22 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver {
         });
         save.setId("targets-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()));
+        if (unit != null && line.value().own() != null) {
+            // back to the target of the unit above (or the default) from the year on
+            Button inherit = new Button(getTranslation("targets.field.inherit"), e -> {
+                if (from.getValue() == null) {
+                    from.setInvalid(true);
+                    return;
+                }
+                targets.set(line.def().targetId(), unit, from.getValue(), line.def().comparison(), null);
+                dialog.close();
+                show();
+            });
+            inherit.setId("targets-inherit");
+            dialog.getFooter().add(inherit);
+        }
+        dialog.getFooter().add(save);
         dialog.open();
     }
 }
