@@ -22,6 +22,7 @@ public final class DirectiveGrid {
     public static Grid<Directive> of(List<Directive> items, Locale locale, @Nullable Function<Directive, Component> action) {
         Grid<Directive> grid = new Grid<>();
         grid.addClassName("directive-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(Directive::seq).setHeader(t("directives.col.seq", locale)).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Directive::text).setHeader(t("directives.col.text", locale)).setFlexGrow(3);

@@ -18,6 +18,7 @@ final class MeasureGrid {
     static Grid<Measure> of(List<Measure> measures, Locale locale) {
         Grid<Measure> grid = new Grid<>();
         grid.addClassName("measure-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(m -> MeasureTexts.field(m.field(), locale)).setHeader(t("review.col.field", locale)).setAutoWidth(true);
         grid.addColumn(m -> MeasureTexts.label(m, locale)).setHeader(t("review.col.measure", locale)).setFlexGrow(2);
