@@ -40,7 +40,8 @@ class ArchitectureTest {
     void theBaseKnowsNoFeature() {
         noClasses().that().resideInAPackage("vn.reformdesk.base..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("vn.reformdesk.base..", "java..", "javax..", "jakarta..",
-                        "org.springframework..", "com.vaadin..", "tools.jackson..", "org.jspecify..", "org.slf4j..", "org.apache.commons..")
+                        "org.springframework..", "com.vaadin..", "tools.jackson..", "org.jspecify..", "org.slf4j..", "org.apache.commons..",
+                        "org.dhatim.fastexcel..")
                 .check(CLASSES);
     }
 }

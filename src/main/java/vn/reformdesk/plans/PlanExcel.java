@@ -42,6 +42,8 @@ class PlanExcel {
 
     static final String[] COLUMNS = {"number", "title", "area", "lead", "support", "deadline", "output", "target"};
     static final String[] EXPORT_ONLY = {"status", "status-date", "note", "overdue"};
+    /** The row of the column titles in an export (0-based): below the header block. Imports find it by its first title. */
+    static final int HEADER_ROW = 4;
     // STRICT: 31/02/2017 is refused, not turned into 28/02/2017
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -75,10 +77,12 @@ class PlanExcel {
         List<RowError> errors = new ArrayList<>();
         List<PlanTask> result = new ArrayList<>();
         int sortKey = firstSortKey;
-        checkHeader(rows, locale);
+        // the column titles: row 1 of a template, lower in an export that opens with its header block
+        int headerLine = rows.stream().filter(row -> isNumberTitle(text(row, 0))).mapToInt(Row::getRowNum).findFirst().orElse(1);
+        checkHeader(rows, headerLine, locale);
         for (Row row : rows) {
             int line = row.getRowNum();
-            if (line == 1 || isEmpty(row)) {
+            if (line <= headerLine || isEmpty(row)) {
                 continue;
             }
             int before = errors.size();
@@ -161,24 +165,32 @@ class PlanExcel {
         try {
             Workbook wb = new Workbook(out, "ReformDesk", "1.0");
             Worksheet ws = wb.newWorksheet(t("plans.excel.sheet", locale));
+            // a header block naming the plan, the unit and the cut-off; the column titles follow, frozen and filterable
+            ws.value(0, 0, t("plans.excel.head.plan", locale, plan.number(), Formats.date(plan.issuedOn(), locale), plan.title()));
+            ws.style(0, 0).bold().fontSize(13).set();
+            ws.value(1, 0, t("plans.excel.head.unit", locale, vn.reformdesk.units.UnitNames.name(unit, locale), Integer.toString(plan.year())));
+            ws.value(2, 0, t("plans.excel.head.as-of", locale, Formats.date(asOf, locale)));
+            int h = HEADER_ROW;
             int c = 0;
             for (int i = 0; i < COLUMNS.length; i++) {
-                ws.value(0, c++, col(i, locale));
+                ws.value(h, c++, col(i, locale));
             }
             for (String extra : EXPORT_ONLY) {
-                ws.value(0, c++, t("plans.excel.col." + extra, locale, Formats.date(asOf, locale)));
+                ws.value(h, c++, t("plans.excel.col." + extra, locale, Formats.date(asOf, locale)));
             }
-            ws.range(0, 0, 0, c - 1).style().bold().fillColor("DDE7F3").wrapText(true).set();
+            ws.range(h, 0, h, c - 1).style().bold().fillColor("DDE7F3").wrapText(true).set();
+            ws.freezePane(0, h + 1);
+            ws.setAutoFilter(h, 0, c - 1);
             int[] widths = {6, 60, 30, 18, 22, 12, 40, 10, 18, 14, 40, 14};
             for (int i = 0; i < widths.length; i++) {
                 ws.width(i, widths[i]);
             }
-            int r = 1;
+            int r = h + 1;
             for (PlanService.TaskRow task : tasks) {
                 ws.value(r, 0, task.number());
                 ws.value(r, 1, task.title());
                 ws.value(r, 2, task.area().label(locale));
-                ws.value(r, 3, task.leadCode());
+                ws.value(r, 3, task.leadLabel(locale));
                 ws.value(r, 4, String.join("; ", task.supportCodes()));
                 ws.value(r, 5, task.deadline());
                 ws.style(r, 5).format("dd/mm/yyyy").set();
@@ -188,13 +200,16 @@ class PlanExcel {
                 if (task.targetCount() != null) {
                     ws.value(r, 7, task.targetCount());
                 }
-                ws.value(r, 8, t("plans.status." + task.status().name(), locale));
-                if (task.statusDate() != null) {
+                // the status as of the cut-off: a task finished, postponed or cancelled after it was still under way then
+                boolean decidedLater = task.statusDate() != null && task.statusDate().isAfter(asOf);
+                TaskStatus status = decidedLater && task.status() != TaskStatus.NOT_STARTED ? TaskStatus.IN_PROGRESS : task.status();
+                ws.value(r, 8, t("plans.status." + status.name(), locale));
+                if (task.statusDate() != null && !decidedLater) {
                     ws.value(r, 9, task.statusDate());
                     ws.style(r, 9).format("dd/mm/yyyy").set();
                 }
                 String note = task.evidence() != null ? task.evidence() : task.reason();
-                if (note != null) {
+                if (note != null && !decidedLater) {
                     ws.value(r, 10, note);
                 }
                 ws.value(r, 11, task.overdue() ? t("plans.excel.yes", locale) : "");
@@ -228,24 +243,31 @@ class PlanExcel {
         };
     }
 
+    private static boolean isNumberTitle(String text) {
+        return !text.isBlank() && vn.reformdesk.base.AppLocales.ALL.stream().anyMatch(l -> col(0, l).equalsIgnoreCase(text.trim()));
+    }
+
     static String col(int index, Locale locale) {
         return t("plans.excel.col." + COLUMNS[index], locale);
     }
 
-    /** The first row must name the eight columns, in Vietnamese or English, as the template and the export write them. */
-    private static void checkHeader(List<Row> rows, Locale locale) {
+    /**
+     * The row of the column titles (row 1 of a template, below the header block of an export) must name the eight
+     * columns, in Vietnamese or English, as the template and the export write them.
+     */
+    private static void checkHeader(List<Row> rows, int headerLine, Locale locale) {
         if (rows.isEmpty()) {
             return;
         }
-        Row header = rows.getFirst();
+        Row header = rows.stream().filter(r -> r.getRowNum() == headerLine).findFirst().orElse(rows.getFirst());
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < COLUMNS.length; i++) {
             String vi = t("plans.excel.col." + COLUMNS[i], vn.reformdesk.base.AppLocales.VIETNAMESE);
             String en = t("plans.excel.col." + COLUMNS[i], vn.reformdesk.base.AppLocales.ENGLISH);
             expected.add(t("plans.excel.col." + COLUMNS[i], locale));
-            String found = header.getRowNum() == 1 ? text(header, i) : "";
+            String found = header.getRowNum() == headerLine ? text(header, i) : "";
             if (!found.equalsIgnoreCase(vi) && !found.equalsIgnoreCase(en)) {
-                throw new ImportRejectedException(List.of(new RowError(1, col(i, locale),
+                throw new ImportRejectedException(List.of(new RowError(headerLine, col(i, locale),
                         t("import.error.missing-columns", locale, expected.getLast(), String.join(", ",
                                 java.util.Arrays.stream(COLUMNS).map(c -> t("plans.excel.col." + c, locale)).toList())))));
             }

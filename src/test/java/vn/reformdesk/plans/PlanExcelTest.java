@@ -30,6 +30,8 @@ class PlanExcelTest {
     PlanService plans;
     @Autowired
     TestUnits testUnits;
+    @Autowired
+    vn.reformdesk.units.UnitService units;
 
     static byte[] workbook(Object[]... rows) {
         Object[][] all = new Object[rows.length + 1][];
@@ -60,13 +62,42 @@ class PlanExcelTest {
 
             byte[] export = plans.exportTasks(plan.id(), LocalDate.of(2024, 12, 31), AppLocales.VIETNAMESE);
             try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(export))) {
-                List<Row> rows = wb.getFirstSheet().read();
+                // the export opens with a header block (plan, unit, as of), then the column titles, then the tasks
+                List<Row> all = wb.getFirstSheet().read();
+                assertThat(all.get(0).getCellText(0)).contains(plan.number());
+                int h = java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i).getCellText(0).equals("STT")).findFirst().orElseThrow();
+                List<Row> rows = all.subList(h, all.size());
                 assertThat(rows).hasSize(4);
                 assertThat(rows.get(0).getCellText(1)).isEqualTo("Nội dung nhiệm vụ");
                 assertThat(rows.get(2).getCellText(1)).isEqualTo("Công khai TTHC");
                 assertThat(rows.get(2).getCellAsDate(5)).hasValueSatisfying(d -> assertThat(d.toLocalDate()).isEqualTo(LocalDate.of(2024, 6, 30)));
                 // at 31/12 all three are overdue
                 assertThat(rows.get(1).getCellText(11)).isEqualTo("Có");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void theExportOfChauThanhsPlanAtNineMonths2019FollowsTheCutOffNamesUnitsAndCarriesAHeader() {
+        AsUser.run(AsUser.chair(), () -> {
+            var chauThanh = units.findByCode("892", vn.reformdesk.base.Period.year(2019)).orElseThrow();
+            PlanService.PlanRef plan = plans.planOf(chauThanh, 2019).orElseThrow();
+            byte[] export = plans.exportTasks(plan.id(), LocalDate.of(2019, 9, 30), AppLocales.VIETNAMESE);
+            try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(export))) {
+                List<Row> all = wb.getFirstSheet().read();
+                assertThat(all.get(0).getCellText(0)).contains("31/KH-UBND", "25/01/2019");
+                assertThat(all.get(1).getCellText(0)).contains("Châu Thành", "2019");
+                assertThat(all.get(2).getCellText(0)).contains("30/09/2019");
+                int h = java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i).getCellText(0).equals("STT")).findFirst().orElseThrow();
+                List<Row> tasks = all.subList(h + 1, all.size());
+                assertThat(tasks).hasSize(36);
+                // 29 done by 30 September, as on the screen: tasks finished later are still under way in this export
+                assertThat(tasks.stream().filter(r -> r.getCellText(8).equals("Hoàn thành"))).hasSize(29);
+                // lead units by name, not by code
+                assertThat(tasks).allSatisfy(r -> assertThat(r.getCellText(3)).doesNotMatch("\\d+"));
+                assertThat(tasks.stream().map(r -> r.getCellText(3))).anyMatch(n -> n.contains("Châu Thành"));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -163,6 +163,8 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
             enter.setId("dossiers-totals-enter");
             bar.add(enter);
         }
+        bar.add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("dossiers.excel"), "ho-so-" + unit.code() + "-" + period.code(),
+                () -> List.of(DossierExport.children(kpis, unit, period, getLocale()))));
         return bar;
     }
 

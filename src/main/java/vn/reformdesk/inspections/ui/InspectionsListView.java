@@ -91,6 +91,9 @@ class InspectionsListView extends InspectionsPage {
         HorizontalLayout bar = new HorizontalLayout(filters, count);
         bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWidthFull();
+        bar.add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("inspections.excel"), "kiem-tra-" + selection.unit().code()
+                + "-" + selection.period().code(), () -> java.util.List.of(InspectionExport.list(service,
+                filters.apply(InspectionFilter.of(selection.unit().id(), selection.period())), topics, selection, locale))));
         if (mayWrite) {
             Button plan = new Button(getTranslation("inspections.plan.new"), VaadinIcon.PLUS.create(), e ->
                     InspectionDialog.create(service, units, selection.unit(), selection.period().year(),

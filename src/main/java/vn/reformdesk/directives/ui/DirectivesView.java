@@ -1,0 +1,102 @@
+package vn.reformdesk.directives.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ReportingClock;
+import vn.reformdesk.directives.Directive;
+import vn.reformdesk.directives.DirectiveQueries;
+import vn.reformdesk.directives.DirectiveService;
+import vn.reformdesk.units.SelectionService;
+import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.UnitRef;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The directives addressed to the selected unit and the units under it, overdue first, as of today; the
+ * responsible leaders record progress here. {@code ?directive=ID} opens that directive's update.
+ */
+@Route("directives")
+@PageTitle("ReformDesk")
+@Menu(order = 45, title = "directives.nav", icon = "vaadin:gavel")
+@PermitAll
+class DirectivesView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final SelectionService selections;
+    private final DirectiveQueries queries;
+    private final DirectiveService service;
+    private final ReportingClock clock;
+    private SelectionService.@Nullable Resolved current;
+
+    DirectivesView(SelectionService selections, DirectiveQueries queries, DirectiveService service, ReportingClock clock) {
+        this.selections = selections;
+        this.queries = queries;
+        this.service = service;
+        this.clock = clock;
+        addClassName("directives-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        current = selections.resolve(event.getLocation().getQueryParameters());
+        show();
+        event.getLocation().getQueryParameters().getSingleParameter("directive").ifPresent(id -> {
+            try {
+                Directive d = queries.directive(Long.parseLong(id), clock.today());
+                if (queries.canUpdate(d)) {
+                    new StatusDialog(service, queries, d, clock.today(), this::show).open();
+                }
+            } catch (NumberFormatException | java.util.NoSuchElementException ignored) {
+                // a stale link: the list is shown
+            }
+        });
+    }
+
+    private void show() {
+        removeAll();
+        UnitRef unit = current.unit();
+        Locale locale = getLocale();
+        LocalDate today = clock.today();
+        add(new H2(getTranslation("directives.title", UnitNames.name(unit, locale))));
+        Paragraph note = new Paragraph(getTranslation("directives.as-of", Formats.date(today, locale)));
+        note.addClassName("rd-note");
+        add(note);
+        List<Directive> list = queries.addressedTo(unit, true, today, true);
+        if (list.isEmpty()) {
+            add(new Paragraph(getTranslation("directives.none")));
+            return;
+        }
+        add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("directives.excel"), "directives-" + unit.code(),
+                () -> List.of(DirectiveGrid.table(getTranslation("directives.nav"),
+                        List.of(getTranslation("directives.title", UnitNames.name(unit, locale)),
+                                getTranslation("directives.as-of", Formats.date(today, locale))), list, locale))));
+        var grid = DirectiveGrid.of(list, locale, this::action);
+        grid.setId("directives-grid");
+        add(grid);
+    }
+
+    private Component action(Directive d) {
+        if (!queries.canUpdate(d)) {
+            return new Span();
+        }
+        Button b = new Button(getTranslation("directives.update"), e -> new StatusDialog(service, queries, d, clock.today(), this::show).open());
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        b.addClassName("directive-update");
+        return b;
+    }
+}

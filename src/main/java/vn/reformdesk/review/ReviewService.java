@@ -1,0 +1,105 @@
+package vn.reformdesk.review;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ReportingClock;
+import vn.reformdesk.directives.DirectiveQueries;
+import vn.reformdesk.directives.Meeting;
+import vn.reformdesk.scorecard.FieldScorecard;
+import vn.reformdesk.scorecard.Measure;
+import vn.reformdesk.scorecard.MeasureKind;
+import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.units.UnitService;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the review of a unit and period from the fields' scorecards (never from the fields' services) and the
+ * committee's directives. Units below = the unit's children valid in the period (districts and departments of a
+ * province, communes of a district). Scope: the scorecards and the directive reads check it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReviewService {
+
+    /** How many movers up and down the review shows. */
+    static final int MOVERS = 5;
+
+    private final List<FieldScorecard> scorecards;
+    private final UnitService units;
+    private final DirectiveQueries directives;
+    private final ReportingClock clock;
+
+    ReviewService(List<FieldScorecard> scorecards, UnitService units, DirectiveQueries directives, ReportingClock clock) {
+        this.scorecards = scorecards.stream().sorted(Comparator.comparingInt(FieldScorecard::order)).toList();
+        this.units = units;
+        this.directives = directives;
+        this.clock = clock;
+    }
+
+    public ReviewReport report(UnitRef unit, Period period) {
+        units.requireReadable(unit);
+        LocalDate asOf = clock.asOf(period);
+        List<ReviewReport.FieldBlock> fields = new ArrayList<>();
+        List<Measure> national = new ArrayList<>();
+        for (FieldScorecard s : scorecards) {
+            List<Measure> own = new ArrayList<>();
+            for (Measure m : s.measures(unit, period)) {
+                (m.id().startsWith("rankings.national.") ? national : own).add(m);
+            }
+            fields.add(new ReviewReport.FieldBlock(s.field(), own));
+        }
+        List<ReviewReport.Laggard> laggards = new ArrayList<>();
+        List<ReviewReport.Mover> changes = new ArrayList<>();
+        for (UnitRef child : units.children(unit.id(), period)) {
+            List<Measure> all = scorecards.stream().flatMap(s -> s.measures(child, period).stream()).toList();
+            List<Measure> behind = all.stream().filter(Measure::behind).toList();
+            if (!behind.isEmpty()) {
+                laggards.add(new ReviewReport.Laggard(child, behind, score(behind)));
+            }
+            for (Measure m : all) {
+                if (m.actual() != null && m.previous() != null && m.kind() != MeasureKind.RANK && m.kind() != MeasureKind.COUNT) {
+                    double change = m.actual() - m.previous();
+                    if (Math.abs(change) >= 0.05) {
+                        changes.add(new ReviewReport.Mover(child, m, change));
+                    }
+                }
+            }
+        }
+        laggards.sort(Comparator.comparingDouble(ReviewReport.Laggard::score).reversed()
+                .thenComparing(l -> l.unit().code()));
+        List<ReviewReport.Mover> movers = new ArrayList<>();
+        changes.stream().filter(c -> c.change() > 0).sorted(Comparator.comparingDouble(ReviewReport.Mover::change).reversed())
+                .limit(MOVERS).forEach(movers::add);
+        changes.stream().filter(c -> c.change() < 0).sorted(Comparator.comparingDouble(ReviewReport.Mover::change))
+                .limit(MOVERS).forEach(movers::add);
+        return new ReviewReport(unit, period, asOf, fields, List.copyOf(laggards), movers, national, lastMeeting(unit));
+    }
+
+    /** The latest meeting held by today, its directives and how many are done today. */
+    private ReviewReport.MeetingBlock lastMeeting(UnitRef unit) {
+        LocalDate today = clock.today();
+        Optional<Meeting> m = directives.latest(unit, today);
+        return m.map(meeting -> new ReviewReport.MeetingBlock(meeting, directives.tally(meeting.id(), today),
+                directives.directives(meeting.id(), today))).orElse(null);
+    }
+
+    /**
+     * Orders laggards: each missed measure counts 1 plus its shortfall relative to its target (capped at 1), so a
+     * unit missing three targets comes before one missing one, and between equals the larger gaps come first.
+     */
+    static double score(List<Measure> behind) {
+        double score = 0;
+        for (Measure m : behind) {
+            double shortfall = m.shortfall() == null ? 0 : m.shortfall();
+            double base = m.target() == null || m.target().value() == 0 ? 1 : Math.abs(m.target().value());
+            score += 1 + Math.min(1, shortfall / base);
+        }
+        return score;
+    }
+}

@@ -1,0 +1,115 @@
+package vn.reformdesk.review;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.reformdesk.base.AppLocales;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.support.AsUser;
+import vn.reformdesk.support.DatabaseTest;
+import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.units.UnitService;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DatabaseTest
+class BriefingPackTest {
+
+    private static final Period NINE_MONTHS_2019 = Period.nineMonths(2019);
+
+    @Autowired
+    BriefingPack packs;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    UnitService units;
+    @Autowired
+    PlanService plans;
+
+    private UnitRef chauThanh() {
+        return AsUser.call(AsUser.chair(), () -> units.findByCode("892", Period.year(2019)).orElseThrow());
+    }
+
+    @Test
+    void thePdfHoldsTheScreensFiguresForChauThanhNineMonths2019WithTheFrameOnEveryPage() throws Exception {
+        UnitRef chauThanh = chauThanh();
+        byte[] pdf = AsUser.call(AsUser.chair(), () -> packs.pdf(chauThanh, NINE_MONTHS_2019, AppLocales.VIETNAMESE));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("80,6% (29/36)").contains("60,0% (6/10)").contains("Châu Thành")
+                    .contains("Kế hoạch CCHC").contains("Kiểm tra CCHC");
+            int pages = doc.getNumberOfPages();
+            for (int p = 1; p <= pages; p++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(p);
+                one.setEndPage(p);
+                String page = one.getText(doc);
+                assertThat(page).as("page " + p).contains("Số liệu tính đến 30/09/2019").contains("9 tháng")
+                        .contains("Trang " + p).contains("/ " + pages);
+            }
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+            // the chart is an image on the page
+            assertThat(doc.getPage(0).getResources().getXObjectNames()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theWorkbookHasOneSheetPerTableAndTheServicesFiguresAtThePastCutOff() throws Exception {
+        UnitRef chauThanh = chauThanh();
+        byte[] xlsx = AsUser.call(AsUser.chair(), () -> packs.workbook(chauThanh, NINE_MONTHS_2019, AppLocales.VIETNAMESE));
+        PlanService.Progress progress = AsUser.call(AsUser.chair(), () ->
+                plans.progress(plans.planOf(chauThanh, 2019).orElseThrow().id(), NINE_MONTHS_2019.end()));
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> names = wb.getSheets().map(Sheet::getName).toList();
+            assertThat(names).contains("Kết quả theo lĩnh vực", "Đơn vị chưa đạt", "Biến động");
+            Sheet scorecard = wb.getSheets().filter(s -> s.getName().equals("Kết quả theo lĩnh vực")).findFirst().orElseThrow();
+            List<Row> rows = scorecard.read();
+            assertThat(rows.get(0).getCellText(0)).contains("Châu Thành").contains("9 tháng");
+            assertThat(rows.get(1).getCellText(0)).contains("30/09/2019");
+            Optional<Row> completion = rows.stream().filter(r -> "Tỷ lệ nhiệm vụ kế hoạch hoàn thành".equals(r.getCellText(1))).findFirst();
+            assertThat(completion).isPresent();
+            assertThat(completion.get().getCellAsNumber(2).orElseThrow().doubleValue()).isEqualTo(progress.percent());
+            assertThat(completion.get().getCellAsNumber(3).orElseThrow().longValue()).isEqualTo(progress.done()).isEqualTo(29);
+            assertThat(completion.get().getCellAsNumber(4).orElseThrow().longValue()).isEqualTo(progress.total()).isEqualTo(36);
+            Row inspections = rows.stream().filter(r -> "Tỷ lệ đơn vị đã kiểm tra theo kế hoạch".equals(r.getCellText(1))).findFirst().orElseThrow();
+            assertThat(inspections.getCellAsNumber(2).orElseThrow().doubleValue()).isEqualTo(60.0);
+            assertThat(inspections.getCellAsNumber(3).orElseThrow().longValue()).isEqualTo(6);
+            assertThat(inspections.getCellAsNumber(4).orElseThrow().longValue()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void theReviewLeadsWithTheUnitsBehindWorstFirst() {
+        UnitRef chauThanh = chauThanh();
+        ReviewReport r = AsUser.call(AsUser.chair(), () -> reviews.report(chauThanh, NINE_MONTHS_2019));
+        assertThat(r.asOf()).isEqualTo(NINE_MONTHS_2019.end());
+        assertThat(r.fields()).extracting(ReviewReport.FieldBlock::field).startsWith("plans", "dossiers");
+        assertThat(r.laggards()).allSatisfy(l -> {
+            assertThat(l.behind()).isNotEmpty().allMatch(vn.reformdesk.scorecard.Measure::behind);
+            assertThat(l.unit().isWithin(chauThanh)).isTrue();
+        });
+        for (int i = 1; i < r.laggards().size(); i++) {
+            assertThat(r.laggards().get(i - 1).score()).isGreaterThanOrEqualTo(r.laggards().get(i).score());
+        }
+        assertThat(r.movers()).allSatisfy(m -> assertThat(m.change()).isEqualTo(m.measure().actual() - m.measure().previous()));
+    }
+}
