@@ -24,6 +24,9 @@ class AppUser {
     @Column(name = "unit_id")
     private @Nullable Long unitId;
     private boolean enabled = true;
+    private @Nullable String email;
+    /** The language of the user's e-mails: {@code vi} or {@code en}, the last one chosen in the application. */
+    private String language = "vi";
     @Version
     private long version;
 
@@ -64,6 +67,22 @@ class AppUser {
 
     boolean isEnabled() {
         return enabled;
+    }
+
+    @Nullable String getEmail() {
+        return email;
+    }
+
+    void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
     }
 
     void setEnabled(boolean enabled) {
