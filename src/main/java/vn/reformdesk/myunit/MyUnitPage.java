@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Everything a leader's page shows for a unit and period.
  *
- * @param agenda   what the unit must do, overdue first, then open ones by deadline
+ * @param agenda   what the unit must do, overdue first, then open ones by deadline, then those done by the as-of date
  * @param dueSoon  open items whose deadline falls within {@link MyUnitService#DUE_SOON_DAYS} days of the as-of date
  * @param children the units below, worst first
  */
@@ -17,5 +17,9 @@ public record MyUnitPage(LocalDate asOf, List<FieldFigures> fields, List<AgendaI
 
     public long overdue() {
         return agenda.stream().filter(i -> i.status() == AgendaItem.Status.OVERDUE).count();
+    }
+
+    public long done() {
+        return agenda.stream().filter(i -> i.status() == AgendaItem.Status.DONE).count();
     }
 }

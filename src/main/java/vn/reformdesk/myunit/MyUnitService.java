@@ -49,7 +49,7 @@ public class MyUnitService {
         units.requireReadable(unit);
         LocalDate asOf = clock.asOf(period);
         List<FieldFigures> fields = fields(unit, period);
-        List<AgendaItem> agenda = agenda(unit, asOf, false);
+        List<AgendaItem> agenda = agenda(unit, asOf, true);
         LocalDate horizon = asOf.plusDays(DUE_SOON_DAYS);
         List<AgendaItem> dueSoon = agenda.stream()
                 .filter(i -> i.status() == AgendaItem.Status.OPEN && i.deadline() != null

@@ -140,9 +140,8 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
         if (page.agenda().isEmpty()) {
             list.add(new Paragraph(getTranslation("myunit.agenda.none")));
         }
-        Card card = new Card(getTranslation("myunit.agenda.title", Formats.integer(page.overdue(), locale),
-                Formats.integer(page.agenda().size(), locale)), list);
-        return card;
+        return new Card(getTranslation("myunit.agenda.title", Formats.integer(page.overdue(), locale),
+                Formats.integer(page.agenda().size() - page.overdue() - page.done(), locale), Formats.integer(page.done(), locale)), list);
     }
 
     private Card dueSoonCard(MyUnitPage page, Locale locale) {

@@ -143,7 +143,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div drawerTools = new Div(inDrawer.down, new HorizontalLayout(inDrawer.year, inDrawer.period),
                 userLabel(user), languageSwitch(users, user), logoutButton());
         drawerTools.addClassName("drawer-tools");
-        addToDrawer(brand, drawerTools, nav);
 
         breadcrumb.addClassName("breadcrumb");
         Pickers inHeader = new Pickers("header");
@@ -162,6 +161,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.expand(selectionBar);
         header.addClassName("app-header");
         addToNavbar(header);
+        // after the header, so that the header's controls come first in the page (desktop tests and screen readers)
+        addToDrawer(brand, drawerTools, nav);
         buildNav();
     }
 
