@@ -20,4 +20,14 @@ public interface FieldScorecard {
 
     /** The unit's measures; a measure without data carries {@code actual == null} (unknown, never 0). */
     List<Measure> measures(UnitRef unit, Period period);
+
+    /** The same span a year earlier (the comparison of every {@link Measure#previous()}), or null before 1991. */
+    static @org.jspecify.annotations.Nullable Period lastYear(Period period) {
+        return period.year() <= 1990 ? null : new Period(period.type(), period.year() - 1, period.index());
+    }
+
+    /** The measures this field offers targets for (the targets page lists them). */
+    default List<MeasureDef> definitions() {
+        return List.of();
+    }
 }

@@ -8,7 +8,8 @@ public record Target(Comparison comparison, double value, Source source) {
 
     public enum Comparison { AT_LEAST, AT_MOST }
 
-    public enum Source { UNIT, PROVINCE_DEFAULT, RULE }
+    /** The unit's own target, one inherited from a unit above it, the province-wide default, or a fixed rule. */
+    public enum Source { UNIT, ANCESTOR, PROVINCE_DEFAULT, RULE }
 
     public boolean isMetBy(double actual) {
         return comparison == Comparison.AT_LEAST ? actual >= value : actual <= value;

@@ -1,0 +1,100 @@
+package vn.reformdesk.dossiers;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ReportingClock;
+import vn.reformdesk.dossiers.DossierKpi.Figures;
+import vn.reformdesk.scorecard.FieldScorecard;
+import vn.reformdesk.scorecard.Measure;
+import vn.reformdesk.scorecard.MeasureDef;
+import vn.reformdesk.scorecard.MeasureKind;
+import vn.reformdesk.scorecard.Target;
+import vn.reformdesk.scorecard.TargetLookup;
+import vn.reformdesk.units.UnitRef;
+
+import java.util.List;
+
+/**
+ * The dossiers field of a unit's scorecard, by the definitions of {@link DossierKpi} (records and reported
+ * totals, as the dossier tiles): online share of received, early-or-on-time share of resolved, overdue at the
+ * period's end. A unit with no dossier in the period has unknown figures, not 0%. Gaps in dossiers:
+ * "online 43,0% against at least 50%: 7,0 points, about 95 dossiers short". Targets come from the
+ * {@code targets} feature (see the decision record of 2026-11-30 on targets).
+ */
+@Component
+class DossierScorecard implements FieldScorecard {
+
+    static final String ONLINE = "dossiers.online-share";
+    static final String ON_TIME = "dossiers.on-time-share";
+    static final String OVERDUE = "dossiers.overdue";
+
+    private final DossierKpiService kpis;
+    private final ReportingClock clock;
+    private final TargetLookup targets;
+
+    DossierScorecard(DossierKpiService kpis, ReportingClock clock, TargetLookup targets) {
+        this.kpis = kpis;
+        this.clock = clock;
+        this.targets = targets;
+    }
+
+    @Override
+    public String field() {
+        return "dossiers";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public List<MeasureDef> definitions() {
+        return List.of(new MeasureDef(field(), ONLINE, "scorecard.dossiers.online", MeasureKind.PERCENT, Target.Comparison.AT_LEAST),
+                new MeasureDef(field(), ON_TIME, "scorecard.dossiers.on-time", MeasureKind.PERCENT, Target.Comparison.AT_LEAST),
+                new MeasureDef(field(), OVERDUE, "scorecard.dossiers.overdue", MeasureKind.COUNT, Target.Comparison.AT_MOST));
+    }
+
+    @Override
+    public List<Measure> measures(UnitRef unit, Period period) {
+        var asOf = clock.asOf(period);
+        DossierKpiService.Summary summary = kpis.summary(unit, period);
+        Figures now = summary.current();
+        Figures before = summary.previous();
+        int year = period.year();
+        Target online = targets.target(ONLINE, unit, year);
+        Target onTime = targets.target(ON_TIME, unit, year);
+        Target overdue = targets.target(OVERDUE, unit, year);
+        return List.of(
+                share(ONLINE, "scorecard.dossiers.online", "scorecard.dossiers.gap.online", now.onlinePct(), before.onlinePct(),
+                        online, now.received(), asOf).withCounts(now.receivedOnline(), now.received()),
+                share(ON_TIME, "scorecard.dossiers.on-time", "scorecard.dossiers.gap.on-time", now.earlyOrOnTimePct(),
+                        before.earlyOrOnTimePct(), onTime, now.resolved(), asOf).withCounts(now.early() + now.onTime(), now.resolved()),
+                count(now, before, overdue, asOf));
+    }
+
+    private Measure share(String id, String labelKey, String gapKey, @Nullable Double actual, @Nullable Double previous,
+                          @Nullable Target target, long base, java.time.LocalDate asOf) {
+        if (actual == null || target == null || target.isMetBy(actual)) {
+            return new Measure(field(), id, labelKey, List.of(), actual, target, previous, MeasureKind.PERCENT, asOf, "", List.of());
+        }
+        double points = target.shortfall(actual);
+        // the dossiers that would have closed the gap, of the figure's own base (received or resolved)
+        long dossiers = Math.round(Math.ceil(points * base / 100.0 - 1e-9));
+        return new Measure(field(), id, labelKey, List.of(), actual, target, previous, MeasureKind.PERCENT, asOf, gapKey,
+                List.of(actual, target.value(), points, dossiers));
+    }
+
+    private Measure count(Figures now, Figures before, @Nullable Target target, java.time.LocalDate asOf) {
+        Double actual = hasData(now) ? (double) now.overdue() : null;
+        Double previous = hasData(before) ? (double) before.overdue() : null;
+        boolean behind = actual != null && target != null && !target.isMetBy(actual);
+        return new Measure(field(), OVERDUE, "scorecard.dossiers.overdue", List.of(), actual, target, previous, MeasureKind.COUNT,
+                asOf, behind ? "scorecard.dossiers.gap.overdue" : "", behind ? List.of(now.overdue()) : List.of());
+    }
+
+    private static boolean hasData(Figures f) {
+        return f.received() > 0 || f.resolved() > 0 || f.pending() > 0 || f.reportedUnits() > 0;
+    }
+}

@@ -1,0 +1,116 @@
+package vn.reformdesk.rankings;
+
+import org.springframework.stereotype.Component;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ReportingClock;
+import vn.reformdesk.scorecard.FieldScorecard;
+import vn.reformdesk.scorecard.Measure;
+import vn.reformdesk.scorecard.MeasureDef;
+import vn.reformdesk.scorecard.MeasureKind;
+import vn.reformdesk.scorecard.Target;
+import vn.reformdesk.scorecard.TargetLookup;
+import vn.reformdesk.units.UnitRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rankings field of a unit's scorecard: for every index of the period's year that ranks the unit's tier,
+ * its score and rank among its tier in the province (published revisions only, as the rankings page shows
+ * them to the caller). One target, {@code rankings.score}, holds for every index. Gap: "rank 6 of 11, down 2;
+ * score 78,5 against at least 80". A unit not ranked has no measure for that index.
+ */
+@Component
+class RankingScorecard implements FieldScorecard {
+
+    static final String SCORE = "rankings.score";
+    /** Prefix of the ids of the province's national results. */
+    public static final String NATIONAL = "rankings.national.";
+
+    private final IndexService indexes;
+    private final RankingService rankings;
+    private final ReportingClock clock;
+    private final TargetLookup targets;
+
+    RankingScorecard(IndexService indexes, RankingService rankings, ReportingClock clock, TargetLookup targets) {
+        this.indexes = indexes;
+        this.rankings = rankings;
+        this.clock = clock;
+        this.targets = targets;
+    }
+
+    @Override
+    public String field() {
+        return "rankings";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public List<MeasureDef> definitions() {
+        return List.of(new MeasureDef(field(), SCORE, "scorecard.rankings.score", MeasureKind.PERCENT, Target.Comparison.AT_LEAST));
+    }
+
+    @Override
+    public List<Measure> measures(UnitRef unit, Period period) {
+        List<Measure> result = new ArrayList<>();
+        long provinceId = rankings.provinceOf(unit);
+        Target target = targets.target(SCORE, unit, period.year());
+        for (IndexDef index : indexes.indexes(provinceId, period.year())) {
+            if (!index.tiers().contains(unit.tier())) {
+                continue;
+            }
+            UnitRef province = rankings.province(index);
+            RankingService.Ranking ranking = rankings.ranking(index, unit.tier(), province);
+            Optional<RankingService.RankingRow> row = ranking.visible() ? ranking.row(unit.id()) : Optional.empty();
+            if (row.isEmpty()) {
+                continue;
+            }
+            RankingService.RankingRow r = row.get();
+            double score = r.score().doubleValue();
+            RankingService.Change change = r.change();
+            Double previous = change == null || change.scoreChange() == null ? null : r.score().subtract(change.scoreChange()).doubleValue();
+            int moved = change == null || change.rankChange() == null ? 0 : change.rankChange();
+            MeasureKind kind = index.scale() == Scale.PERCENT ? MeasureKind.PERCENT : MeasureKind.POINTS;
+            boolean behind = target != null && !target.isMetBy(score);
+            // the rank is always part of the gap: it is what the committee reads first
+            String gapKey = !behind ? "" : moved > 0 ? "scorecard.rankings.gap.up" : moved < 0 ? "scorecard.rankings.gap.down"
+                    : "scorecard.rankings.gap.same";
+            List<Object> gapArgs = behind ? List.of(r.rank(), ranking.rows().size(), Math.abs(moved), score, target.value()) : List.of();
+            result.add(new Measure(field(), SCORE + "." + index.code(), "scorecard.rankings.score-of", List.of(index.name()), score,
+                    target, previous, kind, clock.asOf(period), gapKey, gapArgs));
+        }
+        if (unit.tier() == vn.reformdesk.units.UnitTier.PROVINCE) {
+            result.addAll(national(unit, period));
+        }
+        return result;
+    }
+
+    /**
+     * The province's national results (PAR INDEX, SIPAS, PAPI, 766): the latest result published for a year up
+     * to the period's, its rank among the provinces (1 = best) and the rank of the year before; no target.
+     */
+    private List<Measure> national(UnitRef province, Period period) {
+        List<NationalResult> all = rankings.national(province.id());
+        List<Measure> result = new ArrayList<>();
+        for (NationalResult.Kind kind : NationalResult.Kind.values()) {
+            Optional<NationalResult> latest = all.stream().filter(r -> r.kind() == kind && r.year() <= period.year())
+                    .max(java.util.Comparator.comparingInt(NationalResult::year));
+            if (latest.isEmpty()) {
+                continue;
+            }
+            NationalResult r = latest.get();
+            Double previous = all.stream().filter(p -> p.kind() == kind && p.year() == r.year() - 1 && p.rank() != null)
+                    .map(p -> (double) p.rank()).findFirst().orElse(null);
+            result.add(new Measure(field(), NATIONAL + kind.name(), "scorecard.rankings.national." + kind.name(),
+                    List.of(r.year(), r.value().doubleValue(), r.scaleMax().doubleValue(),
+                            r.provinces() == null ? 0 : r.provinces()),
+                    r.rank() == null ? null : (double) r.rank(), null, previous, MeasureKind.RANK, clock.asOf(period), "", List.of()));
+        }
+        return result;
+    }
+}
