@@ -104,6 +104,15 @@ class MyUnitBrowserTest extends BrowserTest {
         assertThat(children.findElements(By.cssSelector(".rd-list-row"))).hasSize(13);
         assertThat(bodyText()).contains("Đơn vị của tôi – Huyện Châu Thành", "Việc phải làm", "Đơn vị trực thuộc, yếu nhất trước");
         screenshot("myunit-chauthanh-2019-vi");
+
+        // the field figures against the targets, with the gaps in each field's terms, at nine months of 2019
+        open("my-unit?unit=892&period=2019-9M");
+        WebElement figures = waitFor(By.id("myunit-figures"));
+        assertThat(figures.findElements(By.cssSelector(".rd-list-row[data-measure]"))).isNotEmpty();
+        assertThat(figures.getText()).contains("80,6% (29/36)", "đã kiểm tra 6/10 đơn vị: còn thiếu 2 để đạt 80%",
+                "tính đến ngày 30/09/2019");
+        assertThat(waitFor(By.id("myunit-points-lost")).getAttribute("href")).contains("rankings/unit");
+        screenshot("myunit-chauthanh-2019-9m-vi");
         switchLanguage("English");
         open("my-unit?period=2019");
         waitFor(By.id("myunit-agenda"));

@@ -23,10 +23,12 @@ import vn.reformdesk.myunit.MyUnitService;
 import vn.reformdesk.scorecard.AgendaItem;
 import vn.reformdesk.scorecard.Measure;
 import vn.reformdesk.scorecard.MeasureKind;
+import vn.reformdesk.scorecard.MeasureTexts;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,7 +69,7 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
 
         Div grid = new Div();
         grid.addClassName("card-grid");
-        grid.add(fieldsCard(page, locale));
+        grid.add(fieldsCard(page, sel, locale));
         grid.add(agendaCard(page, locale));
         grid.add(dueSoonCard(page, locale));
         if (!page.children().isEmpty()) {
@@ -76,11 +78,17 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
         add(grid);
     }
 
-    private Card fieldsCard(MyUnitPage page, Locale locale) {
+    private Card fieldsCard(MyUnitPage page, SelectionService.Resolved sel, Locale locale) {
         Div list = new Div();
         list.addClassName("rd-list");
         list.setId("myunit-figures");
         for (FieldFigures field : page.fields()) {
+            if (field.measures().isEmpty()) {
+                continue;
+            }
+            Span heading = new Span(MeasureTexts.field(field.field(), locale));
+            heading.addClassName("rd-list-heading");
+            list.add(heading);
             for (Measure m : field.measures()) {
                 list.add(measureRow(m, locale));
             }
@@ -88,51 +96,48 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new Paragraph(getTranslation("myunit.figures.none")));
         }
-        return new Card(getTranslation("myunit.figures.title"), list);
+        Anchor lost = new Anchor("rankings/unit?" + sel.selection().toQuery().getQueryString(), getTranslation("myunit.points-lost"));
+        lost.getElement().setAttribute("router-link", true);
+        lost.setId("myunit-points-lost");
+        return new Card(getTranslation("myunit.figures.title"), list, lost);
     }
 
+    /** Name and value; below, the target with its rule, the gap in the field's terms, the trend and the as-of date. */
     private Component measureRow(Measure m, Locale locale) {
         Div row = new Div();
         row.addClassName("rd-list-row");
         row.getElement().setAttribute("data-measure", m.id());
-        Span label = new Span(getTranslation(m.labelKey()));
+        Span label = new Span(MeasureTexts.label(m, locale));
         label.addClassName("rd-list-title");
-        Span actual = new Span(m.actual() == null ? getTranslation("myunit.unknown") : value(m.actual(), m.kind(), locale));
+        Span actual = new Span(MeasureTexts.value(m, locale));
         actual.addClassName("rd-list-value");
-        if (m.actual() != null && m.target() != null) {
-            actual.addClassName(m.behind() ? "rd-status-red" : "rd-status-green");
-        }
+        actual.addClassName(switch (MeasureTexts.state(m)) {
+            case BEHIND -> "rd-status-red";
+            case MET -> "rd-status-green";
+            default -> "rd-muted";
+        });
         row.add(label, actual);
-        StringBuilder detail = new StringBuilder();
-        if (m.target() != null) {
-            detail.append(getTranslation("myunit.target." + m.target().comparison().name(), value(m.target().value(), m.kind(), locale)));
-        } else {
-            detail.append(getTranslation("myunit.target.none"));
-        }
-        Double shortfall = m.shortfall();
-        if (m.behind() && shortfall != null) {
-            detail.append(" · ").append(m.gapKey().isEmpty()
-                    ? getTranslation("myunit.gap", value(shortfall, m.kind(), locale))
-                    : getTranslation(m.gapKey(), m.gapArgs().toArray()));
+        List<String> detail = new ArrayList<>();
+        detail.add(MeasureTexts.rule(m, locale));
+        String gap = MeasureTexts.gap(m, locale);
+        if (!gap.isEmpty()) {
+            detail.add(gap);
+        } else if (m.behind() && m.shortfall() != null) {
+            detail.add(getTranslation("myunit.gap", MeasureTexts.value(Math.abs(m.shortfall()), m.kind(), locale)));
         }
         if (m.actual() != null && m.previous() != null) {
             double change = m.actual() - m.previous();
-            String arrow = change > 0 ? "▲" : change < 0 ? "▼" : "=";
-            detail.append(" · ").append(getTranslation("myunit.trend", arrow, value(Math.abs(change), m.kind(), locale)));
+            // for a rank a smaller number is better: show the places moved, up or down
+            boolean better = m.kind() == MeasureKind.RANK ? change < 0 : change > 0;
+            String arrow = change == 0 ? "=" : better ? "▲" : "▼";
+            detail.add(getTranslation("myunit.trend", arrow, MeasureTexts.value(Math.abs(change), m.kind(), locale),
+                    MeasureTexts.previous(m, locale)));
         }
-        detail.append(" · ").append(getTranslation("myunit.as-of", Formats.date(m.asOf(), locale)));
-        Span note = new Span(detail.toString());
+        detail.add(getTranslation("myunit.as-of", Formats.date(m.asOf(), locale)));
+        Span note = new Span(String.join(" · ", detail));
         note.addClassName("rd-list-detail");
         row.add(note);
         return row;
-    }
-
-    private static String value(double v, MeasureKind kind, Locale locale) {
-        return switch (kind) {
-            case PERCENT -> Formats.percent(v, locale);
-            case COUNT, RANK -> Formats.integer(Math.round(v), locale);
-            case POINTS -> Formats.decimal(v, 2, locale);
-        };
     }
 
     private Card agendaCard(MyUnitPage page, Locale locale) {
