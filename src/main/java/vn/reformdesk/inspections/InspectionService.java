@@ -339,6 +339,21 @@ public class InspectionService {
         jdbc.sql("update inspection set version = version + 1 where id = :id").param("id", rec.inspectionId()).update();
     }
 
+    /**
+     * Recommendations addressed to the unit itself (not its subtree), issued by the date: open ones, overdue first,
+     * and with {@code includeDone} also those done by the date.
+     */
+    public List<Recommendation> recommendationsOf(UnitRef unit, LocalDate asOf, boolean includeDone) {
+        units.requireReadable(unit);
+        CurrentUser user = currentUser.require();
+        return jdbc.sql(RECOMMENDATION_SELECT + " where r.responsible_unit_id = :unit and " + ISSUED_BY
+                        + (includeDone ? "" : " and " + OPEN_AS_OF)
+                        + " order by case when " + OVERDUE_AS_OF + " then 0 when " + OPEN_AS_OF + " then 1 else 2 end,"
+                        + " r.deadline, i.actual_date, r.id")
+                .param("unit", unit.id()).param("asOf", asOf)
+                .query((rs, n) -> recommendation(rs, user)).list();
+    }
+
     public int countOpenRecommendations(long unitId, LocalDate asOf) {
         UnitRef unit = units.get(unitId);
         return jdbc.sql("select count(*) from inspection_recommendation r join inspection i on i.id = r.inspection_id"

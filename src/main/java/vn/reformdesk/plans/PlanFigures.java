@@ -137,6 +137,17 @@ class PlanFigures {
                 .query((rs, n) -> task(rs)).list();
     }
 
+    /**
+     * Tasks the unit itself leads in plans of the year, whoever's plan they belong to (its own or one of a unit
+     * above it), overdue first as in {@link #TASK_ORDER}; cancelled tasks are left out.
+     */
+    List<PlanService.TaskRow> ledBy(long unitId, int year, LocalDate asOf) {
+        return jdbc.sql("select " + TASK_COLUMNS + " join reform_plan p on p.id = t.plan_id"
+                        + " where t.lead_unit_id = :unit and p.year = :year and " + COUNTED + TASK_ORDER)
+                .param("asOf", asOf).param("unit", unitId).param("year", year)
+                .query((rs, n) -> task(rs)).list();
+    }
+
     PlanService.TaskRow task(long taskId, LocalDate asOf) {
         return jdbc.sql("select " + TASK_COLUMNS + " where t.id = :id").param("asOf", asOf).param("id", taskId)
                 .query((rs, n) -> task(rs)).optional()

@@ -394,6 +394,35 @@ public class PlanService {
         return row;
     }
 
+    /** A task the unit leads, with the plan it belongs to (the unit's own plan or the plan of a unit above it). */
+    public record LedTask(TaskRow task, PlanRef plan, String planUnitCode) {
+        public boolean inOwnPlan() {
+            return plan.unitId() == task.leadUnitId();
+        }
+    }
+
+    /**
+     * The tasks a unit leads in any plan of the year, its own or a plan of a unit above it: what its leader sees and
+     * updates, without seeing the rest of those plans. Only for a unit the caller may read.
+     */
+    public List<LedTask> tasksLedBy(UnitRef unit, int year, LocalDate asOf) {
+        units.requireReadable(unit);
+        List<TaskRow> rows = figures.ledBy(unit.id(), year, asOf);
+        Map<Long, ReformPlan> byId = plans.findAllById(rows.stream().map(TaskRow::planId).distinct().toList()).stream()
+                .collect(Collectors.toMap(ReformPlan::getId, Function.identity()));
+        return rows.stream().map(t -> {
+            ReformPlan p = byId.get(t.planId());
+            return new LedTask(t, p.toRef(), figures.unitCode(p.getUnitId()));
+        }).toList();
+    }
+
+    /** The plan a readable task belongs to (its number and year), even when the plan's unit is above the caller's scope. */
+    public PlanRef planOfTask(long taskId) {
+        TaskRow row = figures.task(taskId, LocalDate.EPOCH); // the date only sets the overdue flag, unused here
+        requireTaskReadable(row);
+        return plans.findById(row.planId()).map(ReformPlan::toRef).orElseThrow();
+    }
+
     public List<Change> history(long taskId) {
         requireTaskReadable(figures.task(taskId, LocalDate.now(ZONE)));
         return figures.history(taskId);

@@ -26,6 +26,9 @@ class AppUser {
     private boolean enabled = true;
     @Column(name = "session_epoch")
     private int sessionEpoch;
+    private @Nullable String email;
+    /** The language of the user's e-mails: {@code vi} or {@code en}, the last one chosen in the application. */
+    private String language = "vi";
     @Version
     private long version;
 
@@ -70,6 +73,22 @@ class AppUser {
 
     void setUnitId(@Nullable Long unitId) {
         this.unitId = unitId;
+    }
+
+    @Nullable String getEmail() {
+        return email;
+    }
+
+    void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
     }
 
     void setEnabled(boolean enabled) {

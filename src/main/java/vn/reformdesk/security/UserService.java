@@ -1,6 +1,7 @@
 package vn.reformdesk.security;
 
 import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.UserFacingException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -142,6 +143,59 @@ public class UserService implements ApplicationRunner {
             throw new IllegalArgumentException("only a unit leader has a unit");
         }
         user.setRoleAndUnit(user.getRole(), unitId);
+    }
+
+    /** The language the user last chose in the application ({@code vi} or {@code en}), kept for their e-mails. */
+    @Transactional
+    public void setLanguage(long userId, String language) {
+        requireSelf(userId);
+        users.findById(userId).ifPresent(u -> u.setLanguage("en".equals(language) ? "en" : "vi"));
+    }
+
+    /** The address the user's reminders go to; blank removes it. */
+    @Transactional
+    public void setEmail(long userId, @Nullable String email) {
+        requireSelf(userId);
+        String value = email == null || email.isBlank() ? null : email.trim();
+        if (value != null && !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw UserFacingException.onField("email", "notifications.error.email");
+        }
+        users.findById(userId).orElseThrow().setEmail(value);
+    }
+
+    /** The signed-in user's own address and language. */
+    @Transactional(readOnly = true)
+    public Contact contact(long userId) {
+        requireSelf(userId);
+        AppUser u = users.findById(userId).orElseThrow();
+        return new Contact(u.getEmail(), u.getLanguage());
+    }
+
+    public record Contact(@Nullable String email, String language) {
+    }
+
+    /**
+     * An account as the reminders see it: the user (to read their agenda in their own scope), their address and
+     * language. Only enabled accounts.
+     */
+    public record Recipient(CurrentUser user, @Nullable String email, String language) {
+    }
+
+    /** Every enabled account, for the reminder run (which runs as the system administrator). */
+    @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    public List<Recipient> enabledRecipients() {
+        return users.findAll(org.springframework.data.domain.Sort.by("id")).stream().filter(AppUser::isEnabled)
+                .map(u -> new Recipient(new CurrentUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getUnitId(),
+                        "", true, false), u.getEmail(), u.getLanguage()))
+                .toList();
+    }
+
+    private static void requireSelf(long userId) {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof CurrentUser me) || me.id() != userId) {
+            throw new org.springframework.security.access.AccessDeniedException("only your own account");
+        }
     }
 
     @Override

@@ -220,6 +220,11 @@ public class UnitService {
         return user.seesEverything() || unit.isWithin(scopeUnit(user));
     }
 
+    /** The unit, when it exists and the caller may read it (a leader's task may sit in the plan of a unit above). */
+    public Optional<UnitRef> findReadable(long id) {
+        return units.findById(id).map(Unit::toRef).filter(this::canRead);
+    }
+
     public void requireReadable(UnitRef unit) {
         if (!canRead(unit)) {
             throw new AccessDeniedException("unit " + unit.code() + " is outside your scope");

@@ -61,6 +61,9 @@ import java.util.Locale;
 @PermitAll
 class PlansView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Query parameter that opens one task's dialog. */
+    static final String TASK = "task";
+
     private final SelectionService selections;
     private final PlanService plans;
     private final UnitService units;
@@ -83,6 +86,24 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
                 .flatMap(v -> java.util.Arrays.stream(TaskFilter.values()).filter(f -> f.name().equalsIgnoreCase(v)).findFirst())
                 .orElse(TaskFilter.ALL);
         show();
+        event.getLocation().getQueryParameters().getSingleParameter(TASK).flatMap(PlansView::parseId).ifPresent(this::openTask);
+    }
+
+    private static java.util.Optional<Long> parseId(String s) {
+        try {
+            return java.util.Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Opens one task (from a link of My unit or a reminder); a task out of reach is an access-denied error. */
+    private void openTask(long taskId) {
+        LocalDate asOf = PlanService.asOf(current.period());
+        TaskRow task = plans.task(taskId, asOf);
+        PlanRef plan = plans.planOfTask(taskId);
+        UnitRef planUnit = units.findReadable(plan.unitId()).orElse(null);
+        new TaskDialog(plans, units, plan, planUnit, task, asOf, this::show).open();
     }
 
     private void show() {
@@ -123,9 +144,38 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
                 add(create);
             }
         }
+        ledElsewhere(unit, period, locale);
         if (children && !drillFirst) {
             add(drillDown(unit, period, locale));
         }
+    }
+
+    /** Tasks the unit leads in plans of units above it: its leader sees and updates these, not the rest of those plans. */
+    private void ledElsewhere(UnitRef unit, Period period, Locale locale) {
+        LocalDate asOf = PlanService.asOf(period);
+        List<PlanService.LedTask> led = plans.tasksLedBy(unit, period.year(), asOf).stream().filter(l -> !l.inOwnPlan()).toList();
+        if (led.isEmpty()) {
+            return;
+        }
+        Div list = new Div();
+        list.addClassName("rd-list");
+        list.setId("plans-led-elsewhere");
+        for (PlanService.LedTask l : led) {
+            TaskRow t = l.task();
+            Div row = new Div();
+            row.addClassName("rd-list-row");
+            row.getElement().setAttribute("data-task", Long.toString(t.id()));
+            Span title = new Span(t.number() + ". " + t.title());
+            title.addClassName("rd-list-title");
+            Span status = statusBadge(t, asOf);
+            status.addClassName("rd-list-value");
+            Span detail = new Span(getTranslation("plans.led.detail", l.plan().number(), Formats.date(t.deadline(), locale)));
+            detail.addClassName("rd-list-detail");
+            row.add(title, status, detail);
+            row.addClickListener(e -> openTask(t.id()));
+            list.add(row);
+        }
+        add(fullWidth(new Card(getTranslation("plans.card.led-elsewhere", UnitNames.name(unit, locale)), list)));
     }
 
     private void showPlan(PlanRef plan, UnitRef unit, LocalDate asOf) {
@@ -379,7 +429,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         drillFigures.add(drillDone, drillOverdue);
         Div both = new Div(grid, chart);
         both.addClassName("plans-drill");
-        both.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(40rem, 1fr))")
+        both.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(min(40rem, 100%), 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("align-items", "start");
         return fullWidth(new Card(getTranslation("plans.card.drill", UnitNames.name(unit, locale)), totals, drillFigures, both));
     }

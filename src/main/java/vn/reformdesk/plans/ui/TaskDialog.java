@@ -41,7 +41,11 @@ import java.util.stream.Collectors;
  */
 class TaskDialog extends Dialog {
 
-    TaskDialog(PlanService plans, UnitService units, PlanRef plan, UnitRef planUnit, @Nullable TaskRow task, LocalDate asOf,
+    /**
+     * @param planUnit the plan's unit, or null when the caller only reaches the task (a commune leader's task in the
+     *                 district's plan): the lead and support pickers then offer the task's own lead unit only
+     */
+    TaskDialog(PlanService plans, UnitService units, PlanRef plan, @Nullable UnitRef planUnit, @Nullable TaskRow task, LocalDate asOf,
                Runnable saved) {
         Locale locale = getLocale();
         boolean keep = plans.canKeepPlans();
@@ -50,7 +54,8 @@ class TaskDialog extends Dialog {
         setWidth("min(64rem, 96vw)");
         addClassName("task-dialog");
 
-        List<UnitRef> leadChoices = units.subtree(planUnit.id(), Period.year(plan.year()));
+        List<UnitRef> leadChoices = planUnit != null ? units.subtree(planUnit.id(), Period.year(plan.year()))
+                : task != null ? List.of(units.get(task.leadUnitId())) : List.of();
         List<Area> areas = new java.util.ArrayList<>(plans.areas(plan.year()));
         if (task != null && areas.stream().noneMatch(a -> a.id() == task.area().id())) {
             areas.add(task.area());

@@ -31,6 +31,7 @@ import vn.reformdesk.base.ui.LanguageSwitch;
 import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.security.UserService;
 import vn.reformdesk.units.Selection;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
@@ -57,24 +58,83 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final UnitService units;
     private final AuthenticationContext authentication;
     private final Div breadcrumb = new Div();
-    private final ComboBox<UnitRef> downPicker = new ComboBox<>();
-    private final Select<Integer> yearPicker = new Select<>();
-    private final Select<Period> periodPicker = new Select<>();
+    /** The pickers in the header (wide screens) and in the drawer (phones and tablets), kept in step. */
+    private final List<Pickers> pickers = new ArrayList<>();
     private final SideNav nav = new SideNav();
     private String currentPath = "";
     private boolean updating;
     private SelectionService.Resolved current;
     private final ValidityNotice validityNotice;
 
+    /** Unit (down), year and period pickers. */
+    private final class Pickers {
+        final ComboBox<UnitRef> down = new ComboBox<>();
+        final Select<Integer> year = new Select<>();
+        final Select<Period> period = new Select<>();
+
+        Pickers(String place) {
+            down.setPlaceholder(getTranslation("shell.go-down"));
+            down.setAriaLabel(getTranslation("shell.go-down"));
+            // units of the year of a reorganisation carry their validity (old districts and new communes side by side)
+            down.setItemLabelGenerator(u -> current == null ? UnitNames.name(u, getLocale())
+                    : UnitNames.nameInPeriod(u, current.period(), getLocale()));
+            down.addClassNames("down-picker", place + "-down-picker");
+            down.setClearButtonVisible(false);
+            down.addValueChangeListener(e -> {
+                if (!updating && e.getValue() != null) {
+                    go(current.selection().withUnit(e.getValue().code()));
+                }
+            });
+            int thisYear = LocalDate.now().getYear();
+            year.setItems(IntStream.rangeClosed(2016, thisYear).boxed().sorted((a, b) -> b - a).toList());
+            year.setItemLabelGenerator(String::valueOf);
+            year.setWidth("6.5em");
+            year.setAriaLabel(getTranslation("shell.year"));
+            year.addClassNames("year-picker", place + "-year-picker");
+            year.addValueChangeListener(e -> {
+                if (!updating && e.getValue() != null) {
+                    Period p = current.period();
+                    go(current.selection().withPeriod(new Period(p.type(), e.getValue(), p.index())));
+                }
+            });
+            period.setItemLabelGenerator(p -> PeriodLabels.shortLabel(p, getLocale()));
+            period.setWidth("11em");
+            period.setAriaLabel(getTranslation("shell.period"));
+            period.addClassNames("period-picker", place + "-period-picker");
+            period.addValueChangeListener(e -> {
+                if (!updating && e.getValue() != null) {
+                    go(current.selection().withPeriod(e.getValue()));
+                }
+            });
+        }
+
+        void hide() {
+            down.setVisible(false);
+            year.setVisible(false);
+            period.setVisible(false);
+        }
+
+        void show(List<UnitRef> children, SelectionService.Resolved sel) {
+            down.setItems(children);
+            down.clear();
+            down.setVisible(!children.isEmpty());
+            year.setVisible(true);
+            period.setVisible(true);
+            year.setValue(sel.period().year());
+            period.setItems(Period.choicesFor(sel.period().year()));
+            period.setValue(sel.period());
+        }
+    }
+
     public MainLayout(SelectionService selections, UnitService units, CurrentUserService currentUser,
-                      AuthenticationContext authentication, vn.reformdesk.security.UserService users,
-                      UnitLineageService lineage) {
+                      AuthenticationContext authentication, UserService users, UnitLineageService lineage) {
         this.validityNotice = new ValidityNotice(lineage);
         this.selections = selections;
         this.units = units;
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
+        CurrentUser user = currentUser.require();
 
         Span appName = new Span("ReformDesk");
         appName.addClassName("app-name");
@@ -82,52 +142,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         appSubtitle.addClassName("app-subtitle");
         Div brand = new Div(appName, appSubtitle);
         brand.addClassName("brand");
-        addToDrawer(brand, nav);
+
+        // phones and tablets: the drawer holds what the header cannot (shown when the drawer is an overlay)
+        Pickers inDrawer = new Pickers("drawer");
+        pickers.add(inDrawer);
+        Div drawerTools = new Div(inDrawer.down, new HorizontalLayout(inDrawer.year, inDrawer.period),
+                userLabel(user), vn.reformdesk.security.ui.ChangePasswordDialog.button(users), languageSwitch(users, user),
+                logoutButton());
+        drawerTools.addClassName("drawer-tools");
 
         breadcrumb.addClassName("breadcrumb");
-        downPicker.setPlaceholder(getTranslation("shell.go-down"));
-        downPicker.setItemLabelGenerator(u -> current == null ? UnitNames.name(u, getLocale())
-                : UnitNames.nameInPeriod(u, current.period(), getLocale()));
-        downPicker.addClassName("down-picker");
-        downPicker.setClearButtonVisible(false);
-        downPicker.addValueChangeListener(e -> {
-            if (!updating && e.getValue() != null) {
-                go(current.selection().withUnit(e.getValue().code()));
-            }
-        });
-        int thisYear = LocalDate.now().getYear();
-        yearPicker.setItems(IntStream.rangeClosed(2016, thisYear).boxed().sorted((a, b) -> b - a).toList());
-        yearPicker.setItemLabelGenerator(String::valueOf);
-        yearPicker.setWidth("6.5em");
-        yearPicker.setAriaLabel(getTranslation("shell.year"));
-        yearPicker.addValueChangeListener(e -> {
-            if (!updating && e.getValue() != null) {
-                Period p = current.period();
-                go(current.selection().withPeriod(new Period(p.type(), e.getValue(), p.index())));
-            }
-        });
-        periodPicker.setItemLabelGenerator(p -> PeriodLabels.shortLabel(p, getLocale()));
-        periodPicker.setWidth("11em");
-        periodPicker.setAriaLabel(getTranslation("shell.period"));
-        periodPicker.addClassName("period-picker");
-        periodPicker.addValueChangeListener(e -> {
-            if (!updating && e.getValue() != null) {
-                go(current.selection().withPeriod(e.getValue()));
-            }
-        });
+        Pickers inHeader = new Pickers("header");
+        pickers.add(inHeader);
 
-        CurrentUser user = currentUser.require();
-        Span userName = new Span(user.displayName() + " · " + getTranslation("role." + user.role()));
-        userName.addClassName("user-name");
-        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.addClassName("logout");
-
-        HorizontalLayout selectionBar = new HorizontalLayout(breadcrumb, downPicker, validityNotice);
+        HorizontalLayout selectionBar = new HorizontalLayout(breadcrumb, inHeader.down, validityNotice);
         selectionBar.setAlignItems(FlexComponent.Alignment.CENTER);
         selectionBar.addClassName("selection-bar");
-        HorizontalLayout right = new HorizontalLayout(yearPicker, periodPicker, userName,
-                vn.reformdesk.security.ui.ChangePasswordDialog.button(users), new LanguageSwitch(), logout);
+        HorizontalLayout right = new HorizontalLayout(inHeader.year, inHeader.period, userLabel(user),
+                vn.reformdesk.security.ui.ChangePasswordDialog.button(users), languageSwitch(users, user), logoutButton());
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassName("header-right");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), selectionBar, right);
@@ -136,7 +168,33 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.expand(selectionBar);
         header.addClassName("app-header");
         addToNavbar(header);
+        // after the header, so that the header's controls come first in the page (desktop tests and screen readers)
+        addToDrawer(brand, drawerTools, nav);
         buildNav();
+    }
+
+    private Span userLabel(CurrentUser user) {
+        Span userName = new Span(user.displayName() + " · " + getTranslation("role." + user.role()));
+        userName.addClassName("user-name");
+        return userName;
+    }
+
+    /** The language switch; the choice is also kept as the user's language for e-mails. */
+    private LanguageSwitch languageSwitch(UserService users, CurrentUser user) {
+        LanguageSwitch language = new LanguageSwitch();
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                users.setLanguage(user.id(), e.getValue().getLanguage());
+            }
+        });
+        return language;
+    }
+
+    private Button logoutButton() {
+        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("logout");
+        return logout;
     }
 
     private void buildNav() {
@@ -158,25 +216,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         } catch (RuntimeException e) {
             // the view shows the error (access denied, unknown unit); the header stays empty
             breadcrumb.removeAll();
-            downPicker.setVisible(false);
+            pickers.forEach(Pickers::hide);
             validityNotice.setVisible(false);
-            yearPicker.setVisible(false);
-            periodPicker.setVisible(false);
             return;
         }
-        yearPicker.setVisible(true);
-        periodPicker.setVisible(true);
         updating = true;
         try {
             showBreadcrumb(current.unit());
             validityNotice.show(current.unit(), current.period(), currentPath, current.selection());
             List<UnitRef> children = units.children(current.unit().id(), current.period());
-            downPicker.setItems(children);
-            downPicker.clear();
-            downPicker.setVisible(!children.isEmpty());
-            yearPicker.setValue(current.period().year());
-            periodPicker.setItems(Period.choicesFor(current.period().year()));
-            periodPicker.setValue(current.period());
+            pickers.forEach(p -> p.show(children, current));
             QueryParameters query = current.selection().toQuery();
             nav.getItems().forEach(item -> item.setQueryParameters(query));
         } finally {

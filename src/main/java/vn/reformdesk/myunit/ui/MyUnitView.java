@@ -1,0 +1,215 @@
+package vn.reformdesk.myunit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ui.Card;
+import vn.reformdesk.base.ui.PeriodLabels;
+import vn.reformdesk.myunit.ChildStanding;
+import vn.reformdesk.myunit.FieldFigures;
+import vn.reformdesk.myunit.MyUnitPage;
+import vn.reformdesk.myunit.MyUnitService;
+import vn.reformdesk.scorecard.AgendaItem;
+import vn.reformdesk.scorecard.Measure;
+import vn.reformdesk.scorecard.MeasureKind;
+import vn.reformdesk.scorecard.MeasureTexts;
+import vn.reformdesk.units.SelectionService;
+import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.UnitRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A unit leader's home page: each field's figures against the targets with the gap and the trend, everything
+ * the unit must do (overdue first), the deadlines of the next 30 days, and the units below it, worst first.
+ * Lists rather than grids, so that the page reads on a phone.
+ */
+@Route(MyUnitView.ROUTE)
+@PageTitle("ReformDesk")
+@PermitAll
+@Menu(order = 1, title = "myunit.nav", icon = "vaadin:user-card")
+class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String ROUTE = "my-unit";
+
+    private final SelectionService selections;
+    private final MyUnitService service;
+
+    MyUnitView(SelectionService selections, MyUnitService service) {
+        this.selections = selections;
+        this.service = service;
+        addClassName("myunit-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        SelectionService.Resolved sel = selections.resolve(event.getLocation().getQueryParameters());
+        Locale locale = getLocale();
+        UnitRef unit = sel.unit();
+        MyUnitPage page = service.page(unit, sel.period());
+        add(new H2(getTranslation("myunit.title", UnitNames.name(unit, locale))));
+        Paragraph sub = new Paragraph(PeriodLabels.label(sel.period(), locale) + " · "
+                + getTranslation("myunit.as-of", Formats.date(page.asOf(), locale)));
+        sub.addClassName("rd-note");
+        add(sub);
+
+        Div grid = new Div();
+        grid.addClassName("card-grid");
+        grid.add(fieldsCard(page, sel, locale));
+        grid.add(agendaCard(page, locale));
+        grid.add(dueSoonCard(page, locale));
+        if (!page.children().isEmpty()) {
+            grid.add(childrenCard(page, sel, locale));
+        }
+        add(grid);
+    }
+
+    private Card fieldsCard(MyUnitPage page, SelectionService.Resolved sel, Locale locale) {
+        Div list = new Div();
+        list.addClassName("rd-list");
+        list.setId("myunit-figures");
+        for (FieldFigures field : page.fields()) {
+            if (field.measures().isEmpty()) {
+                continue;
+            }
+            Span heading = new Span(MeasureTexts.field(field.field(), locale));
+            heading.addClassName("rd-list-heading");
+            list.add(heading);
+            for (Measure m : field.measures()) {
+                list.add(measureRow(m, locale));
+            }
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new Paragraph(getTranslation("myunit.figures.none")));
+        }
+        Anchor lost = new Anchor("rankings/unit?" + sel.selection().toQuery().getQueryString(), getTranslation("myunit.points-lost"));
+        lost.getElement().setAttribute("router-link", true);
+        lost.setId("myunit-points-lost");
+        return new Card(getTranslation("myunit.figures.title"), list, lost);
+    }
+
+    /** Name and value; below, the target with its rule, the gap in the field's terms, the trend and the as-of date. */
+    private Component measureRow(Measure m, Locale locale) {
+        Div row = new Div();
+        row.addClassName("rd-list-row");
+        row.getElement().setAttribute("data-measure", m.id());
+        Span label = new Span(MeasureTexts.label(m, locale));
+        label.addClassName("rd-list-title");
+        Span actual = new Span(MeasureTexts.value(m, locale));
+        actual.addClassName("rd-list-value");
+        actual.addClassName(switch (MeasureTexts.state(m)) {
+            case BEHIND -> "rd-status-red";
+            case MET -> "rd-status-green";
+            default -> "rd-muted";
+        });
+        row.add(label, actual);
+        List<String> detail = new ArrayList<>();
+        detail.add(MeasureTexts.rule(m, locale));
+        String gap = MeasureTexts.gap(m, locale);
+        if (!gap.isEmpty()) {
+            detail.add(gap);
+        } else if (m.behind() && m.shortfall() != null) {
+            detail.add(getTranslation("myunit.gap", MeasureTexts.value(Math.abs(m.shortfall()), m.kind(), locale)));
+        }
+        if (m.actual() != null && m.previous() != null) {
+            double change = m.actual() - m.previous();
+            // for a rank a smaller number is better: show the places moved, up or down
+            boolean better = m.kind() == MeasureKind.RANK ? change < 0 : change > 0;
+            String arrow = change == 0 ? "=" : better ? "▲" : "▼";
+            detail.add(getTranslation("myunit.trend", arrow, MeasureTexts.value(Math.abs(change), m.kind(), locale),
+                    MeasureTexts.previous(m, locale)));
+        }
+        detail.add(getTranslation("myunit.as-of", Formats.date(m.asOf(), locale)));
+        Span note = new Span(String.join(" · ", detail));
+        note.addClassName("rd-list-detail");
+        row.add(note);
+        return row;
+    }
+
+    private Card agendaCard(MyUnitPage page, Locale locale) {
+        Div list = itemList(page.agenda(), locale, "myunit-agenda");
+        if (page.agenda().isEmpty()) {
+            list.add(new Paragraph(getTranslation("myunit.agenda.none")));
+        }
+        return new Card(getTranslation("myunit.agenda.title", Formats.integer(page.overdue(), locale),
+                Formats.integer(page.agenda().size() - page.overdue() - page.done(), locale), Formats.integer(page.done(), locale)), list);
+    }
+
+    private Card dueSoonCard(MyUnitPage page, Locale locale) {
+        Div list = itemList(page.dueSoon(), locale, "myunit-due-soon");
+        if (page.dueSoon().isEmpty()) {
+            list.add(new Paragraph(getTranslation("myunit.due-soon.none")));
+        }
+        return new Card(getTranslation("myunit.due-soon.title", Formats.integer(MyUnitService.DUE_SOON_DAYS, locale)), list);
+    }
+
+    private Div itemList(List<AgendaItem> items, Locale locale, String id) {
+        Div list = new Div();
+        list.addClassName("rd-list");
+        list.setId(id);
+        for (AgendaItem item : items) {
+            Div row = new Div();
+            row.addClassName("rd-list-row");
+            row.getElement().setAttribute("data-kind", item.kind());
+            row.getElement().setAttribute("data-id", Long.toString(item.id()));
+            Anchor title = new Anchor(item.route(), item.title());
+            title.getElement().setAttribute("router-link", true);
+            title.addClassName("rd-list-title");
+            Span status = new Span(getTranslation("myunit.status." + item.status().name()));
+            status.addClassName("rd-list-value");
+            status.addClassName(switch (item.status()) {
+                case OVERDUE -> "rd-status-red";
+                case OPEN -> "rd-status-amber";
+                case DONE -> "rd-status-green";
+            });
+            String detail = getTranslation("myunit.kind." + item.kind()) + " · " + item.source()
+                    + (item.deadline() == null ? "" : " · " + getTranslation("myunit.deadline", Formats.date(item.deadline(), locale)));
+            Span note = new Span(detail);
+            note.addClassName("rd-list-detail");
+            row.add(title, status, note);
+            list.add(row);
+        }
+        return list;
+    }
+
+    private Card childrenCard(MyUnitPage page, SelectionService.Resolved sel, Locale locale) {
+        Div list = new Div();
+        list.addClassName("rd-list");
+        list.setId("myunit-children");
+        int rank = 0;
+        for (ChildStanding c : page.children()) {
+            rank++;
+            Div row = new Div();
+            row.addClassName("rd-list-row");
+            row.getElement().setAttribute("data-unit", c.unit().code());
+            Anchor name = new Anchor(ROUTE + "?" + sel.selection().withUnit(c.unit().code()).toQuery().getQueryString(),
+                    rank + ". " + UnitNames.name(c.unit(), locale));
+            name.getElement().setAttribute("router-link", true);
+            name.addClassName("rd-list-title");
+            Span overdue = new Span(getTranslation("myunit.children.overdue", Formats.integer(c.overdue(), locale)));
+            overdue.addClassName("rd-list-value");
+            overdue.addClassName(c.overdue() > 0 ? "rd-status-red" : "rd-status-green");
+            Span note = new Span(getTranslation("myunit.children.detail", Formats.integer(c.open(), locale),
+                    Formats.integer(c.behind(), locale)));
+            note.addClassName("rd-list-detail");
+            row.add(name, overdue, note);
+            list.add(row);
+        }
+        return new Card(getTranslation("myunit.children.title"), list);
+    }
+
+}

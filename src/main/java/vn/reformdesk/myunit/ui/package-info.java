@@ -1,0 +1,4 @@
+@NullMarked
+package vn.reformdesk.myunit.ui;
+
+import org.jspecify.annotations.NullMarked;

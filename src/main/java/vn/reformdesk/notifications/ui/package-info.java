@@ -1,0 +1,4 @@
+@NullMarked
+package vn.reformdesk.notifications.ui;
+
+import org.jspecify.annotations.NullMarked;

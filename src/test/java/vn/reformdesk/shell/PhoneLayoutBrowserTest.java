@@ -1,0 +1,134 @@
+package vn.reformdesk.shell;
+
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import vn.reformdesk.support.BrowserTest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page on a phone (390×844) and a few on a tablet (768×1024): nothing is wider than the screen, and the
+ * menu, sign-out, the language and the unit and period pickers can be reached through the drawer. The pages are
+ * found from the {@code @Route} annotations of the application, so that every new view is covered.
+ */
+class PhoneLayoutBrowserTest extends BrowserTest {
+
+    /** Routes that need a parameter of their own or are not pages of the frame. */
+    private static final List<String> SKIPPED = List.of("login");
+
+    @AfterEach
+    void desktopAgain() {
+        driver.manage().window().setSize(new Dimension(1440, 1000));
+    }
+
+    static List<String> routes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        TreeSet<String> routes = new TreeSet<>();
+        for (BeanDefinition bean : scanner.findCandidateComponents("vn.reformdesk")) {
+            try {
+                Route route = Class.forName(bean.getBeanClassName()).getAnnotation(Route.class);
+                String path = route.value();
+                if (!path.contains(":") && !SKIPPED.contains(path)) {
+                    routes.add(path);
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new ArrayList<>(routes);
+    }
+
+    @Test
+    void everyPageFitsAPhoneAndEveryControlIsReachable() throws Exception {
+        List<String> routes = routes();
+        assertThat(routes).contains("", "plans", "my-unit", "notifications", "admin/users");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        login("admin");
+        List<String> failures = new ArrayList<>();
+        for (String route : routes) {
+            String name = route.isEmpty() ? "overview" : route.replace('/', '-');
+            open(route + (route.contains("?") ? "&" : "?") + "period=2024");
+            waitFor(By.cssSelector("vaadin-app-layout"));
+            check(route, name, 390, failures);
+        }
+        login("anchau");
+        for (String route : List.of("my-unit", "plans", "notifications")) {
+            open(route + "?period=2019");
+            check(route + " (anchau)", route + "-anchau", 390, failures);
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void pagesFitATablet() throws Exception {
+        driver.manage().window().setSize(new Dimension(768, 1024));
+        login("chauthanh");
+        List<String> failures = new ArrayList<>();
+        for (String route : List.of("", "my-unit", "plans", "dossiers", "rankings", "inspections/recommendations", "notifications")) {
+            open(route + "?period=2019");
+            waitFor(By.cssSelector("vaadin-app-layout"));
+            check(route, "tablet-" + (route.isEmpty() ? "overview" : route.replace('/', '-')), 768, failures);
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private void check(String route, String name, int width, List<String> failures) throws Exception {
+        waitForVaadin();
+        Thread.sleep(300); // charts size themselves after the first paint
+        long innerWidth = ((Number) js("return window.innerWidth;")).longValue();
+        assertThat(innerWidth).as("viewport").isLessThanOrEqualTo(width);
+        long scrollWidth = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
+        if (scrollWidth > innerWidth) {
+            Object widest = js("const w = window.innerWidth; return [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > w + 1).slice(-3).map(e => e.tagName + '.' + e.className).join(', ');");
+            failures.add(route + ": page is " + scrollWidth + " px wide in " + innerWidth + " (" + widest + ")");
+        }
+        screenshot("phone-" + width + "-" + name);
+        // the header keeps only the menu button and the breadcrumb; the rest is in the drawer
+        js("document.querySelector('vaadin-drawer-toggle').click();");
+        waitUntil(d -> Boolean.TRUE.equals(js("return document.querySelector('vaadin-app-layout').hasAttribute('drawer-opened');")));
+        Thread.sleep(400); // the drawer slides in
+        boolean denied = bodyText().contains("Không có quyền truy cập");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> reach = (Map<String, Object>) js("""
+                const w = window.innerWidth, h = window.innerHeight;
+                const ok = sel => { const e = document.querySelector(sel); if (!e) return false;
+                  const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.left >= 0 && r.right <= w + 1 && r.top >= 0; };
+                return { logout: ok('.drawer-tools .logout'), language: ok('.drawer-tools .language-switch'),
+                         year: ok('.drawer-tools .year-picker'), down: ok('.drawer-tools .down-picker'), period: ok('.drawer-tools .period-picker'),
+                         nav: ok('vaadin-side-nav'), headerHidden: !ok('.header-right .logout') };
+                """);
+        for (String control : List.of("logout", "language", "nav", "headerHidden")) {
+            if (!Boolean.TRUE.equals(reach.get(control))) {
+                failures.add(route + ": " + control + " not reachable");
+            }
+        }
+        if (!denied) {
+            for (String control : List.of("year", "period")) {
+                if (!Boolean.TRUE.equals(reach.get(control))) {
+                    failures.add(route + ": " + control + " picker not reachable");
+                }
+            }
+        }
+        if (name.equals("overview") && !Boolean.TRUE.equals(reach.get("down"))) {
+            failures.add("overview: the unit picker (down) not reachable");
+        }
+        if (route.isEmpty() || route.startsWith("my-unit")) {
+            screenshot("phone-" + width + "-" + name + "-drawer");
+        }
+        js("document.querySelector('vaadin-drawer-toggle').click();");
+        waitUntil(d -> Boolean.FALSE.equals(js("return document.querySelector('vaadin-app-layout').hasAttribute('drawer-opened');")));
+    }
+}
