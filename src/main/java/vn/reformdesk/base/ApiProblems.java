@@ -72,6 +72,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
             return rejected(ImportRejectedException.localized("import.error.not-utf8"));
         }
+        if (e.getCause() instanceof org.apache.commons.csv.CSVException csv) {
+            // e.g. an unbalanced quote: the file is not valid CSV
+            return rejected(ImportRejectedException.localized("import.error.bad-csv", String.valueOf(csv.getMessage())));
+        }
         return unexpected(e, request);
     }
 
