@@ -66,6 +66,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return answer(p);
     }
 
+    /** A body that is not UTF-8 text (UTF-16, Windows-1258 …): refused content, not a server error. */
+    @ExceptionHandler(java.io.UncheckedIOException.class)
+    ResponseEntity<ProblemDetail> unreadable(java.io.UncheckedIOException e, HttpServletRequest request) {
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            return rejected(ImportRejectedException.localized("import.error.not-utf8"));
+        }
+        if (e.getCause() instanceof org.apache.commons.csv.CSVException csv) {
+            // e.g. an unbalanced quote: the file is not valid CSV
+            return rejected(ImportRejectedException.localized("import.error.bad-csv", String.valueOf(csv.getMessage())));
+        }
+        return unexpected(e, request);
+    }
+
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<ProblemDetail> refused(UserFacingException e) {
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.message(AppLocales.ENGLISH));
