@@ -59,13 +59,13 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         List<String> failures = new ArrayList<>();
         for (String route : routes) {
             String name = route.isEmpty() ? "overview" : route.replace('/', '-');
-            open(route + (route.contains("?") ? "&" : "?") + "period=2024");
+            openPatiently(route + (route.contains("?") ? "&" : "?") + "period=2024");
             waitFor(By.cssSelector("vaadin-app-layout"));
             check(route, name, 390, failures);
         }
         login("anchau");
         for (String route : List.of("my-unit", "plans", "notifications")) {
-            open(route + "?period=2019");
+            openPatiently(route + "?period=2019");
             check(route + " (anchau)", route + "-anchau", 390, failures);
         }
         assertThat(failures).isEmpty();
@@ -77,11 +77,20 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         login("chauthanh");
         List<String> failures = new ArrayList<>();
         for (String route : List.of("", "my-unit", "plans", "dossiers", "rankings", "inspections/recommendations", "notifications")) {
-            open(route + "?period=2019");
+            openPatiently(route + "?period=2019");
             waitFor(By.cssSelector("vaadin-app-layout"));
             check(route, "tablet-" + (route.isEmpty() ? "overview" : route.replace('/', '-')), 768, failures);
         }
         assertThat(failures).isEmpty();
+    }
+
+    /** Opens a page, once more if the loaded machine let the browser's script time out while the page settled. */
+    private void openPatiently(String path) {
+        try {
+            open(path);
+        } catch (org.openqa.selenium.ScriptTimeoutException e) {
+            open(path);
+        }
     }
 
     private void check(String route, String name, int width, List<String> failures) throws Exception {
