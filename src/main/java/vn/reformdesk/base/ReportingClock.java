@@ -75,8 +75,9 @@ public class ReportingClock {
         if (!isRunning(period)) {
             return new DateSpan(previous.start(), previous.end());
         }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(period.start(), today());
-        LocalDate end = previous.start().plusDays(days);
+        // months and days, not a count of days: 15 May compares with 15 May, also across 29 February
+        java.time.Period elapsed = java.time.Period.between(period.start(), today());
+        LocalDate end = previous.start().plus(elapsed);
         return new DateSpan(previous.start(), end.isAfter(previous.end()) ? previous.end() : end);
     }
 

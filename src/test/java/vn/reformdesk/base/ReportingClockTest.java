@@ -36,6 +36,9 @@ class ReportingClockTest {
         ReportingClock.DateSpan span = clock.sameSpanLastYear(Period.year(2026));
         assertThat(span.first()).isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(span.last()).isEqualTo(LocalDate.of(2025, 3, 15));
+        testClock.setToday(LocalDate.of(2025, 5, 15));
+        assertThat(clock.sameSpanLastYear(Period.year(2025)).last()).isEqualTo(LocalDate.of(2024, 5, 15));
+        testClock.setToday(LocalDate.of(2026, 3, 15));
         ReportingClock.DateSpan closed = clock.sameSpanLastYear(Period.year(2025));
         assertThat(closed.last()).isEqualTo(LocalDate.of(2024, 12, 31));
     }
