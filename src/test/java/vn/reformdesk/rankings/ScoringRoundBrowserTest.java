@@ -232,8 +232,8 @@ class ScoringRoundBrowserTest extends BrowserTest {
         open("rankings?period=2024");
         waitFor(By.id("rk-grid"));
         Object highlighted = js("const g = document.querySelector('#rk-grid');"
-                + " const row = [...g.shadowRoot.querySelectorAll('tr[part~=rk-selected]')][0];"
-                + " return row ? getComputedStyle(row.querySelector('td')).fontWeight : null;");
+                + " const cell = g.shadowRoot.querySelector('[part~=\"rk-selected\"]');"
+                + " return cell ? getComputedStyle(cell).fontWeight : null;");
         assertThat(String.valueOf(highlighted)).isEqualTo("700");
         screenshot("rankings-leader-own-row-vi");
         assertNoSeriousAccessibilityFinding("rankings (leader)");

@@ -268,7 +268,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addClassName("rk-grid");
         grid.setId("rk-grid");
         grid.addColumn(RankingService.RankingRow::rank).setHeader(getTranslation("rankings.col.rank")).setSortable(true)
-                .setComparator(Comparator.comparingInt(RankingService.RankingRow::rank)).setWidth("4em").setFlexGrow(0)
+                .setComparator(Comparator.comparingInt(RankingService.RankingRow::rank)).setWidth("4.6em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> unitCell(r, ranking)).setHeader(getTranslation("rankings.col.unit")).setSortable(true)
                 .setComparator(Comparator.comparing(r -> UnitNames.name(r.unit(), locale))).setWidth("10em").setFlexGrow(1);
