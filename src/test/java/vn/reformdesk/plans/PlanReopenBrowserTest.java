@@ -77,9 +77,9 @@ class PlanReopenBrowserTest extends BrowserTest {
 
         // the task's status over time: done in March, reopened in October with the reason
         clickCell("plan-tasks", "Nhiệm vụ hạn 2019-03-31");
+        waitUntil(d -> text("task-events").contains("15/10/2019") && text("task-events").contains("20/03/2019"));
+        assertThat(text("task-events")).contains("Báo cáo chưa đạt yêu cầu");
         WebElement events = waitFor(By.id("task-events"));
-        waitUntil(d -> events.getText().contains("15/10/2019") && events.getText().contains("20/03/2019"));
-        assertThat(events.getText()).contains("Báo cáo chưa đạt yêu cầu");
         js("arguments[0].scrollIntoView({block: 'center'});", events);
         screenshot("plans-task-events-vi");
     }
@@ -130,8 +130,15 @@ class PlanReopenBrowserTest extends BrowserTest {
         cell.click();
     }
 
+    /** The element's text; the page rebuilds its figures after a save, so a stale element is looked up again. */
     private String text(String id) {
-        return waitFor(By.id(id)).getText();
+        return waitUntil(d -> {
+            try {
+                return d.findElement(By.id(id)).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return null;
+            }
+        });
     }
 
     private Long gridRows(String id) {

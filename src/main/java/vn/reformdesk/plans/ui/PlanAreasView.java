@@ -65,6 +65,7 @@ class PlanAreasView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         Card card = new Card(getTranslation("plans.areas.list"), grid);
         card.setWidthFull();
+        card.getStyle().set("box-sizing", "border-box");
         add(card);
         refresh();
     }
