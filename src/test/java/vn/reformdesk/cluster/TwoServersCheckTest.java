@@ -101,6 +101,26 @@ class TwoServersCheckTest {
 
     @Test
     @Order(3)
+    void failedSignInsAreCountedAcrossBothServers() throws Exception {
+        WebDriver intruder = Chromium.start("intruder");
+        try {
+            // five wrong passwords for one account, four through app1 and the fifth through app2
+            for (int i = 0; i < 4; i++) {
+                assertThat(trySignIn(intruder, "app1", "chair", "wrong-password-" + i)).isFalse();
+            }
+            assertThat(trySignIn(intruder, "app2", "chair", "wrong-password-4")).isFalse();
+            // app1 knows of the failure made on app2: even the right password waits
+            assertThat(trySignIn(intruder, "app1", "chair", PASSWORD)).isFalse();
+            Thread.sleep(6_000);
+            assertThat(trySignIn(intruder, "app1", "chair", PASSWORD)).isTrue();
+            System.out.println("[two-servers] 4 failures on app1 + 1 on app2 made app1 refuse the right password until the 5 s wait had passed");
+        } finally {
+            intruder.quit();
+        }
+    }
+
+    @Test
+    @Order(4)
     void stoppingAServerSignsOutOnlyItsUsersWhoCarryOnOnTheOtherWithNothingLost() throws Exception {
         long pid = Long.parseLong(System.getProperty("cluster.pid.app1"));
         ProcessHandle app1 = ProcessHandle.of(pid).orElseThrow();
@@ -136,6 +156,21 @@ class TwoServersCheckTest {
         form.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']")).click();
         waitUntil(d, x -> !x.getCurrentUrl().contains("/login"));
         waitFor(d, By.cssSelector("vaadin-app-layout"));
+    }
+
+    /** One sign-in attempt through a given server; true when it signed in. */
+    private static boolean trySignIn(WebDriver d, String server, String user, String password) {
+        d.manage().deleteAllCookies();
+        d.get(base + "/login");
+        d.manage().addCookie(new Cookie("RDSERVER", server, "/"));
+        d.get(base + "/login");
+        WebElement form = waitFor(d, By.cssSelector("vaadin-login-form"));
+        waitFor(d, By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(user);
+        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        form.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']")).click();
+        waitUntil(d, x -> x.getCurrentUrl().contains("error") || !x.getCurrentUrl().contains("/login"));
+        assertThat(server(d)).isEqualTo(server);
+        return !d.getCurrentUrl().contains("/login");
     }
 
     private static String server(WebDriver d) {

@@ -25,7 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PhoneLayoutBrowserTest extends BrowserTest {
 
     /** Routes that need a parameter of their own or are not pages of the frame. */
-    private static final List<String> SKIPPED = List.of("login");
+    /**
+     * Routes not visited: the login page (no layout, checked by every sign-in), presentation mode (no navigation by
+     * design, for a projector; ReviewBrowserTest checks it at 1280×720) and a meeting's page, which needs the id of
+     * a meeting (the demo data has none; ReviewBrowserTest opens one).
+     */
+    private static final List<String> SKIPPED = List.of("login", "review/present", "meetings");
 
     @AfterEach
     void desktopAgain() {
