@@ -301,6 +301,17 @@ public final class DossierKpi {
                     0, 0, due, dueEarly, dueOnTime, overdueApology, waiting, new Coverage(received, early, onTime, 0, 0, 0, 0, 0, 0));
         }
 
+        /** The flows only (received, resolved, due…), the stocks zero: a predecessor whose stocks went to another successor. */
+        public Figures flowsOnly() {
+            return new Figures(received, receivedOnline, early, onTime, late, lateApology, withdrawn, 0, 0, 0, reportedUnits,
+                    unexplainedReported, due, dueEarly, dueOnTime, 0, 0, coverage);
+        }
+
+        /** The stocks only (pending, overdue, carried in, waiting), the flows zero: an abolished unit's open dossiers. */
+        public Figures stocksOnly() {
+            return new Figures(0, 0, 0, 0, 0, 0, 0, pending, overdue, carriedIn, 0, 0, 0, 0, 0, overdueApology, waiting, Coverage.NONE);
+        }
+
         /** Nothing at all: no dossier, no reported total (a comparison then says "no data"). */
         public boolean isEmpty() {
             return received == 0 && resolved() == 0 && withdrawn == 0 && pending == 0 && carriedIn == 0 && reportedUnits == 0;

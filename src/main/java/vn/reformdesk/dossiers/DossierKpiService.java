@@ -11,6 +11,7 @@ import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.dossiers.DossierKpi.Figures;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
+import vn.reformdesk.units.StockShares;
 import vn.reformdesk.units.UnitLineageService;
 
 import java.sql.Date;
@@ -115,11 +116,19 @@ public class DossierKpiService {
         return ids;
     }
 
-    /** The figures of a scope plus those of its predecessors, from one read. */
-    private static Figures withPredecessors(Map<Long, Figures> byScope, long id, List<Long> predecessors) {
+    /**
+     * The figures of a scope plus those of its predecessors, from one read. From the change date an abolished unit's
+     * stocks count in its heir only ({@link UnitLineageService#stockShares}): flows only for the predecessors whose
+     * stocks went elsewhere, stocks only for an old district's desk that this unit inherited.
+     */
+    private static Figures withPredecessors(Map<Long, Figures> byScope, long id, List<Long> predecessors, StockShares shares) {
         Figures f = byScope.getOrDefault(id, Figures.EMPTY);
         for (long p : predecessors) {
-            f = f.plus(byScope.getOrDefault(p, Figures.EMPTY));
+            Figures pf = byScope.getOrDefault(p, Figures.EMPTY);
+            f = f.plus(shares.flowsOnly().contains(p) ? pf.flowsOnly() : pf);
+        }
+        for (long s : shares.stocksOnly()) {
+            f = f.plus(byScope.getOrDefault(s, Figures.EMPTY).stocksOnly());
         }
         return f;
     }
@@ -155,7 +164,9 @@ public class DossierKpiService {
     public Figures recordFigures(UnitRef unit, Period period) {
         units.requireReadable(unit);
         List<Long> before = predecessors(unit);
-        return withPredecessors(recordsOf(plus(List.of(unit.id()), before), period.start(), asOf(period)), unit.id(), before);
+        StockShares shares = lineage.stockShares(unit, asOf(period));
+        return withPredecessors(recordsOf(plus(plus(List.of(unit.id()), before), shares.stocksOnly()), period.start(), asOf(period)),
+                unit.id(), before, shares);
     }
 
     /** Records and reported totals combined, with the comparison span for the change arrows, split by desk. */
@@ -166,12 +177,14 @@ public class DossierKpiService {
         boolean parent = hasChildren(unit);
         List<Long> predecessors = predecessors(unit);
         List<Long> ids = plus(parent ? List.of(unit.id(), -unit.id()) : List.of(unit.id()), predecessors);
-        Map<Long, Figures> now = recordsOf(ids, period.start(), asOf);
-        Map<Long, Figures> before = recordsOf(ids, span.first(), span.last());
+        StockShares sharesNow = lineage.stockShares(unit, asOf);
+        StockShares sharesBefore = lineage.stockShares(unit, span.last());
+        Map<Long, Figures> now = recordsOf(plus(ids, sharesNow.stocksOnly()), period.start(), asOf);
+        Map<Long, Figures> before = recordsOf(plus(ids, sharesBefore.stocksOnly()), span.first(), span.last());
         ReportedTotals.Selected repNow = reported.select(unit, period.start(), asOf.isBefore(period.end()) ? asOf : period.end());
         ReportedTotals.Selected repBefore = reported.select(unit, span.first(), span.last());
-        Figures total = withPredecessors(now, unit.id(), predecessors).plus(repNow.total());
-        Figures totalBefore = withPredecessors(before, unit.id(), predecessors).plus(repBefore.total());
+        Figures total = withPredecessors(now, unit.id(), predecessors, sharesNow).plus(repNow.total());
+        Figures totalBefore = withPredecessors(before, unit.id(), predecessors, sharesBefore).plus(repBefore.total());
         Part desk = null;
         Part below = null;
         if (parent) {

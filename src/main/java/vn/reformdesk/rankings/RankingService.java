@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.security.Roles;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.units.HistorySources;
+import vn.reformdesk.units.UnitLineageService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
@@ -42,7 +45,12 @@ import java.util.stream.Collectors;
  * <li>Rank: 1 + the number of units of the same tier (within the shown unit) with a higher score, so
  * ties share a rank and the next rank is skipped (1, 2, 2, 4).</li>
  * <li>Change: against the same index code one year earlier, matched by unit (not by code): a unit that
- * was not ranked last year is "new", never a jump from zero.</li>
+ * was not ranked last year is "new", never a jump from zero. Across a reorganisation (1 July 2025) a unit that did
+ * not exist last year is compared with its predecessors ({@link UnitLineageService#publicSourcesFor}), from the
+ * index of the same code of its province or, for a new province, of the provinces it came from: one predecessor
+ * that went into it whole gives the exact change of score and rank; several predecessors, or one that went into it
+ * only in part, give the change of score against their average, marked approximate and without a rank change
+ * (their ranks were among other units). "New" only when none of them was ranked.</li>
  * </ul>
  * Everyone signed in reads a published ranking; drafts only CHAIR, SECRETARIAT and ADMIN. Criterion-level
  * detail of a unit: those roles, or a leader for units in their own scope.
@@ -51,9 +59,22 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class RankingService {
 
-    /** Change since last year; {@code rankChange} > 0 means moved up. */
-    public record Change(boolean isNew, @Nullable Integer rankChange, @Nullable BigDecimal scoreChange) {
-        static final Change NEW = new Change(true, null, null);
+    /**
+     * Change since last year; {@code rankChange} > 0 means moved up. {@code predecessors} names the units last
+     * year's figures came from when the unit did not exist then (empty otherwise); {@code approximate} when they
+     * were several or went into the unit only in part.
+     */
+    public record Change(boolean isNew, @Nullable Integer rankChange, @Nullable BigDecimal scoreChange, List<UnitRef> predecessors,
+                         boolean approximate) {
+        static final Change NEW = new Change(true, null, null, List.of(), false);
+
+        public Change(boolean isNew, @Nullable Integer rankChange, @Nullable BigDecimal scoreChange) {
+            this(isNew, rankChange, scoreChange, List.of(), false);
+        }
+
+        public boolean fromPredecessors() {
+            return !predecessors.isEmpty();
+        }
     }
 
     public record RankingRow(UnitRef unit, int rank, BigDecimal points, BigDecimal score, @Nullable Band band,
@@ -86,7 +107,14 @@ public class RankingService {
     }
 
     /** A unit's score and rank in one year. */
-    public record TrendPoint(int year, BigDecimal score, int rank, int of, @Nullable Band band) {
+    /**
+     * A year of a unit's trend. Before the unit existed it is its predecessors': {@code approximate} when they were
+     * several or went into it only in part (score = their average, rank 0 = none).
+     */
+    public record TrendPoint(int year, BigDecimal score, int rank, int of, @Nullable Band band, boolean approximate) {
+        TrendPoint(int year, BigDecimal score, int rank, int of, @Nullable Band band) {
+            this(year, score, rank, of, band, false);
+        }
     }
 
     /**
@@ -106,11 +134,15 @@ public class RankingService {
     private final CurrentUserService currentUser;
     private final UnitService units;
 
-    RankingService(RankingRepository repo, RoundRepository rounds, CurrentUserService currentUser, UnitService units) {
+    private final UnitLineageService lineage;
+
+    RankingService(RankingRepository repo, RoundRepository rounds, CurrentUserService currentUser, UnitService units,
+                   UnitLineageService lineage) {
         this.repo = repo;
         this.rounds = rounds;
         this.currentUser = currentUser;
         this.units = units;
+        this.lineage = lineage;
     }
 
     /** The province whose indexes apply to a unit (the root of its path). */
@@ -156,19 +188,60 @@ public class RankingService {
         CriteriaTree tree = new CriteriaTree(repo.criteria(index.id()));
         List<RankingRow> rows = rank(index, revision, tree, tier, within);
         List<Unranked> unranked = unranked(index, tier, within, rows);
-        Optional<IndexDef> previous = repo.findIndex(index.provinceId(), index.code(), index.year() - 1)
-                .filter(p -> p.isPublished() || privileged);
-        if (previous.isPresent()) {
-            CriteriaTree prevTree = new CriteriaTree(repo.criteria(previous.get().id()));
-            Map<Long, RankingRow> before = rank(previous.get(), previous.get().published(), prevTree, tier, within).stream()
-                    .collect(Collectors.toMap(r -> r.unit().id(), Function.identity()));
+        List<IndexDef> previous = previousIndexes(index, privileged);
+        if (!previous.isEmpty()) {
+            Map<Long, RankingRow> before = new HashMap<>();
+            for (IndexDef p : previous) {
+                CriteriaTree prevTree = new CriteriaTree(repo.criteria(p.id()));
+                UnitRef prevProvince = repo.unit(p.provinceId()).orElseThrow();
+                // last year's ranks within the same unit; the predecessors of a new unit sat in another province's tree
+                UnitRef prevWithin = within.isWithin(prevProvince) ? within : prevProvince;
+                rank(p, p.published(), prevTree, tier, prevWithin).forEach(r -> before.put(r.unit().id(), r));
+            }
+            Period lastYear = Period.year(index.year() - 1);
             rows = rows.stream().map(r -> {
                 RankingRow b = before.get(r.unit().id());
-                Change change = b == null ? Change.NEW : new Change(false, b.rank() - r.rank(), r.score().subtract(b.score()));
+                Change change = b != null ? new Change(false, b.rank() - r.rank(), r.score().subtract(b.score())) : fromPredecessors(r, before, lastYear);
                 return new RankingRow(r.unit(), r.rank(), r.points(), r.score(), r.band(), r.areaPoints(), change, r.drillDown());
             }).toList();
         }
-        return new Ranking(index, tier, revision, true, tree.areas(), rows, previous.isPresent(), unranked);
+        return new Ranking(index, tier, revision, true, tree.areas(), rows, !previous.isEmpty(), unranked);
+    }
+
+    /**
+     * Last year's index of the same code: the province's own or, for a province created by a reorganisation, those of
+     * the provinces it came from (new An Giang's 2025 ranking compares with old An Giang's and old Kiên Giang's 2024).
+     */
+    private List<IndexDef> previousIndexes(IndexDef index, boolean privileged) {
+        Optional<IndexDef> own = repo.findIndex(index.provinceId(), index.code(), index.year() - 1)
+                .filter(p -> p.isPublished() || privileged);
+        if (own.isPresent()) {
+            return List.of(own.get());
+        }
+        UnitRef province = repo.unit(index.provinceId()).orElseThrow();
+        return lineage.publicPredecessors(province).stream()
+                .flatMap(p -> repo.findIndex(p.id(), index.code(), index.year() - 1).stream())
+                .filter(p -> p.isPublished() || privileged).toList();
+    }
+
+    /** A unit not ranked last year against its predecessors' rows (see the class comment); new when none was ranked. */
+    private Change fromPredecessors(RankingRow row, Map<Long, RankingRow> before, Period lastYear) {
+        HistorySources sources = lineage.publicSourcesFor(row.unit(), lastYear);
+        if (!sources.fromPredecessors()) {
+            return Change.NEW;
+        }
+        List<RankingRow> ranked = sources.sources().stream().map(u -> before.get(u.id())).filter(java.util.Objects::nonNull).toList();
+        if (ranked.isEmpty()) {
+            return Change.NEW;
+        }
+        List<UnitRef> names = ranked.stream().map(RankingRow::unit).toList();
+        if (sources.sources().size() == 1 && !sources.approximate()) {
+            RankingRow b = ranked.getFirst();
+            return new Change(false, b.rank() - row.rank(), row.score().subtract(b.score()), names, false);
+        }
+        BigDecimal average = ranked.stream().map(RankingRow::score).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(ranked.size()), 2, RoundingMode.HALF_UP);
+        return new Change(false, null, row.score().subtract(average), names, true);
     }
 
     /** The units of the tier within {@code within} that the index ranks in its year but that have no rank. */
@@ -201,16 +274,54 @@ public class RankingService {
 
     /** The unit's score and rank (among its tier in the province) in every year of the index that the caller may see. */
     public List<TrendPoint> trend(IndexDef index, UnitRef unit) {
-        List<TrendPoint> points = new ArrayList<>();
+        java.util.TreeMap<Integer, TrendPoint> points = new java.util.TreeMap<>();
         for (int year : repo.yearsOf(index.provinceId(), index.code())) {
             Optional<IndexDef> def = repo.findIndex(index.provinceId(), index.code(), year);
             if (def.isEmpty()) {
                 continue;
             }
             Ranking r = provinceRanking(def.get(), unit);
-            r.row(unit.id()).ifPresent(row -> points.add(new TrendPoint(year, row.score(), row.rank(), r.rows().size(), row.band())));
+            r.row(unit.id()).ifPresent(row -> points.put(year, new TrendPoint(year, row.score(), row.rank(), r.rows().size(), row.band())));
         }
-        return points;
+        // the years before a reorganisation: the predecessors' scores in the indexes of the provinces it came from
+        UnitRef province = repo.unit(index.provinceId()).orElseThrow();
+        for (UnitRef old : lineage.publicPredecessors(province)) {
+            for (int year : repo.yearsOf(old.id(), index.code())) {
+                if (points.containsKey(year) || unit.validDuring(Period.year(year))) {
+                    continue;
+                }
+                repo.findIndex(old.id(), index.code(), year).filter(d -> d.isPublished() || privileged(currentUser.require()))
+                        .ifPresent(def -> predecessorsPoint(def, unit, old).ifPresent(p -> points.merge(year, p, RankingService::combine)));
+            }
+        }
+        return List.copyOf(points.values());
+    }
+
+    /** The unit's predecessors in one old province's ranking of a year: the one whole predecessor's row, else their average. */
+    private Optional<TrendPoint> predecessorsPoint(IndexDef def, UnitRef unit, UnitRef oldProvince) {
+        HistorySources sources = lineage.publicSourcesFor(unit, Period.year(def.year()));
+        Ranking r = ranking(def, unit.tier(), oldProvince);
+        List<RankingRow> rows = sources.sources().stream().flatMap(u -> r.row(u.id()).stream()).toList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (sources.sources().size() == 1 && !sources.approximate()) {
+            RankingRow row = rows.getFirst();
+            return Optional.of(new TrendPoint(def.year(), row.score(), row.rank(), r.rows().size(), row.band()));
+        }
+        BigDecimal average = rows.stream().map(RankingRow::score).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(rows.size()), 2, RoundingMode.HALF_UP);
+        // the count is kept in "of" so that predecessors found in two old provinces average correctly
+        return Optional.of(new TrendPoint(def.year(), average, 0, rows.size(), def.bandOf(average), true));
+    }
+
+    /** Two old provinces both held predecessors of the unit in a year: the average over all of them, approximate. */
+    private static TrendPoint combine(TrendPoint a, TrendPoint b) {
+        int na = a.approximate() ? a.of() : 1;
+        int nb = b.approximate() ? b.of() : 1;
+        BigDecimal average = a.score().multiply(BigDecimal.valueOf(na)).add(b.score().multiply(BigDecimal.valueOf(nb)))
+                .divide(BigDecimal.valueOf(na + nb), 2, RoundingMode.HALF_UP);
+        return new TrendPoint(a.year(), average, 0, na + nb, null, true);
     }
 
     /**

@@ -57,6 +57,25 @@ public class UnitLineageService {
      */
     public HistorySources sourcesFor(UnitRef unit, Period period) {
         unitService.requireReadable(unit);
+        return sources(unit, period);
+    }
+
+    /**
+     * {@link #sourcesFor} without the reading check, for figures that are public to everyone signed in (a published
+     * ranking names every unit it ranks and its score): it only names the units, their figures stay behind the
+     * caller's own rules.
+     */
+    public HistorySources publicSourcesFor(UnitRef unit, Period period) {
+        return sources(unit, period);
+    }
+
+    /** The units of the same tier that {@code unit} came from (old provinces of a new province), without a reading check. */
+    public List<UnitRef> publicPredecessors(UnitRef unit) {
+        return links("predecessor_id", "successor_id", unit.id()).stream().map(LineageLink::unit)
+                .filter(u -> u.tier() == unit.tier()).toList();
+    }
+
+    private HistorySources sources(UnitRef unit, Period period) {
         if (unit.validDuring(period)) {
             return new HistorySources(unit, List.of(unit), false);
         }
@@ -108,6 +127,59 @@ public class UnitLineageService {
             frontier = next;
         }
         return new FigureScope(List.copyOf(ids.keySet()), approximate);
+    }
+
+    /**
+     * Which abolished unit's stocks count in {@code unit} as of {@code asOf} (see {@link StockShares}). An abolished
+     * unit's pending dossiers go, from the change date, to one successor only, its heir: the only successor after a
+     * whole merge; after a partial one the successor that kept the old unit's code, else the one with the lowest
+     * code (the statistics office's table lists new units by code, so this is the first one it names). Before the
+     * change date nothing moves: {@link StockShares#NONE}.
+     */
+    public StockShares stockShares(UnitRef unit, java.time.LocalDate asOf) {
+        unitService.requireReadable(unit);
+        java.util.Set<Long> flowsOnly = new java.util.HashSet<>();
+        List<Long> stocksOnly = new ArrayList<>();
+        boolean heirOfPart = false;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        List<UnitRef> frontier = List.of(unit);
+        for (int step = 0; step < MAX_STEPS && !frontier.isEmpty(); step++) {
+            List<UnitRef> next = new ArrayList<>();
+            for (UnitRef u : frontier) {
+                for (LineageLink l : links("predecessor_id", "successor_id", u.id())) {
+                    UnitRef old = l.unit();
+                    if (l.effective().isAfter(asOf) || !seen.add(old.id())) {
+                        continue;
+                    }
+                    List<LineageLink> heirs = links("successor_id", "predecessor_id", old.id());
+                    boolean heir = heirs.size() <= 1 || heirOf(old, heirs) == u.id();
+                    if (old.tier() == unit.tier()) {
+                        if (!heir) {
+                            flowsOnly.add(old.id());
+                        } else {
+                            heirOfPart |= heirs.size() > 1;
+                            next.add(old);
+                        }
+                    } else if (heir && old.tier() == UnitTier.DISTRICT && u.id() == unit.id()) {
+                        stocksOnly.add(hasChildren(old.id()) ? -old.id() : old.id());
+                        heirOfPart |= heirs.size() > 1;
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return new StockShares(java.util.Set.copyOf(flowsOnly), List.copyOf(stocksOnly), heirOfPart);
+    }
+
+    private static long heirOf(UnitRef old, List<LineageLink> successors) {
+        return successors.stream().map(LineageLink::unit)
+                .min(java.util.Comparator.comparing((UnitRef s) -> !s.code().equals(old.code())).thenComparing(UnitRef::code)
+                        .thenComparing(UnitRef::id))
+                .orElseThrow().id();
+    }
+
+    private boolean hasChildren(long unitId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from unit where parent_id = ?)", Boolean.class, unitId));
     }
 
     /** Days inside the period on which a reorganisation took effect (1 July 2025 within 2025). */

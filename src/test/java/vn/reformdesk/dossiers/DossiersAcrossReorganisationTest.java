@@ -1,5 +1,6 @@
 package vn.reformdesk.dossiers;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -7,6 +8,9 @@ import vn.reformdesk.base.Period;
 import vn.reformdesk.dossiers.DossierKpi.Figures;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
+import vn.reformdesk.support.TestClock;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.reformdesk.units.LineageLink;
 import vn.reformdesk.units.UnitLineageService;
 import vn.reformdesk.units.UnitRef;
@@ -32,6 +36,61 @@ class DossiersAcrossReorganisationTest {
     UnitLineageService lineage;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aDossierPendingOn30JuneInAnAbolishedCommuneShowsUnderItsSuccessorFromTheChangeDate() {
+        // rolled back: an overdue pending dossier would change the demo's figures that other tests read
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            UnitRef oldTown = AsUser.call(AsUser.chair(), () -> units.resolve("30589", LocalDate.of(2025, 6, 30)).orElseThrow());
+            UnitRef newCommune = AsUser.call(AsUser.chair(), () -> units.resolve("30589", LocalDate.of(2025, 7, 1)).orElseThrow());
+            UnitRef other = AsUser.call(AsUser.chair(), () -> units.resolve("30292", LocalDate.of(2025, 7, 1)).orElseThrow());
+            Period june = Period.month(2025, 6);
+            Period july = Period.month(2025, 7);
+            Period y2025 = Period.year(2025);
+
+            clock.setToday(LocalDate.of(2025, 6, 30));
+            Figures oldJuneBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(oldTown, june).current());
+            clock.setToday(LocalDate.of(2025, 7, 2));
+            Figures newJulyBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(newCommune, july).current());
+            Figures otherJulyBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(other, july).current());
+
+            String id = "REORG-PENDING-" + System.nanoTime();
+            AsUser.run(AsUser.secretariat(), () -> importer.importUpload((DossierImportRulesTest.H
+                    + DossierImportRulesTest.row(id, "30589", "COMMUNE", "2025-06-20 09:00", "2025-06-27", "", ""))
+                    .getBytes(StandardCharsets.UTF_8)));
+            assertThat(jdbc.queryForObject("select unit_id from dossier where id = ?", Long.class, id)).isEqualTo(oldTown.id());
+
+            // before the change: the old town's stock, as of 30 June, has it
+            clock.setToday(LocalDate.of(2025, 6, 30));
+            Figures oldJune = AsUser.call(AsUser.chair(), () -> kpis.summary(oldTown, june).current());
+            assertThat(oldJune.pending()).isEqualTo(oldJuneBefore.pending() + 1);
+            assertThat(oldJune.overdue()).isEqualTo(oldJuneBefore.overdue() + 1);
+
+            // after the change: the successor's pending and overdue stocks have it; another new commune's do not
+            clock.setToday(LocalDate.of(2025, 7, 2));
+            Figures newJuly = AsUser.call(AsUser.chair(), () -> kpis.summary(newCommune, july).current());
+            assertThat(newJuly.pending()).isEqualTo(newJulyBefore.pending() + 1);
+            assertThat(newJuly.overdue()).isEqualTo(newJulyBefore.overdue() + 1);
+            assertThat(newJuly.carriedIn()).isEqualTo(newJulyBefore.carriedIn() + 1);
+            assertThat(newJuly.received()).isEqualTo(newJulyBefore.received());
+            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(other, july).current().pending())).isEqualTo(otherJulyBefore.pending());
+            assertThat(AsUser.call(AsUser.chair(), () -> kpis.recordFigures(newCommune, y2025).pending()))
+                    .isEqualTo(AsUser.call(AsUser.chair(), () -> kpis.summary(newCommune, y2025).current().pending()));
+            // the old town's figures for the days before the change stay as they were
+            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(oldTown, june).current())).isEqualTo(oldJune);
+        });
+    }
 
     @Test
     void aDossierFor30589ReceivedOn30JuneLandsOnTheOldTownAndOneReceivedOn1JulyOnTheNewCommune() {

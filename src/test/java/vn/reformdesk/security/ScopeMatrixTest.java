@@ -117,7 +117,9 @@ class ScopeMatrixTest {
             Map.entry("ScoringRoundQueries.round(long)", "a round's dates are not confidential"),
             Map.entry("TargetService.canEdit()", "the caller's role"),
             Map.entry("UnitLineageService.changesDuring(Period)", "the days of a reorganisation"),
-            Map.entry("UnitLineageService.soleSuccessor(long)", "the published structure of units"));
+            Map.entry("UnitLineageService.soleSuccessor(long)", "the published structure of units"),
+            Map.entry("UnitLineageService.publicSourcesFor(UnitRef,Period)", "names of predecessors only, for published rankings"),
+            Map.entry("UnitLineageService.publicPredecessors(UnitRef)", "the published structure of units"));
 
     /**
      * Read methods that take the id of a record this test has no fixture for yet (meetings, directives, scoring

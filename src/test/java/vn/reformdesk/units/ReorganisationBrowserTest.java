@@ -48,6 +48,9 @@ class ReorganisationBrowserTest extends BrowserTest {
         assertThat(bodyText()).contains("Thị trấn An Châu");
         open("dossiers?unit=30589&period=2026");
         assertThat(bodyText()).contains("Xã An Châu");
+        // after the change the old units' pending dossiers are counted here, and the page says so
+        assertThat(waitFor(By.id("validity-notice")).getText()).contains("01/07/2025", "đang giải quyết");
+        screenshot("reorg-dossiers-new-commune-2026");
         open("dossiers?unit=30589&period=2025");
         assertThat(waitFor(By.id("validity-notice")).getText()).contains("01/07/2025");
         screenshot("reorg-dossiers-new-commune-2025");

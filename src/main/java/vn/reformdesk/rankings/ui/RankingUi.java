@@ -44,6 +44,10 @@ final class RankingUi {
         } else if (change.isNew()) {
             s.setText(AppI18NProvider.text("rankings.change.new", locale));
             s.addClassNames("rd-badge", "grey", "rk-new");
+        } else if (change.approximate()) {
+            // several predecessors, or one merged in part: no rank to compare with, the score change is approximate
+            s.setText("≈");
+            s.addClassNames("rk-approx");
         } else if (change.rankChange() == null || change.rankChange() == 0) {
             s.setText("=");
         } else if (change.rankChange() > 0) {
@@ -53,7 +57,17 @@ final class RankingUi {
             s.setText("▼ " + (-change.rankChange()));
             s.addClassName("rd-status-red");
         }
+        if (change != null && change.fromPredecessors()) {
+            s.getElement().setAttribute("title", predecessorsNote(change, locale));
+            s.addClassName("rk-from-predecessors");
+        }
         return s;
+    }
+
+    /** Says which units last year's figures came from, and whether the change is approximate. */
+    static String predecessorsNote(RankingService.Change change, Locale locale) {
+        String names = String.join(", ", change.predecessors().stream().map(u -> vn.reformdesk.units.UnitNames.name(u, locale)).toList());
+        return AppI18NProvider.text(change.approximate() ? "rankings.change.approximate" : "rankings.change.from-predecessor", locale, names);
     }
 
     static String scoreChange(RankingService.@Nullable Change change, Locale locale) {
@@ -61,7 +75,8 @@ final class RankingUi {
             return "";
         }
         String text = Formats.decimal(change.scoreChange().doubleValue(), 2, locale);
-        return change.scoreChange().signum() > 0 ? "+" + text : text;
+        text = change.scoreChange().signum() > 0 ? "+" + text : text;
+        return change.approximate() ? "≈ " + text : text;
     }
 
     /** A heat-map colour for a share (0–1) of an area's maximum: red below 60%, through amber, to green. */

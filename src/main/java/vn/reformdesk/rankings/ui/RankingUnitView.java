@@ -120,8 +120,9 @@ class RankingUnitView extends VerticalLayout implements BeforeEnterObserver {
                 .withValueFormat(index.scale() == vn.reformdesk.rankings.Scale.PERCENT ? "%" : "", 2).withHeight(260);
         ApexChart trendChart = new ApexChart(trendSpec);
         trendChart.setId("rk-trend");
-        Paragraph ranks = new Paragraph(String.join(" · ", trend.stream().map(t -> getTranslation("rankings.unit.rank-in-year",
-                String.valueOf(t.year()), String.valueOf(t.rank()), String.valueOf(t.of()))).toList()));
+        Paragraph ranks = new Paragraph(String.join(" · ", trend.stream().map(t -> t.approximate()
+                ? getTranslation("rankings.unit.approx-in-year", String.valueOf(t.year()), String.valueOf(t.of()))
+                : getTranslation("rankings.unit.rank-in-year", String.valueOf(t.year()), String.valueOf(t.rank()), String.valueOf(t.of()))).toList()));
         ranks.addClassName("rd-note");
         cards.add(new Card(getTranslation("rankings.unit.trend"), trendChart, ranks));
         add(cards);

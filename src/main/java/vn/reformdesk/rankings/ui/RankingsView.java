@@ -189,6 +189,16 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             addUnranked(ranking);
         } else {
             add(grid(ranking, unit));
+            long merged = ranking.rows().stream().filter(r -> r.change() != null && r.change().fromPredecessors()).count();
+            if (merged > 0) {
+                // the 2025 reorganisation: units compared with the units they came from
+                boolean approximate = ranking.rows().stream().anyMatch(r -> r.change() != null && r.change().approximate());
+                Paragraph note = new Paragraph(getTranslation(approximate ? "rankings.change.predecessors-note-approx"
+                        : "rankings.change.predecessors-note", String.valueOf(merged)));
+                note.addClassName("rd-note");
+                note.setId("rk-predecessors-note");
+                add(note);
+            }
             addUnranked(ranking);
             Paragraph legend = new Paragraph(String.join(" · ", ranking.areas().stream().map(a -> a.code() + ". " + a.name(locale)
                     + " (" + Formats.decimal(a.max().doubleValue(), 0, locale) + ")").toList()));

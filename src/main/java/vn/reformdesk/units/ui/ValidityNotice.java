@@ -63,6 +63,17 @@ public class ValidityNotice extends Div {
                 return;
             }
         }
+        if (unit.validFrom() != null && !period.end().isBefore(unit.validFrom()) && showsDossierStocks(path)) {
+            // after the change: the open dossiers of the units it replaced are counted here
+            FigureScope scope = lineage.figureScope(unit);
+            var shares = lineage.stockShares(unit, period.end());
+            if (scope.withPredecessors() || !shares.stocksOnly().isEmpty()) {
+                add(new Span(getTranslation("units.pending-inherited", Formats.date(unit.validFrom(), locale))
+                        + (shares.heirOfPart() ? " " + getTranslation("units.pending-inherited-part") : "")));
+                setVisible(true);
+                return;
+            }
+        }
         List<LocalDate> changes = lineage.changesDuring(period);
         if (!changes.isEmpty()) {
             add(new Span(getTranslation("units.structure-changed", Formats.date(changes.getFirst(), locale))));
@@ -70,5 +81,10 @@ public class ValidityNotice extends Div {
             return;
         }
         setVisible(false);
+    }
+
+    /** The pages that show pending and overdue stocks: the overview and the dossiers page. */
+    private static boolean showsDossierStocks(String path) {
+        return path.isEmpty() || path.equals("dossiers");
     }
 }
