@@ -10,6 +10,8 @@ import vn.reformdesk.scorecard.MeasureDef;
 import vn.reformdesk.scorecard.MeasureKind;
 import vn.reformdesk.scorecard.Target;
 import vn.reformdesk.scorecard.TargetLookup;
+import vn.reformdesk.units.HistorySources;
+import vn.reformdesk.units.UnitLineageService;
 import vn.reformdesk.units.UnitRef;
 
 import java.time.LocalDate;
@@ -30,7 +32,10 @@ class PlanScorecard implements FieldScorecard {
     private final ReportingClock clock;
     private final TargetLookup targets;
 
-    PlanScorecard(PlanService plans, ReportingClock clock, TargetLookup targets) {
+    private final UnitLineageService lineage;
+
+    PlanScorecard(PlanService plans, ReportingClock clock, TargetLookup targets, UnitLineageService lineage) {
+        this.lineage = lineage;
         this.plans = plans;
         this.clock = clock;
         this.targets = targets;
@@ -57,8 +62,17 @@ class PlanScorecard implements FieldScorecard {
         LocalDate asOf = clock.asOf(period);
         PlanService.Progress now = progress(unit, period.year(), asOf);
         Period before = FieldScorecard.lastYear(period);
-        PlanService.Progress then = before == null ? null
-                : progress(unit, before.year(), clock.isRunning(period) ? asOf.minusYears(1) : before.end());
+        LocalDate thenAsOf = before == null ? null : clock.isRunning(period) ? asOf.minusYears(1) : before.end();
+        PlanService.Progress then = before == null ? null : progress(unit, before.year(), thenAsOf);
+        if (then == null && before != null && !unit.validDuring(before)) {
+            // a unit created by the 2025 reorganisation: last year's plans were its predecessors'. Whole merges
+            // only: a plan's tasks cannot be split among the units an old one was divided into, so a unit that
+            // took part of an old one has no comparison (unknown, not zero)
+            HistorySources sources = lineage.sourcesFor(unit, before);
+            if (sources.fromPredecessors() && !sources.approximate()) {
+                then = plans.predecessorsProgress(unit, sources.sources(), before.year(), thenAsOf).orElse(null);
+            }
+        }
         Target completionTarget = targets.target(COMPLETION, unit, period.year());
         Target overdueTarget = targets.target(OVERDUE, unit, period.year());
         Double completion = now == null ? null : now.percent();

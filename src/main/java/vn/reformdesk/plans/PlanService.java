@@ -180,6 +180,21 @@ public class PlanService {
         return plans.findByUnitIdAndYear(unit.id(), year).map(ReformPlan::toRef);
     }
 
+    /**
+     * The combined progress of the plans of a unit's predecessors in a year before the unit existed (the 2025
+     * reorganisation): their tasks counted together, as of {@code asOf}. Their figures count as the unit's own, so
+     * the check is on the unit; empty when none of them had a plan that year.
+     */
+    public Optional<Progress> predecessorsProgress(UnitRef unit, List<UnitRef> predecessors, int year, LocalDate asOf) {
+        units.requireReadable(unit);
+        List<Long> ids = predecessors.stream().flatMap(u -> plans.findByUnitIdAndYear(u.id(), year).stream()).map(ReformPlan::getId).toList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return figures.progress(ids, asOf).values().stream().reduce((a, b) -> new Progress(a.done() + b.done(), a.total() + b.total(),
+                a.overdue() + b.overdue(), a.dueSoon() + b.dueSoon(), a.asOf()));
+    }
+
     public PlanRef plan(long planId) {
         ReformPlan plan = plans.findById(planId).orElseThrow(() -> new NoSuchElementException("no plan " + planId));
         units.requireReadable(plan.getUnitId());
