@@ -39,11 +39,56 @@ class DossiersAcrossReorganisationTest {
     @Autowired
     TestClock clock;
     @Autowired
+    vn.reformdesk.units.GsoImportService gso;
+    @Autowired
+    vn.reformdesk.units.ConversionImportService conversion;
+    @Autowired
     PlatformTransactionManager transactions;
 
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    @Test
+    void aDossierPendingInACommuneMergedInPartCountsInOneSuccessorOnly() throws java.io.IOException {
+        java.nio.file.Path gsoDir = java.nio.file.Path.of(System.getProperty("shared.dir", "../shared"), "data", "gso");
+        java.nio.file.Path list = gsoDir.resolve("Xa_2025-01-04.csv");
+        java.nio.file.Path table = gsoDir.resolve("BangChuyenDoi_2025-07-01_AnGiang.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(list) && java.nio.file.Files.exists(table),
+                "shared GSO files not present: " + gsoDir);
+        byte[] listBytes = java.nio.file.Files.readAllBytes(list);
+        byte[] tableBytes = java.nio.file.Files.readAllBytes(table);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            AsUser.run(AsUser.admin(), () -> {
+                gso.importCsv(listBytes);
+                conversion.importTable(tableBytes, null);
+            });
+            LocalDate july1 = LocalDate.of(2025, 7, 1);
+            // Xã Phước Hưng (30358) went in part into An Phú (30337), Nhơn Hội (30346) and Phú Hữu (30352)
+            List<UnitRef> successors = AsUser.call(AsUser.chair(), () -> List.of(units.resolve("30337", july1).orElseThrow(),
+                    units.resolve("30346", july1).orElseThrow(), units.resolve("30352", july1).orElseThrow()));
+            Period july = Period.month(2025, 7);
+            clock.setToday(LocalDate.of(2025, 7, 2));
+            List<Long> before = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(u, july).current().pending()).toList());
+            String id = "REORG-PART-" + System.nanoTime();
+            AsUser.run(AsUser.secretariat(), () -> importer.importUpload((DossierImportRulesTest.H
+                    + DossierImportRulesTest.row(id, "30358", "COMMUNE", "2025-06-20 09:00", "2025-06-27", "", ""))
+                    .getBytes(StandardCharsets.UTF_8)));
+            List<Long> after = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(u, july).current().pending()).toList());
+            // none kept the code 30358: the lowest code, An Phú, takes it; the other two do not count it again
+            assertThat(after.get(0)).isEqualTo(before.get(0) + 1);
+            assertThat(after.get(1)).isEqualTo(before.get(1));
+            assertThat(after.get(2)).isEqualTo(before.get(2));
+            // before the change the old unit's history reaches each of them (approximate), as before
+            clock.setToday(LocalDate.of(2025, 6, 30));
+            Period june = Period.month(2025, 6);
+            assertThat(AsUser.call(AsUser.chair(), () -> lineage.figureScope(successors.get(1)).approximate())).isTrue();
+            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(units.resolve("30358", LocalDate.of(2025, 6, 30)).orElseThrow(), june)
+                    .current().pending())).isPositive();
+        });
     }
 
     @Test
