@@ -146,7 +146,8 @@ class RankingsDemoData implements DemoDataContributor {
         double[] profile = PROFILE.get(total.kind());
         double[] raw = new double[codes.size()];
         for (int i = 0; i < raw.length; i++) {
-            double wobble = ((total.year() * 7 + i * 3) % 5 - 2) * (NationalParts.totalIsSum(total.kind()) ? 0.04 : 0.9);
+            double wobble = new Random(total.year() * 131L + i * 17L + total.kind().ordinal()).nextGaussian()
+                    * (NationalParts.totalIsSum(total.kind()) ? 0.12 : 1.6);
             double base = total.kind() == NationalResult.Kind.SERVICE_766
                     ? profile[i] * NationalParts.max(total.kind(), codes.get(i)).doubleValue() : profile[i];
             raw[i] = base + wobble;

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.IndexService;
-import vn.reformdesk.rankings.RankingsDemoData;
+import vn.reformdesk.rankings.Band;
 import vn.reformdesk.rankings.Scale;
 import vn.reformdesk.rankings.ScoringRoundService;
 import vn.reformdesk.security.CurrentUser;
@@ -86,7 +86,7 @@ class RoundReminderMailTest {
         String indexName = "Chỉ số CCHC cấp huyện " + t.province().code();
         IndexDef index = AsUser.call(AsUser.secretariat(), () -> {
             IndexDef i = indexes.define(t.province().id(), new IndexService.NewIndex("PAR-NH", 2025, indexName, null,
-                    Set.of(UnitTier.DISTRICT), Scale.POINTS, RankingsDemoData.BANDS), Locale.of("vi"));
+                    Set.of(UnitTier.DISTRICT), Scale.POINTS, List.of(new Band("Tốt", "Good", new BigDecimal("3"), "green"), new Band("Yếu", "Weak", BigDecimal.ZERO, "red"))), Locale.of("vi"));
             indexes.defineCriteria(i.id(), List.of(
                     new IndexService.CriterionRow(2, "1", "Công tác chỉ đạo, điều hành", null, new BigDecimal("4"), false),
                     new IndexService.CriterionRow(3, "1.1", "Ban hành kế hoạch cải cách hành chính năm đúng hạn", null, new BigDecimal("4"), false)),

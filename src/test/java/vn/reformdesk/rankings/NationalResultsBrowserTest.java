@@ -41,7 +41,9 @@ class NationalResultsBrowserTest extends BrowserTest {
 
         // 2018: PAPI's first year with 8 dimensions; the two new ones have no year before
         WebElement year = waitFor(By.id("rk-national-parts-year"));
-        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", year);
+        js("arguments[0].scrollIntoView({block: 'center'});", year);
+        year.click();
+        waitFor(By.cssSelector("vaadin-select-item"));
         js("[...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim() === '2018').click();");
         waitUntil(d -> text("rk-national-parts").contains("Các chỉ số thành phần năm 2018"));
         String parts2018 = text("rk-national-parts");
@@ -72,6 +74,7 @@ class NationalResultsBrowserTest extends BrowserTest {
         login("secretariat");
         open("rankings/define?unit=89&period=2024");
         js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", waitFor(By.id("rk-national-import")));
+        waitFor(By.cssSelector("vaadin-upload"));
         Path bad = Files.createTempFile("national-bad", ".csv");
         Files.writeString(bad, "Chỉ số;Năm;Phần;Giá trị;Thang điểm;Hạng;Số tỉnh\n"
                 + "PAPI;2016;7;3,10;;;\n"

@@ -155,7 +155,7 @@ class NationalResultsTest {
                 {"PAPI", 2016, 4, 6.5, null, null, null}, {"PAPI", 2016, 5, 7.3, null, null, null}, {"PAPI", 2016, 6, 7.9, null, null, null}});
         ImportRejectedException s = AsUser.call(AsUser.secretariat(), () -> catchRejected(() -> national.importFile(province, sum, VI)));
         assertThat(s.errors()).hasSize(1);
-        assertThat(s.errors().getFirst().message(EN)).contains("add up to 37.2", "the total is 36.21");
+        assertThat(s.errors().getFirst().message(VI)).contains("PAPI năm 2016 cộng lại được 37.2", "tổng là 36.21");
         // with a part still missing the rule waits: five dimensions are stored, the sixth comes later
         int five = AsUser.call(AsUser.secretariat(), () -> national.importFile(province, TestWorkbooks.xlsx("five", new Object[][]{HEADER,
                 {"PAPI", 2016, null, 36.21, null, 20, 63},

@@ -118,8 +118,9 @@ class NationalResultsCard extends Card {
             Grid<NationalPartRow> grid = new Grid<>();
             grid.setId("rk-national-parts-" + kind.name());
             grid.addClassName("rk-national-parts-grid");
+            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.addColumn(r -> r.part().code() + ". " + AppI18NProvider.text(r.part().nameKey(), locale))
-                    .setHeader(AppI18NProvider.text("rankings.national.series." + kind.name(), locale)).setFlexGrow(3);
+                    .setHeader(AppI18NProvider.text("rankings.national.col." + kind.name(), locale)).setFlexGrow(3);
             grid.addColumn(r -> partValue(r.part(), locale)).setHeader(AppI18NProvider.text("rankings.national.parts.col.value", locale))
                     .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
             grid.addColumn(r -> change(r, locale)).setHeader(AppI18NProvider.text("rankings.national.parts.col.change", locale))
