@@ -170,7 +170,7 @@ class RankingsDemoData implements DemoDataContributor {
         List<NationalPart> parts = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             Integer rank = total.rank() == null || !(total.kind() == NationalResult.Kind.PAR_INDEX || total.kind() == NationalResult.Kind.PAPI)
-                    ? null : Math.max(1, Math.min(63, total.rank() + ((total.year() + i * 5) % 11) - 5));
+                    ? null : Math.max(1, Math.min(63, total.rank() + new Random(total.year() * 7L + i * 101L + total.kind().ordinal()).nextInt(15) - 7));
             parts.add(new NationalPart(total.kind(), total.year(), codes.get(i), values[i], NationalParts.max(total.kind(), codes.get(i)), rank));
         }
         return parts;

@@ -43,8 +43,11 @@ class NationalResultsBrowserTest extends BrowserTest {
         WebElement year = waitFor(By.id("rk-national-parts-year"));
         js("arguments[0].scrollIntoView({block: 'center'});", year);
         year.click();
-        waitFor(By.cssSelector("vaadin-select-item"));
-        js("[...document.querySelectorAll('vaadin-select-item')].find(i => i.textContent.trim() === '2018').click();");
+        // the items of this select only (the period select in the header lists years too)
+        waitUntil(d -> (Boolean) js("return !!document.querySelector('#rk-national-parts-year vaadin-select-item, vaadin-select-overlay[opened] vaadin-select-item');"));
+        js("const items = [...document.querySelectorAll('#rk-national-parts-year vaadin-select-item')];"
+                + " const list = items.length ? items : [...document.querySelectorAll('vaadin-select-overlay[opened] vaadin-select-item')];"
+                + " list.find(i => i.textContent.trim() === '2018').click();");
         waitUntil(d -> text("rk-national-parts").contains("Các chỉ số thành phần năm 2018"));
         String parts2018 = text("rk-national-parts");
         assertThat(parts2018).contains("8. Quản trị điện tử", "chưa có năm trước").doesNotContain("Dịch vụ công trực tuyến");
