@@ -324,6 +324,53 @@ public class IndexService {
         return saveScores(indexId, parseScores(xlsx, locale), locale);
     }
 
+    /**
+     * Imports the survey scores (people's and businesses' satisfaction surveys) of the year's survey criteria:
+     * Excel or CSV, one row per unit and criterion (unit code, criterion code, survey points). All or nothing;
+     * a row naming a criterion that is not a survey criterion, or without points, is refused with its line.
+     */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public int importSurvey(long indexId, byte[] data, Locale locale) {
+        List<ScoreRow> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        String column = t("rankings.col.survey", locale);
+        for (Sheets.Line l : Sheets.readAny(data, t("rankings.survey.error.not-a-file", locale))) {
+            if (l.line() == 1 || l.isBlank()) {
+                continue;
+            }
+            try {
+                BigDecimal points = Sheets.number(l.cell(2));
+                if (points == null) {
+                    errors.add(new RowError(l.line(), column, t("rankings.survey.error.missing", locale, l.cell(0), l.cell(1))));
+                } else {
+                    rows.add(new ScoreRow(l.line(), l.cell(0), l.cell(1), null, null, points));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new RowError(l.line(), column, t("rankings.error.number", locale, l.cell(2))));
+            }
+        }
+        IndexDef index = repo.findIndex(indexId).orElseThrow();
+        if (index.isPublished()) {
+            throw ImportRejectedException.of(t("rankings.error.published", locale, String.valueOf(index.year())));
+        }
+        // every row's problems at once: the unreadable ones and those the score rules refuse
+        List<RankingRepository.ScoreRecord> records = List.of();
+        if (!rows.isEmpty() || errors.isEmpty()) {
+            try {
+                records = validate(index, rows, locale);
+            } catch (ImportRejectedException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(RowError::line));
+            throw new ImportRejectedException(errors);
+        }
+        repo.upsertScores(indexId, 0, records);
+        return records.size();
+    }
+
     /** Writes scores into the draft (all or nothing). Refused once the year is published: use {@link #correct}. */
     @Transactional
     @PreAuthorize(WRITERS)

@@ -201,6 +201,20 @@ class RankingRepository {
                 .params(provinceId, r.kind().name(), r.year(), r.value(), r.scaleMax(), r.rank(), r.provinces()).update();
     }
 
+    List<NationalPart> nationalParts(long provinceId) {
+        return jdbc.sql("select kind, year, code, value, max_value, national_rank from rk_national_part where province_id = ?"
+                        + " order by kind, year, length(code), code")
+                .param(provinceId).query((rs, n) -> new NationalPart(NationalResult.Kind.valueOf(rs.getString(1)), rs.getInt(2),
+                        rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), (Integer) rs.getObject(6))).list();
+    }
+
+    void upsertNationalPart(long provinceId, NationalPart p) {
+        jdbc.sql("insert into rk_national_part (province_id, kind, year, code, value, max_value, national_rank) values (?,?,?,?,?,?,?)"
+                        + " on conflict (province_id, kind, year, code) do update set value = excluded.value, max_value = excluded.max_value,"
+                        + " national_rank = excluded.national_rank")
+                .params(provinceId, p.kind().name(), p.year(), p.code(), p.value(), p.max(), p.rank()).update();
+    }
+
     // ---------- mapping
 
     private static final String INDEX_SELECT = "select i.id, i.province_id, i.code, i.year, i.name, i.name_en, i.tiers, i.scale, i.version,"

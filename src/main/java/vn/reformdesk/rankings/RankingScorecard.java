@@ -30,10 +30,12 @@ class RankingScorecard implements FieldScorecard {
 
     private final IndexService indexes;
     private final RankingService rankings;
+    private final RankingRepository repo;
     private final ReportingClock clock;
     private final TargetLookup targets;
 
-    RankingScorecard(IndexService indexes, RankingService rankings, ReportingClock clock, TargetLookup targets) {
+    RankingScorecard(IndexService indexes, RankingService rankings, ReportingClock clock, TargetLookup targets, RankingRepository repo) {
+        this.repo = repo;
         this.indexes = indexes;
         this.rankings = rankings;
         this.clock = clock;
@@ -96,6 +98,7 @@ class RankingScorecard implements FieldScorecard {
      */
     private List<Measure> national(UnitRef province, Period period) {
         List<NationalResult> all = rankings.national(province.id());
+        List<NationalPart> parts = repo.nationalParts(province.id());
         List<Measure> result = new ArrayList<>();
         for (NationalResult.Kind kind : NationalResult.Kind.values()) {
             Optional<NationalResult> latest = all.stream().filter(r -> r.kind() == kind && r.year() <= period.year())
@@ -110,6 +113,17 @@ class RankingScorecard implements FieldScorecard {
                     List.of(r.year(), r.value().doubleValue(), r.scaleMax().doubleValue(),
                             r.provinces() == null ? 0 : r.provinces()),
                     r.rank() == null ? null : (double) r.rank(), null, previous, MeasureKind.RANK, clock.asOf(period), "", List.of()));
+            // its parts of the same year, each with the same part a year before
+            for (NationalPartRow p : NationalResultService.rows(parts)) {
+                if (p.part().kind() != kind || p.part().year() != r.year()) {
+                    continue;
+                }
+                boolean percent = kind == NationalResult.Kind.PAR_INDEX || kind == NationalResult.Kind.SIPAS;
+                result.add(new Measure(field(), NATIONAL + kind.name() + ".part." + p.part().code(),
+                        "rankings.national.measure." + kind.name() + "." + p.part().code(), List.of(r.year()), p.part().value().doubleValue(),
+                        null, p.previous() == null ? null : p.previous().value().doubleValue(),
+                        percent ? MeasureKind.PERCENT : MeasureKind.POINTS, clock.asOf(period), "", List.of()));
+            }
         }
         return result;
     }

@@ -369,19 +369,28 @@ public class RankingService {
     @Transactional
     @PreAuthorize(IndexService.WRITERS)
     public void saveNational(long provinceId, NationalResult result, Locale locale) {
-        // PAPI's scale is a fact of its year (60 points until 2017, 80 since 2018): another scale is a typing error
-        if (result.kind() == NationalResult.Kind.PAPI && result.scaleMax().compareTo(defaultScale(result.kind(), result.year())) != 0) {
-            throw new IllegalArgumentException(t("rankings.error.national-scale", locale, String.valueOf(result.year()),
-                    defaultScale(result.kind(), result.year()).toPlainString(), result.scaleMax().stripTrailingZeros().toPlainString()));
-        }
-        if (result.scaleMax().signum() <= 0 || result.value().signum() < 0 || result.value().compareTo(result.scaleMax()) > 0) {
-            throw new IllegalArgumentException(t("rankings.error.national-range", locale, result.value().toPlainString(),
-                    result.scaleMax().stripTrailingZeros().toPlainString()));
-        }
-        if (result.rank() != null && (result.rank() < 1 || (result.provinces() != null && result.rank() > result.provinces()))) {
-            throw new IllegalArgumentException(t("rankings.error.national-rank", locale));
+        String problem = nationalProblem(result, locale);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         repo.upsertNational(provinceId, result);
+    }
+
+    /** What is wrong with a national result (its scale, range or rank), in the user's language; null when nothing. */
+    static @Nullable String nationalProblem(NationalResult result, Locale locale) {
+        // PAPI's scale is a fact of its year (60 points until 2017, 80 since 2018): another scale is a typing error
+        if (result.kind() == NationalResult.Kind.PAPI && result.scaleMax().compareTo(defaultScale(result.kind(), result.year())) != 0) {
+            return t("rankings.error.national-scale", locale, String.valueOf(result.year()),
+                    defaultScale(result.kind(), result.year()).toPlainString(), result.scaleMax().stripTrailingZeros().toPlainString());
+        }
+        if (result.scaleMax().signum() <= 0 || result.value().signum() < 0 || result.value().compareTo(result.scaleMax()) > 0) {
+            return t("rankings.error.national-range", locale, result.value().toPlainString(),
+                    result.scaleMax().stripTrailingZeros().toPlainString());
+        }
+        if (result.rank() != null && (result.rank() < 1 || (result.provinces() != null && result.rank() > result.provinces()))) {
+            return t("rankings.error.national-rank", locale);
+        }
+        return null;
     }
 
     /** The scale a national index had in a year: PAPI 60 points until 2017 and 80 since 2018; the others 100. */

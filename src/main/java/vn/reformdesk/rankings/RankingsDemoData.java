@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -121,6 +122,58 @@ class RankingsDemoData implements DemoDataContributor {
             repo.upsertNational(province.id(), new NationalResult(NationalResult.Kind.valueOf((String) n[0]), (Integer) n[1],
                     new BigDecimal((String) n[2]), new BigDecimal((String) n[3]), (Integer) n[4], 63));
         }
+        for (Object[] n : NATIONAL) {
+            NationalResult total = new NationalResult(NationalResult.Kind.valueOf((String) n[0]), (Integer) n[1],
+                    new BigDecimal((String) n[2]), new BigDecimal((String) n[3]), (Integer) n[4], 63);
+            demoParts(total).forEach(p -> repo.upsertNationalPart(province.id(), p));
+        }
+    }
+
+    /** Typical profiles of the parts (PAPI's strong procedures and services, weak e-governance; PAR INDEX's weak e-government). */
+    private static final Map<NationalResult.Kind, double[]> PROFILE = Map.of(
+            NationalResult.Kind.PAR_INDEX, new double[]{92, 86, 89, 90, 81, 85, 72, 79},
+            NationalResult.Kind.SIPAS, new double[]{85, 83, 84, 82, 71},
+            NationalResult.Kind.PAPI, new double[]{5.0, 5.3, 5.2, 6.5, 7.3, 7.2, 3.5, 1.6},
+            NationalResult.Kind.SERVICE_766, new double[]{0.86, 0.81, 0.70, 0.72, 0.88});
+
+    /**
+     * Parts that agree with their total ({@link NationalParts}): the weighted means (PAR INDEX, SIPAS) are shifted so
+     * their mean is the total; the sums (PAPI, 766) are scaled to the total, the last part taking the rounding.
+     * A small yearly wobble gives each part its own year-over-year change.
+     */
+    static List<NationalPart> demoParts(NationalResult total) {
+        List<String> codes = NationalParts.codes(total.kind(), total.year());
+        double[] profile = PROFILE.get(total.kind());
+        double[] raw = new double[codes.size()];
+        for (int i = 0; i < raw.length; i++) {
+            double wobble = new Random(total.year() * 131L + i * 17L + total.kind().ordinal()).nextGaussian()
+                    * (NationalParts.totalIsSum(total.kind()) ? 0.12 : 1.6);
+            double base = total.kind() == NationalResult.Kind.SERVICE_766
+                    ? profile[i] * NationalParts.max(total.kind(), codes.get(i)).doubleValue() : profile[i];
+            raw[i] = base + wobble;
+        }
+        double t = total.value().doubleValue();
+        BigDecimal[] values = new BigDecimal[raw.length];
+        if (NationalParts.totalIsSum(total.kind())) {
+            double sum = java.util.Arrays.stream(raw).sum();
+            BigDecimal rest = total.value();
+            for (int i = 0; i < raw.length; i++) {
+                values[i] = i == raw.length - 1 ? rest : BigDecimal.valueOf(raw[i] * t / sum).setScale(2, java.math.RoundingMode.HALF_UP);
+                rest = rest.subtract(values[i]);
+            }
+        } else {
+            double shift = t - java.util.Arrays.stream(raw).average().orElse(t);
+            for (int i = 0; i < raw.length; i++) {
+                values[i] = BigDecimal.valueOf(Math.min(100, raw[i] + shift)).setScale(2, java.math.RoundingMode.HALF_UP);
+            }
+        }
+        List<NationalPart> parts = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            Integer rank = total.rank() == null || !(total.kind() == NationalResult.Kind.PAR_INDEX || total.kind() == NationalResult.Kind.PAPI)
+                    ? null : Math.max(1, Math.min(63, total.rank() + new Random(total.year() * 7L + i * 101L + total.kind().ordinal()).nextInt(15) - 7));
+            parts.add(new NationalPart(total.kind(), total.year(), codes.get(i), values[i], NationalParts.max(total.kind(), codes.get(i)), rank));
+        }
+        return parts;
     }
 
     private void load(UnitRef province, String code, String name, String nameEn, Set<UnitTier> tiers, Scale scale) {

@@ -172,4 +172,27 @@ class RoundRepository {
         return new Evidence(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getLong(7), rs.getString(8).trim(), rs.getString(9), rs.getObject(10, OffsetDateTime.class));
     }
+
+    /** A round a unit must self-assess in: its index, its deadline and, once submitted, when. */
+    record DueRound(long roundId, long indexId, String indexCode, int year, String indexName, java.time.LocalDate opensOn,
+                    java.time.LocalDate selfUntil, @Nullable OffsetDateTime submittedAt) {
+    }
+
+    /**
+     * The rounds of not yet published index years that rank this unit's tier in its province, opened by {@code asOf};
+     * a unit left out of the year is not asked.
+     */
+    List<DueRound> dueRounds(String unitPath, String tier, long unitId, java.time.LocalDate asOf) {
+        return jdbc.sql("select r.id, i.id, i.code, i.year, i.name, r.opens_on, r.self_until, a.submitted_at"
+                        + " from rk_round r join rk_index i on i.id = r.index_id join unit p on p.id = i.province_id"
+                        + " left join rk_assessment a on a.round_id = r.id and a.unit_id = :unit"
+                        + " where :path like p.path || '%' and (',' || i.tiers || ',') like ('%,' || :tier || ',%')"
+                        + " and r.opens_on <= :asOf"
+                        + " and not exists (select 1 from rk_revision v where v.index_id = i.id)"
+                        + " and not exists (select 1 from rk_left_out l where l.index_id = i.id and l.unit_id = :unit)"
+                        + " order by r.self_until, i.code")
+                .param("unit", unitId).param("path", unitPath).param("tier", tier).param("asOf", java.sql.Date.valueOf(asOf))
+                .query((rs, n) -> new DueRound(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                        rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getObject(8, OffsetDateTime.class))).list();
+    }
 }

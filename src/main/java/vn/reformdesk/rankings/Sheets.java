@@ -1,5 +1,7 @@
 package vn.reformdesk.rankings;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -9,6 +11,11 @@ import vn.reformdesk.base.ImportRejectedException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +52,34 @@ final class Sheets {
         } catch (IOException | RuntimeException e) {
             throw ImportRejectedException.of(notExcelMessage);
         }
+    }
+
+    /** The rows of an .xlsx file, or of a CSV file in UTF-8 (comma, semicolon or tab separated, a BOM allowed). */
+    static List<Line> readAny(byte[] data, String notReadableMessage) {
+        if (data.length >= 2 && data[0] == 'P' && data[1] == 'K') {
+            return read(data, notReadableMessage);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data)).toString();
+        } catch (CharacterCodingException e) {
+            throw ImportRejectedException.of(notReadableMessage);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String first = text.lines().findFirst().orElse("");
+        char delimiter = first.contains(";") ? ';' : first.contains("\t") ? '\t' : ',';
+        List<Line> lines = new ArrayList<>();
+        try {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).get().parse(new StringReader(text))) {
+                lines.add(new Line((int) r.getRecordNumber(), r.stream().map(String::trim).toList()));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw ImportRejectedException.of(notReadableMessage);
+        }
+        return lines;
     }
 
     private static String text(@Nullable Cell cell) {

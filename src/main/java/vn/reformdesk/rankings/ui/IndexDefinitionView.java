@@ -38,6 +38,7 @@ import vn.reformdesk.rankings.Criterion;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.IndexService;
 import vn.reformdesk.rankings.NationalResult;
+import vn.reformdesk.rankings.NationalResultService;
 import vn.reformdesk.rankings.RankingService;
 import vn.reformdesk.rankings.Scale;
 import vn.reformdesk.security.Roles;
@@ -68,11 +69,13 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
     private final SelectionService selections;
     private final IndexService indexes;
     private final RankingService rankings;
+    private final NationalResultService national;
     private SelectionService.Resolved sel;
     private Map<String, List<String>> params = Map.of();
 
-    IndexDefinitionView(SelectionService selections, IndexService indexes, RankingService rankings) {
+    IndexDefinitionView(SelectionService selections, IndexService indexes, RankingService rankings, NationalResultService national) {
         this.selections = selections;
+        this.national = national;
         this.indexes = indexes;
         this.rankings = rankings;
         addClassName("index-definition-view");
@@ -164,7 +167,14 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
             }
         });
         save.setId("rk-national-save");
-        HorizontalLayout row = new HorizontalLayout(kind, value, scaleMax, rank, provinces, save);
+        Button importNational = new Button(getTranslation("rankings.national.import"), VaadinIcon.UPLOAD.create(), e ->
+                new ImportDialog(getTranslation("rankings.national.import.title"), getTranslation("rankings.national.import.hint"),
+                        List.of(".xlsx", ".csv"), bytes -> {
+                    int n = national.importFile(provinceId, bytes, locale);
+                    return getTranslation("rankings.national.import.done", n);
+                }).open());
+        importNational.setId("rk-national-import");
+        HorizontalLayout row = new HorizontalLayout(kind, value, scaleMax, rank, provinces, save, importNational);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         add(row);

@@ -2,12 +2,17 @@ package vn.reformdesk.rankings.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ui.ApexChart;
 import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.base.ui.ChartSpec;
+import vn.reformdesk.rankings.NationalPart;
+import vn.reformdesk.rankings.NationalPartRow;
 import vn.reformdesk.rankings.NationalResult;
 
 import java.util.ArrayList;
@@ -24,7 +29,7 @@ import java.util.stream.Collectors;
  */
 class NationalResultsCard extends Card {
 
-    NationalResultsCard(List<NationalResult> results, Locale locale) {
+    NationalResultsCard(List<NationalResult> results, List<NationalPartRow> parts, Locale locale) {
         super(AppI18NProvider.text("rankings.national.title", locale));
         setId("rk-national");
         addClassName("rk-national");
@@ -67,6 +72,95 @@ class NationalResultsCard extends Card {
         table.setItems(newestFirst);
         table.setAllRowsVisible(true);
         add(chart, note, table);
+        addParts(parts, locale);
+    }
+
+    /**
+     * The parts of the results of one year (the newest by default, another chosen from a list): per index its
+     * component indices, dimensions, elements or groups, each with the change since the year before and its rank.
+     */
+    private void addParts(List<NationalPartRow> parts, Locale locale) {
+        if (parts.isEmpty()) {
+            Paragraph none = new Paragraph(AppI18NProvider.text("rankings.national.parts.none", locale));
+            none.setId("rk-national-parts-none");
+            add(none);
+            return;
+        }
+        List<Integer> years = new ArrayList<>(new TreeSet<>(parts.stream().map(p -> p.part().year()).toList()));
+        java.util.Collections.reverse(years);
+        Div holder = new Div();
+        holder.setId("rk-national-parts");
+        holder.setWidthFull();
+        Select<Integer> year = new Select<>();
+        year.setId("rk-national-parts-year");
+        year.setLabel(AppI18NProvider.text("rankings.national.parts.year", locale));
+        year.setItems(years);
+        year.setItemLabelGenerator(String::valueOf);
+        year.addValueChangeListener(e -> {
+            holder.removeAll();
+            if (e.getValue() != null) {
+                fillParts(holder, parts, e.getValue(), locale);
+            }
+        });
+        Paragraph note = new Paragraph(AppI18NProvider.text("rankings.national.parts.note", locale));
+        note.addClassName("rd-note");
+        add(year, holder, note);
+        year.setValue(years.getFirst());
+    }
+
+    private static void fillParts(Div holder, List<NationalPartRow> parts, int year, Locale locale) {
+        holder.add(new H4(AppI18NProvider.text("rankings.national.parts.title", locale, String.valueOf(year))));
+        for (NationalResult.Kind kind : NationalResult.Kind.values()) {
+            List<NationalPartRow> rows = parts.stream().filter(p -> p.part().year() == year && p.part().kind() == kind).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            Grid<NationalPartRow> grid = new Grid<>();
+            grid.setId("rk-national-parts-" + kind.name());
+            grid.addClassName("rk-national-parts-grid");
+            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.addColumn(r -> r.part().code() + ". " + AppI18NProvider.text(r.part().nameKey(), locale))
+                    .setHeader(AppI18NProvider.text("rankings.national.col." + kind.name(), locale)).setFlexGrow(3);
+            grid.addColumn(r -> partValue(r.part(), locale)).setHeader(AppI18NProvider.text("rankings.national.parts.col.value", locale))
+                    .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(r -> change(r, locale)).setHeader(AppI18NProvider.text("rankings.national.parts.col.change", locale))
+                    .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+            grid.addColumn(r -> rank(r, locale)).setHeader(AppI18NProvider.text("rankings.national.parts.col.rank", locale))
+                    .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+            grid.setItems(rows);
+            grid.setAllRowsVisible(true);
+            holder.add(grid);
+        }
+    }
+
+    static String partValue(NationalPart p, Locale locale) {
+        return p.kind() == NationalResult.Kind.PAR_INDEX || p.kind() == NationalResult.Kind.SIPAS
+                ? Formats.percent(p.value().doubleValue(), locale)
+                : AppI18NProvider.text("rankings.national.of-scale", locale, Formats.decimal(p.value().doubleValue(), 2, locale),
+                Formats.decimal(p.max().doubleValue(), 0, locale));
+    }
+
+    /** "+0,42" or "−1,10" (points), or "no year before". */
+    static String change(NationalPartRow r, Locale locale) {
+        java.math.BigDecimal c = r.change();
+        if (c == null) {
+            return AppI18NProvider.text("rankings.national.parts.new", locale);
+        }
+        String number = Formats.decimal(Math.abs(c.doubleValue()), 2, locale);
+        return (c.signum() > 0 ? "+" : c.signum() < 0 ? "−" : "±") + number;
+    }
+
+    static String rank(NationalPartRow r, Locale locale) {
+        if (r.part().rank() == null) {
+            return "–";
+        }
+        String rank = String.valueOf(r.part().rank());
+        Integer moved = r.rankChange();
+        if (moved == null) {
+            return rank;
+        }
+        String key = moved > 0 ? "rankings.national.parts.rank-up" : moved < 0 ? "rankings.national.parts.rank-down" : "rankings.national.parts.rank-same";
+        return rank + " (" + AppI18NProvider.text(key, locale, String.valueOf(Math.abs(moved))) + ")";
     }
 
     static String cell(NationalResult r, Locale locale) {

@@ -41,6 +41,7 @@ import vn.reformdesk.base.ui.ImportDialog;
 import vn.reformdesk.rankings.Criterion;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.IndexService;
+import vn.reformdesk.rankings.NationalResultService;
 import vn.reformdesk.rankings.RankingService;
 import vn.reformdesk.rankings.ScoringRoundQueries;
 import vn.reformdesk.rankings.Revision;
@@ -79,12 +80,14 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
     private final UnitService units;
     private final boolean writer;
     private final ScoringRoundQueries rounds;
+    private final NationalResultService national;
     private SelectionService.Resolved sel;
     private Map<String, List<String>> params = Map.of();
 
     RankingsView(SelectionService selections, IndexService indexes, RankingService rankings, UnitService units, CurrentUserService user,
-                 ScoringRoundQueries rounds) {
+                 ScoringRoundQueries rounds, NationalResultService national) {
         this.rounds = rounds;
+        this.national = national;
         this.selections = selections;
         this.indexes = indexes;
         this.rankings = rankings;
@@ -350,6 +353,14 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
                         return getTranslation("rankings.import.done", n);
                     }).open());
             importButton.setId("rk-import");
+            Button importSurvey = new Button(getTranslation("rankings.survey.import"), VaadinIcon.USERS.create(), e ->
+                    new ImportDialog(getTranslation("rankings.survey.import.title", index.name(locale), String.valueOf(index.year())),
+                            getTranslation("rankings.survey.import.hint"), List.of(".xlsx", ".csv"), bytes -> {
+                        int n = indexes.importSurvey(index.id(), bytes, locale);
+                        getUI().ifPresent(ui -> ui.access(this::render));
+                        return getTranslation("rankings.survey.import.done", n);
+                    }).open());
+            importSurvey.setId("rk-import-survey");
             Button publish = new Button(getTranslation("rankings.publish"), VaadinIcon.LOCK.create(), e -> {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("rankings.publish"),
                         getTranslation("rankings.publish.confirm", String.valueOf(index.year())), getTranslation("rankings.publish"), ev -> {
@@ -374,7 +385,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
                     template.length)), "");
             templateLink.add(new Button(getTranslation("rankings.template"), VaadinIcon.FILE_TABLE.create()));
             templateLink.setId("rk-template");
-            toolbar.add(enter, importButton, templateLink, publish);
+            toolbar.add(enter, importButton, importSurvey, templateLink, publish);
         } else {
             TextArea reason = new TextArea(getTranslation("rankings.correct.reason"));
             reason.setWidthFull();
@@ -443,7 +454,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void addNational(long provinceId) {
-        add(new NationalResultsCard(rankings.national(provinceId), getLocale()));
+        add(new NationalResultsCard(rankings.national(provinceId), national.parts(provinceId), getLocale()));
     }
 
     private QueryParameters query(String index, String tier) {
