@@ -28,6 +28,9 @@ class DossierScorecard implements FieldScorecard {
     static final String ONLINE = "dossiers.online-share";
     static final String ON_TIME = "dossiers.on-time-share";
     static final String OVERDUE = "dossiers.overdue";
+    /** Targets of the dossier tiles only (set on the targets page, not yet measures of the review). */
+    static final String LATE = "dossiers.late-share";
+    static final String LATE_NO_APOLOGY = "dossiers.late-no-apology";
 
     private final DossierKpiService kpis;
     private final ReportingClock clock;
@@ -53,7 +56,10 @@ class DossierScorecard implements FieldScorecard {
     public List<MeasureDef> definitions() {
         return List.of(new MeasureDef(field(), ONLINE, "scorecard.dossiers.online", MeasureKind.PERCENT, Target.Comparison.AT_LEAST),
                 new MeasureDef(field(), ON_TIME, "scorecard.dossiers.on-time", MeasureKind.PERCENT, Target.Comparison.AT_LEAST),
-                new MeasureDef(field(), OVERDUE, "scorecard.dossiers.overdue", MeasureKind.COUNT, Target.Comparison.AT_MOST));
+                new MeasureDef(field(), OVERDUE, "scorecard.dossiers.overdue", MeasureKind.COUNT, Target.Comparison.AT_MOST),
+                new MeasureDef(field(), LATE, "scorecard.dossiers.late", MeasureKind.PERCENT, Target.Comparison.AT_MOST),
+                new MeasureDef(field(), LATE_NO_APOLOGY, "scorecard.dossiers.late-no-apology", MeasureKind.COUNT,
+                        Target.Comparison.AT_MOST));
     }
 
     @Override

@@ -1,73 +1,53 @@
 package vn.reformdesk.dossiers;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.dossiers.DossierKpi.Target;
+import vn.reformdesk.scorecard.TargetLookup;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
-import java.math.BigDecimal;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
-/** The targets the tiles are coloured against: a unit's own target, else its nearest ancestor's, else the default. */
+/**
+ * The targets the dossier tiles are coloured against, read from the one target store (the {@code targets}
+ * feature, through {@link TargetLookup}): for the unit and year, the unit's own target, else the nearest unit's
+ * above it, else the province-wide default. They are set on the targets page ({@code /targets}).
+ */
 @Service
 @Transactional(readOnly = true)
 public class DossierTargetService {
 
-    /** A target value and where it comes from ({@code unitId} null = the default for all units). */
-    public record TargetValue(Target kpi, double target, @Nullable Long unitId, long version) {
+    /** The measure of the target store that a tile's KPI is coloured against. */
+    public static String targetId(Target kpi) {
+        return switch (kpi) {
+            case EARLY_OR_ON_TIME -> DossierScorecard.ON_TIME;
+            case ONLINE -> DossierScorecard.ONLINE;
+            case OVERDUE -> DossierScorecard.OVERDUE;
+            case LATE -> DossierScorecard.LATE;
+            case LATE_NO_APOLOGY -> DossierScorecard.LATE_NO_APOLOGY;
+        };
     }
 
-    private final JdbcTemplate jdbc;
+    private final TargetLookup targets;
     private final UnitService units;
 
-    DossierTargetService(JdbcTemplate jdbc, UnitService units) {
-        this.jdbc = jdbc;
+    DossierTargetService(TargetLookup targets, UnitService units) {
+        this.targets = targets;
         this.units = units;
     }
 
-    public Map<Target, TargetValue> targets(UnitRef unit) {
+    /** The target value in force for each KPI of the unit in the year (a KPI without a target is absent). */
+    public Map<Target, Double> targets(UnitRef unit, int year) {
         units.requireReadable(unit);
-        List<Long> path = java.util.Arrays.stream(unit.path().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
-        Map<Target, TargetValue> result = new EnumMap<>(Target.class);
-        Map<Target, Integer> rank = new EnumMap<>(Target.class);
-        jdbc.query("select unit_id, kpi, target, version from dossier_target where unit_id is null or unit_id = any(?)", rs -> {
-            Target kpi = Target.valueOf(rs.getString("kpi"));
-            long unitId = rs.getLong("unit_id");
-            Long id = rs.wasNull() ? null : unitId;
-            int r = id == null ? -1 : path.indexOf(id);
-            if (!rank.containsKey(kpi) || rank.get(kpi) < r) {
-                rank.put(kpi, r);
-                result.put(kpi, new TargetValue(kpi, rs.getBigDecimal("target").doubleValue(), id, rs.getLong("version")));
+        Map<Target, Double> result = new EnumMap<>(Target.class);
+        for (Target kpi : Target.values()) {
+            vn.reformdesk.scorecard.Target t = targets.target(targetId(kpi), unit, year);
+            if (t != null) {
+                result.put(kpi, t.value());
             }
-        }, (Object) path.toArray(Long[]::new));
+        }
         return result;
-    }
-
-    /** Sets a unit's own target (or the default when {@code unit} is null); refused when someone changed it meanwhile. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
-    @Transactional
-    public void setTarget(@Nullable UnitRef unit, Target kpi, double value, @Nullable Long expectedVersion) {
-        if (value < 0 || value > 100_000) {
-            throw new IllegalArgumentException("target out of range: " + value);
-        }
-        Long unitId = unit == null ? null : unit.id();
-        List<Long> versions = jdbc.query("select version from dossier_target where unit_id is not distinct from ? and kpi = ?",
-                (rs, i) -> rs.getLong(1), unitId, kpi.name());
-        if (versions.isEmpty()) {
-            jdbc.update("insert into dossier_target (unit_id, kpi, target) values (?, ?, ?)", unitId, kpi.name(), BigDecimal.valueOf(value));
-            return;
-        }
-        int n = jdbc.update("update dossier_target set target = ?, version = version + 1 where unit_id is not distinct from ? and kpi = ?"
-                + " and version = ?", BigDecimal.valueOf(value), unitId, kpi.name(), expectedVersion == null ? versions.getFirst() : expectedVersion);
-        if (n == 0) {
-            throw new OptimisticLockingFailureException("the target was changed by someone else; reload");
-        }
     }
 }

@@ -285,7 +285,8 @@ public class BriefingPack {
         for (ReviewReport.Laggard l : r.laggards()) {
             for (Measure m : l.behind()) {
                 String gap = MeasureTexts.gap(m, locale);
-                rows.add(List.of(UnitNames.name(l.unit(), locale), MeasureTexts.field(m.field(), locale), MeasureTexts.label(m, locale),
+                rows.add(List.of(UnitNames.name(l.unit(), locale) + (l.parent() == null ? "" : " (" + UnitNames.name(l.parent(), locale) + ")"),
+                        MeasureTexts.field(m.field(), locale), MeasureTexts.label(m, locale),
                         gap.isEmpty() ? MeasureTexts.value(m, locale) + " / " + MeasureTexts.rule(m, locale) : gap));
             }
         }

@@ -15,7 +15,7 @@ import java.util.List;
  * Everything the review of a unit and period shows, read once.
  *
  * @param fields     the unit's own measures, field by field, in the fields' order
- * @param laggards   the units below it that miss a target in any field, worst first
+ * @param laggards   every unit below it (all levels) that misses a target in any field, worst first
  * @param movers     the largest changes against the same span a year before, up then down
  * @param national   the province's national results (empty below the province)
  * @param lastMeeting the latest meeting of the unit's committee held by the day asked, with its directives
@@ -26,8 +26,12 @@ public record ReviewReport(UnitRef unit, Period period, LocalDate asOf, List<Fie
     public record FieldBlock(String field, List<Measure> measures) {
     }
 
-    /** A unit behind in some measures; {@code score} orders the list (more misses, larger relative gaps first). */
-    public record Laggard(UnitRef unit, List<Measure> behind, double score) {
+    /**
+     * A unit behind in some measures; {@code score} orders the list (more misses, larger relative gaps first).
+     * {@code parent} is the unit it belongs to when that is not the reviewed unit itself (a commune of a district
+     * at province level), else null.
+     */
+    public record Laggard(UnitRef unit, @org.jspecify.annotations.Nullable UnitRef parent, List<Measure> behind, double score) {
     }
 
     /** A measure of a unit that moved: {@code change} in the measure's unit (points for a share). */

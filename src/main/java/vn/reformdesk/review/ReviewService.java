@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * Builds the review of a unit and period from the fields' scorecards (never from the fields' services) and the
- * committee's directives. Units below = the unit's children valid in the period (districts and departments of a
- * province, communes of a district). Scope: the scorecards and the directive reads check it.
+ * committee's directives. The laggards are every unit below valid in the period, at all levels (districts,
+ * departments and the communes under the districts of a province), each with the unit it belongs to; the movers
+ * are the unit's children. Scope: the scorecards and the directive reads check it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,11 +57,21 @@ public class ReviewService {
         }
         List<ReviewReport.Laggard> laggards = new ArrayList<>();
         List<ReviewReport.Mover> changes = new ArrayList<>();
-        for (UnitRef child : units.children(unit.id(), period)) {
+        List<UnitRef> below = units.subtree(unit.id(), period);
+        java.util.Map<Long, UnitRef> byId = new java.util.HashMap<>();
+        below.forEach(u -> byId.put(u.id(), u));
+        for (UnitRef child : below) {
+            if (child.id() == unit.id()) {
+                continue;
+            }
             List<Measure> all = scorecards.stream().flatMap(s -> s.measures(child, period).stream()).toList();
             List<Measure> behind = all.stream().filter(Measure::behind).toList();
+            boolean direct = child.parentId() != null && child.parentId() == unit.id();
             if (!behind.isEmpty()) {
-                laggards.add(new ReviewReport.Laggard(child, behind, score(behind)));
+                laggards.add(new ReviewReport.Laggard(child, direct ? null : byId.get(child.parentId()), behind, score(behind)));
+            }
+            if (!direct) {
+                continue;
             }
             for (Measure m : all) {
                 if (m.actual() != null && m.previous() != null && m.kind() != MeasureKind.RANK && m.kind() != MeasureKind.COUNT) {

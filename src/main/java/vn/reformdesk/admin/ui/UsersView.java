@@ -46,7 +46,7 @@ class UsersView extends VerticalLayout {
     private final Button repoint = new Button();
 
     UsersView(UserService users, UnitService units, SelectionService selections, CurrentUserService currentUser,
-              AccountSuccessionService succession) {
+              AccountSuccessionService succession, vn.reformdesk.base.ReportingClock clock) {
         this.succession = succession;
         this.users = users;
         this.units = units;
@@ -82,7 +82,9 @@ class UsersView extends VerticalLayout {
             return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(reset, role);
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
-        add(new H2(getTranslation("admin.users.title")), add, grid);
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("admin.users.excel"), "tai-khoan",
+                () -> List.of(AccountExport.accounts(users, units, clock.today(), getLocale())));
+        add(new H2(getTranslation("admin.users.title")), new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, excel), grid);
         addAbolishedUnitAccounts();
         refresh();
     }

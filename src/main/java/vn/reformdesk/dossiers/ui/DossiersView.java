@@ -110,7 +110,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         header.setWidthFull();
         add(header);
 
-        Map<Target, DossierTargetService.TargetValue> goals = targets.targets(unit);
+        Map<Target, Double> goals = targets.targets(unit, period.year());
         Div total = tiles(summary.current(), summary.previous(), goals, "");
         total.setId("dossier-tiles");
         add(total);
@@ -152,10 +152,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
                         return getTranslation("dossiers.totals.import.done", Formats.integer(n, getLocale()));
                     }).open());
             reported.setId("dossiers-totals-import");
-            Button goals = new Button(getTranslation("dossiers.targets"), VaadinIcon.BULLSEYE.create(),
-                    e -> new TargetsDialog(targets, unit, this::render).open());
-            goals.setId("dossiers-targets");
-            bar.add(records, reported, goals);
+            bar.add(records, reported);
         }
         if (staff || user.hasRole(Roles.UNIT_LEADER)) {
             Button enter = new Button(getTranslation("dossiers.totals.enter"), VaadinIcon.EDIT.create(),
@@ -163,6 +160,11 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
             enter.setId("dossiers-totals-enter");
             bar.add(enter);
         }
+        // the tiles' targets are kept, per unit and year with their history, on the targets page
+        com.vaadin.flow.component.html.Anchor goals = new com.vaadin.flow.component.html.Anchor(
+                "targets?unit=" + unit.code() + "&period=" + period.code(), getTranslation("dossiers.targets"));
+        goals.setId("dossiers-targets");
+        bar.add(goals);
         bar.add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("dossiers.excel"), "ho-so-" + unit.code() + "-" + period.code(),
                 () -> List.of(DossierExport.children(kpis, unit, period, getLocale()))));
         return bar;
@@ -171,7 +173,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
     // ---- tiles ----
 
     /** The unit's own desk, the units below it together, and the total, side by side with the same tiles. */
-    private Component parts(DossierKpiService.Summary s, Map<Target, DossierTargetService.TargetValue> goals, Locale l) {
+    private Component parts(DossierKpiService.Summary s, Map<Target, Double> goals, Locale l) {
         Div row = new Div();
         row.addClassName("dossier-parts");
         row.setId("dossier-parts");
@@ -195,7 +197,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         return card;
     }
 
-    private Div tiles(Figures f, Figures p, Map<Target, DossierTargetService.TargetValue> goals, String prefix) {
+    private Div tiles(Figures f, Figures p, Map<Target, Double> goals, String prefix) {
         Locale l = getLocale();
         boolean noPrevious = p.isEmpty();
         Div grid = new Div();
@@ -209,12 +211,12 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         Div onTime = pct(prefix, "on-time", f.onTimePct(), p.onTimePct(), ofResolved(f, f.coverage().onTimeKnown())
                 + ofReceived(f.onTimeOfReceivedPct()), null, goals);
         // the committee's target is on early + on time together: shown and coloured on this tile from that value
-        DossierTargetService.TargetValue both = goals.get(Target.EARLY_OR_ON_TIME);
-        DossierKpi.Rating rating = DossierKpi.rate(Target.EARLY_OR_ON_TIME, f.earlyOrOnTimePct(), both == null ? null : both.target());
+        Double both = goals.get(Target.EARLY_OR_ON_TIME);
+        DossierKpi.Rating rating = DossierKpi.rate(Target.EARLY_OR_ON_TIME, f.earlyOrOnTimePct(), both);
         onTime.addClassName("rating-" + rating.name().toLowerCase(Locale.ROOT));
         Span bothText = new Span(getTranslation("dossiers.target.early-or-on-time",
                 f.earlyOrOnTimePct() == null ? "–" : Formats.percent(f.earlyOrOnTimePct(), l),
-                both == null ? "–" : Formats.percent(both.target(), l)));
+                both == null ? "–" : Formats.percent(both, l)));
         bothText.addClassName("dossier-tile-target");
         onTime.addComponentAtIndex(2, bothText);
         grid.add(onTime);
@@ -280,7 +282,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div count(String prefix, String key, @Nullable Long value, long previous, boolean noPrevious, String definition,
-                      @Nullable Target target, Map<Target, DossierTargetService.TargetValue> goals) {
+                      @Nullable Target target, Map<Target, Double> goals) {
         String change = value == null ? "" : noPrevious ? getTranslation("dossiers.change.none")
                 : previous == 0 && value == 0 ? "" : getTranslation("dossiers.change.count",
                 (value >= previous ? "+" : "−") + Formats.integer(Math.abs(value - previous), getLocale()));
@@ -289,7 +291,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div pct(String prefix, String key, @Nullable Double value, @Nullable Double previous, String definition,
-                    @Nullable Target target, Map<Target, DossierTargetService.TargetValue> goals) {
+                    @Nullable Target target, Map<Target, Double> goals) {
         String change = value == null ? "" : previous == null ? getTranslation("dossiers.change.none")
                 : getTranslation("dossiers.change.points", (value >= previous ? "+" : "−") + Formats.decimal(Math.abs(value - previous), 1, getLocale()));
         return tile(prefix, key, value == null ? "–" : Formats.percent(value, getLocale()), value, change, definition, target, goals);
@@ -303,7 +305,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div tile(String prefix, String key, String value, @Nullable Double number, String change, String definition,
-                     @Nullable Target target, Map<Target, DossierTargetService.TargetValue> goals) {
+                     @Nullable Target target, Map<Target, Double> goals) {
         Div tile = new Div();
         tile.addClassNames("dossier-tile", "rd-card");
         tile.setId(prefix + "tile-" + key);
@@ -313,8 +315,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         v.addClassName("dossier-tile-value");
         tile.add(caption, v);
         if (target != null) {
-            DossierTargetService.TargetValue goal = goals.get(target);
-            Double g = goal == null ? null : goal.target();
+            Double g = goals.get(target);
             DossierKpi.Rating rating = DossierKpi.rate(target, number, g);
             tile.addClassName("rating-" + rating.name().toLowerCase(Locale.ROOT));
             if (g != null) {

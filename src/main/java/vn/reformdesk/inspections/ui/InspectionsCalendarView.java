@@ -75,7 +75,13 @@ class InspectionsCalendarView extends InspectionsPage {
         monthLabel.setId("calendar-month");
         HorizontalLayout nav = new HorizontalLayout(prev, monthLabel, next);
         nav.setAlignItems(FlexComponent.Alignment.CENTER);
-        HorizontalLayout bar = new HorizontalLayout(nav, filters);
+        Map<String, vn.reformdesk.inspections.Topic> topics = service.topics().stream()
+                .collect(Collectors.toMap(vn.reformdesk.inspections.Topic::code, java.util.function.Function.identity()));
+        // the month and filters shown when clicked
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("inspections.excel"), "lich-kiem-tra-" + selection.unit().code(),
+                () -> List.of(InspectionExport.calendar(service, filters.apply(InspectionFilter.of(selection.unit().id(),
+                        Period.month(month.getYear(), month.getMonthValue()))), month, topics, selection, locale)));
+        HorizontalLayout bar = new HorizontalLayout(nav, filters, excel);
         bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWidthFull();
         calendar.addClassName("insp-calendar-wrap");

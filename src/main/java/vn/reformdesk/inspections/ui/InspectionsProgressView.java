@@ -31,6 +31,7 @@ import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitService;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,10 @@ class InspectionsProgressView extends InspectionsPage {
         ProgressReport p = service.progress(unitId, selection.period(), asOf);
         Map<String, Topic> topics = service.topics().stream().collect(Collectors.toMap(Topic::code, Function.identity()));
 
+        SelectionService.Resolved shown = selection;
+        LocalDate cutOff = asOf;
+        add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("inspections.excel"), "tien-do-kiem-tra-" + shown.unit().code()
+                + "-" + shown.period().code(), () -> InspectionExport.progress(service, shown, cutOff, topics, locale)));
         if (mayWrite) {
             Button plan = new Button(getTranslation("inspections.plan.new"), VaadinIcon.PLUS.create(), e ->
                     InspectionDialog.create(service, units, selection.unit(), selection.period().year(),

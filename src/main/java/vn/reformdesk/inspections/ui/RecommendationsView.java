@@ -96,6 +96,11 @@ class RecommendationsView extends InspectionsPage {
         byUnit.setAllRowsVisible(true);
         Div grid = new Div();
         grid.addClassName("card-grid");
+        SelectionService.Resolved shownSelection = selection;
+        LocalDate cutOff = asOf;
+        RecommendationFilter exported = filter;
+        add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("inspections.excel"), "kien-nghi-" + shownSelection.unit().code()
+                + "-" + shownSelection.period().code(), () -> InspectionExport.recommendations(service, shownSelection, cutOff, exported, locale)));
         grid.add(new Card(getTranslation("inspections.recs.title"), figures, definition));
         grid.add(new Card(getTranslation("inspections.recs.by-unit"), backlog.isEmpty()
                 ? new Paragraph(getTranslation("inspections.recs.none")) : byUnit));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -52,6 +53,9 @@ import java.util.Locale;
 @Menu(order = 5, title = "review.nav", icon = "vaadin:presentation")
 @PermitAll
 class ReviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Laggards listed before "show all" (the list covers every level below, worst first). */
+    static final int LAGGARDS_SHOWN = 10;
 
     private final SelectionService selections;
     private final ReviewService reviews;
@@ -98,12 +102,22 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         if (report.laggards().isEmpty()) {
             laggards.add(new Paragraph(getTranslation("review.laggards.none")));
         }
+        List<Div> hidden = new java.util.ArrayList<>();
         for (ReviewReport.Laggard l : report.laggards()) {
             Div item = new Div();
             item.addClassName("review-laggard");
             Anchor name = new Anchor("review?unit=" + l.unit().code() + "&period=" + period.code(), UnitNames.name(l.unit(), locale));
             name.addClassName("review-laggard-name");
             item.add(name);
+            if (l.parent() != null) {
+                Span parent = new Span(" · " + getTranslation("review.laggard.of", UnitNames.name(l.parent(), locale)));
+                parent.addClassNames("review-laggard-parent", "rd-note");
+                item.add(parent);
+            }
+            if (laggards.getComponentCount() >= LAGGARDS_SHOWN) {
+                item.setVisible(false);
+                hidden.add(item);
+            }
             UnorderedList gaps = new UnorderedList();
             for (Measure m : l.behind()) {
                 String gap = MeasureTexts.gap(m, locale);
@@ -114,6 +128,17 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             laggards.add(item);
         }
         add(laggards);
+        if (!hidden.isEmpty()) {
+            // worst first: the rest (all levels below) one click away
+            Button all = new Button(getTranslation("review.laggards.show-all", report.laggards().size()));
+            all.setId("review-laggards-all");
+            all.addClassName("no-print");
+            all.addClickListener(e -> {
+                hidden.forEach(d -> d.setVisible(true));
+                all.setVisible(false);
+            });
+            add(all);
+        }
 
         add(new H3(getTranslation("review.fields", UnitNames.name(unit, locale))));
         List<Measure> own = report.fields().stream().flatMap(f -> f.measures().stream()).toList();

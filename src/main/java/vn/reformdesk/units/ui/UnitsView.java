@@ -61,12 +61,14 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
     private final TextField search = new TextField();
     private final VerticalLayout detail = new VerticalLayout();
     private Period period = Period.year(2024);
+    private final vn.reformdesk.base.ReportingClock clock;
     private SelectionService.Resolved current;
 
     private final UnitLineageService lineage;
 
     UnitsView(SelectionService selections, UnitService units, GsoImportService importer, ConversionImportService conversion,
-              UnitLineageService lineage, CurrentUserService user) {
+              UnitLineageService lineage, CurrentUserService user, vn.reformdesk.base.ReportingClock clock) {
+        this.clock = clock;
         this.selections = selections;
         this.units = units;
         this.lineage = lineage;
@@ -160,7 +162,12 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
                 + " · " + validity));
         showLineage(unit);
         List<UnitRef> children = units.children(unit.id(), period);
-        detail.add(new H3(getTranslation("units.children", Formats.integer(children.size(), locale))));
+        Period shown = period;
+        HorizontalLayout childrenHead = new HorizontalLayout(new H3(getTranslation("units.children", Formats.integer(children.size(), locale))),
+                vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("units.excel"), "don-vi-" + unit.code() + "-" + shown.code(),
+                        () -> List.of(UnitExport.children(units, unit, shown, clock.asOf(shown), locale))));
+        childrenHead.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        detail.add(childrenHead);
         Grid<UnitRef> grid = new Grid<>();
         grid.addColumn(u -> UnitNames.nameInPeriod(u, period, locale)).setHeader(getTranslation("unit.name")).setFlexGrow(3);
         grid.addColumn(UnitRef::code).setHeader(getTranslation("unit.code")).setAutoWidth(true);
