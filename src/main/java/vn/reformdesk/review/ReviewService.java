@@ -9,6 +9,7 @@ import vn.reformdesk.directives.Meeting;
 import vn.reformdesk.scorecard.FieldScorecard;
 import vn.reformdesk.scorecard.Measure;
 import vn.reformdesk.scorecard.MeasureKind;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
@@ -42,8 +43,8 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    public ReviewReport report(UnitRef unit, Period period) {
-        units.requireReadable(unit);
+    public ReviewReport report(ReadableUnit readable, Period period) {
+        UnitRef unit = readable.unit();
         LocalDate asOf = clock.asOf(period);
         List<ReviewReport.FieldBlock> fields = new ArrayList<>();
         List<Measure> national = new ArrayList<>();
@@ -56,7 +57,7 @@ public class ReviewService {
         }
         List<ReviewReport.Laggard> laggards = new ArrayList<>();
         List<ReviewReport.Mover> changes = new ArrayList<>();
-        for (UnitRef child : units.children(unit.id(), period)) {
+        for (UnitRef child : units.children(readable, period)) {
             List<Measure> all = scorecards.stream().flatMap(s -> s.measures(child, period).stream()).toList();
             List<Measure> behind = all.stream().filter(Measure::behind).toList();
             if (!behind.isEmpty()) {
