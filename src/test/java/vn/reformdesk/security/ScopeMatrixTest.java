@@ -172,8 +172,8 @@ class ScopeMatrixTest {
     private RankingService.Ranking ranking;
     private long inspectionId;
     private long recommendationId;
-    private vn.reformdesk.directives.Meeting meeting;
-    private vn.reformdesk.directives.Directive directive;
+    private static vn.reformdesk.directives.Meeting meeting;
+    private static vn.reformdesk.directives.Directive directive;
     @Autowired
     vn.reformdesk.directives.DirectiveService directiveCommands;
 
@@ -195,12 +195,14 @@ class ScopeMatrixTest {
             recommendationId = inspections.openRecommendations(province.id(), LocalDate.of(2024, 12, 31), 0, 1).getFirst().id();
         });
         if (meeting == null) {
-            // a meeting of the district's committee with one directive for the district: outside the commune's scope
+            // a meeting of a district committee of the tests' own, with one directive for that district: outside the
+            // commune's scope, and away from the demo units whose agendas other tests read
+            UnitRef other = testUnits.province(1, 0, 0).district(0);
             AsUser.run(AsUser.secretariat(), () -> {
-                meeting = directiveCommands.openMeeting(district, new vn.reformdesk.directives.MeetingForm(AS_OF, PERIOD.code(),
+                meeting = directiveCommands.openMeeting(other, new vn.reformdesk.directives.MeetingForm(AS_OF, PERIOD.code(),
                         "Họp kiểm tra phạm vi", "Chủ tịch", "", ""));
                 directive = directiveCommands.addDirective(meeting.id(), new vn.reformdesk.directives.DirectiveForm(
-                        "Chỉ đạo của huyện", district.id(), AS_OF.plusDays(30), null));
+                        "Chỉ đạo của huyện", other.id(), AS_OF.plusDays(30), null));
             });
         }
     }
