@@ -120,4 +120,5 @@ fi
 
 ./mvnw -B test -Pcluster -Dtest=TwoServersCheckTest \
   -Dcluster.url="http://localhost:$RD_LB_PORT" \
-  -Dcluster.pid.app1="$(cat "$RD_CLUSTER_DIR/app1.pid")" -Dcluster.pid.app2="$(cat "$RD_CLUSTER_DIR/app2.pid")"
+  -Dcluster.pid.app1="$(cat "$RD_CLUSTER_DIR/app1.pid")" -Dcluster.pid.app2="$(cat "$RD_CLUSTER_DIR/app2.pid")" \
+  -Dcluster.pg.restart="runuser -u $PG_USER -- $PG_CTL -D $RD_CLUSTER_DIR/pg -l $RD_CLUSTER_DIR/pg.log -m fast -w restart"

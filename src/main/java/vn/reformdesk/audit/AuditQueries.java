@@ -22,12 +22,15 @@ public class AuditQueries {
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
-        return where(jdbc.sql("select id, at, user_id, username, role, address, kind, unit_id, input, changes::text as changes"
-                + " from audit_event" + conditions(filter) + " order by at desc, id desc offset :offset limit :limit"), filter)
+        return where(jdbc.sql("select a.id, a.at, a.user_id, a.username, a.role, a.address, a.kind, a.unit_id, a.input,"
+                + " a.changes::text as changes, u.code as unit_code, u.name as unit_name, u.name_en as unit_name_en"
+                + " from (select * from audit_event" + conditions(filter) + " order by at desc, id desc offset :offset limit :limit) a"
+                + " left join unit u on u.id = a.unit_id order by a.at desc, a.id desc"), filter)
                 .param("offset", offset).param("limit", limit)
                 .query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                         (Long) rs.getObject("user_id"), rs.getString("username"), rs.getString("role"), rs.getString("address"),
-                        rs.getString("kind"), (Long) rs.getObject("unit_id"), rs.getString("input"), rs.getString("changes")))
+                        rs.getString("kind"), (Long) rs.getObject("unit_id"), rs.getString("input"), rs.getString("changes"),
+                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("unit_name_en")))
                 .list();
     }
 

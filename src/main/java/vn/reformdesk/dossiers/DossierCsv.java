@@ -74,11 +74,12 @@ final class DossierCsv {
     }
 
     /**
-     * Checks one line of a file with {@code columns} columns and appends it to {@code out} in COPY text format
+     * Checks one line of a file with {@code columns} columns (nothing may have happened after {@code today}:
+     * receipt, resolution, apology and waiting; a promise may lie ahead, but not beyond next year) and appends it to {@code out} in COPY text format
      * ({@code id, unit_id, …, waiting_since}), counting its events in {@code counts} when given. Problems are
      * added to {@code errors}; nothing is appended then.
      */
-    static void check(int lineNo, List<String> v, int columns, Map<String, List<UnitKey>> units, StringBuilder out,
+    static void check(int lineNo, List<String> v, int columns, Map<String, List<UnitKey>> units, LocalDate today, StringBuilder out,
                       List<RowError> errors, @Nullable DossierCounts counts) {
         if (v.size() != columns) {
             errors.add(RowError.of(lineNo, "expected " + columns + " values, found " + v.size()));
@@ -109,9 +110,9 @@ final class DossierCsv {
         if (!SERVICE_LEVELS.contains(level)) {
             errors.add(new RowError(lineNo, "service_level", "'" + level + "' is not one of " + SERVICE_LEVELS));
         }
-        LocalDateTime received = time(v.get(7), lineNo, "received_at", true, errors);
-        LocalDate promised = date(v.get(8), lineNo, "promised_date", true, errors);
-        LocalDateTime resolved = time(v.get(9), lineNo, "resolved_at", false, errors);
+        LocalDateTime receivedAt = time(v.get(7), lineNo, "received_at", true, errors);
+        LocalDate promisedOn = date(v.get(8), lineNo, "promised_date", true, errors);
+        LocalDateTime resolvedAt = time(v.get(9), lineNo, "resolved_at", false, errors);
         String outcome = v.get(10);
         if (!outcome.isEmpty() && !OUTCOMES.contains(outcome)) {
             errors.add(new RowError(lineNo, "outcome", "'" + outcome + "' is not one of " + OUTCOMES));
@@ -132,8 +133,17 @@ final class DossierCsv {
             errors.add(new RowError(lineNo, "apology_issued", "'" + v.get(12) + "' is not true/false"));
         }
         boolean apologised = apology.equals("true") || apology.equals("1");
-        LocalDate apologyDate = date(v.get(13), lineNo, "apology_date", false, errors);
-        LocalDate waitingSince = columns > 14 ? date(v.get(14), lineNo, WAITING, false, errors) : null;
+        LocalDate apologyOn = date(v.get(13), lineNo, "apology_date", false, errors);
+        LocalDate waitingFrom = columns > 14 ? date(v.get(14), lineNo, WAITING, false, errors) : null;
+        LocalDateTime received = notAfter(receivedAt, today, v.get(7), lineNo, "received_at", errors);
+        LocalDateTime resolved = notAfter(resolvedAt, today, v.get(9), lineNo, "resolved_at", errors);
+        LocalDate apologyDate = notAfter(apologyOn, today, v.get(13), lineNo, "apology_date", errors);
+        LocalDate waitingSince = waitingFrom == null ? null : notAfter(waitingFrom, today, v.get(14), lineNo, WAITING, errors);
+        LocalDate promised = promisedOn;
+        if (promisedOn != null && promisedOn.getYear() > today.getYear() + 1) {
+            errors.add(new RowError(lineNo, "promised_date", "'" + v.get(8) + "' is later than " + (today.getYear() + 1)));
+            promised = null;
+        }
         if (received != null && resolved != null && resolved.isBefore(received)) {
             errors.add(new RowError(lineNo, "resolved_at", "resolved before it was received (" + v.get(9) + " < " + v.get(7) + ")"));
         }
@@ -176,6 +186,20 @@ final class DossierCsv {
             counts.add(unitId, field, channel, level, received, promised, resolved, outcome.isEmpty() ? null : outcome, supplement,
                     apologised, waitingSince);
         }
+    }
+
+    /** The value, or null with an error on the line and field when it lies after today. */
+    private static <T extends java.time.temporal.Temporal> @Nullable T notAfter(@Nullable T value, LocalDate today, String raw,
+                                                                              int line, String column, List<RowError> errors) {
+        if (value == null) {
+            return null;
+        }
+        LocalDate day = value instanceof LocalDateTime t ? t.toLocalDate() : (LocalDate) value;
+        if (day.isAfter(today)) {
+            errors.add(new RowError(line, column, "'" + raw + "' is after today (" + today + ")"));
+            return null;
+        }
+        return value;
     }
 
     private static @Nullable LocalDateTime time(String s, int line, String column, boolean required, List<RowError> errors) {

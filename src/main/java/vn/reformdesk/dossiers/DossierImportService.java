@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.base.RowError;
 import vn.reformdesk.units.UnitTier;
 
@@ -63,10 +64,12 @@ public class DossierImportService {
     private final DataSource dataSource;
     private final DossierRollups rollups;
     private final long maxUploadBytes;
+    private final ReportingClock clock;
 
-    DossierImportService(JdbcTemplate jdbc, DataSource dataSource, DossierRollups rollups,
+    DossierImportService(JdbcTemplate jdbc, DataSource dataSource, DossierRollups rollups, ReportingClock clock,
                          @Value("${reformdesk.dossiers.max-upload-mb:256}") long maxUploadMb) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.dataSource = dataSource;
         this.rollups = rollups;
         this.maxUploadBytes = maxUploadMb * 1024 * 1024;
@@ -193,6 +196,7 @@ public class DossierImportService {
     private Copied copy(Connection connection, InputStream in, Map<String, List<DossierCsv.UnitKey>> units,
                         DossierCounts counts, Path spill) throws SQLException, IOException {
         List<RowError> errors = new ArrayList<>();
+        java.time.LocalDate today = clock.today();
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier (" + COLS + ") from stdin");
         long rows = 0;
         int lineNo = 1;
@@ -226,7 +230,7 @@ public class DossierImportService {
                     continue;
                 }
                 int from = buffer.length();
-                DossierCsv.check(lineNo, DossierCsv.split(line), headerValues.size(), units, buffer, errors, counts);
+                DossierCsv.check(lineNo, DossierCsv.split(line), headerValues.size(), units, today, buffer, errors, counts);
                 if (buffer.length() > from) {
                     numbered.append(lineNo).append('\t').append(buffer, from, buffer.length());
                 }

@@ -8,6 +8,7 @@ import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.scorecard.AgendaItem;
 import vn.reformdesk.scorecard.AgendaSource;
 import vn.reformdesk.scorecard.FieldScorecard;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
@@ -45,41 +46,48 @@ public class MyUnitService {
         this.agendas = agendas;
     }
 
-    public MyUnitPage page(UnitRef unit, Period period) {
-        units.requireReadable(unit);
+    public MyUnitPage page(ReadableUnit readable, Period period) {
+        UnitRef unit = readable.unit();
         LocalDate asOf = clock.asOf(period);
-        List<FieldFigures> fields = fields(unit, period);
-        List<AgendaItem> agenda = agenda(unit, asOf, true);
+        List<FieldFigures> fields = fieldsOf(unit, period);
+        List<AgendaItem> agenda = agendaOf(unit, asOf, true);
         LocalDate horizon = asOf.plusDays(DUE_SOON_DAYS);
         List<AgendaItem> dueSoon = agenda.stream()
                 .filter(i -> i.status() == AgendaItem.Status.OPEN && i.deadline() != null
                         && !i.deadline().isBefore(asOf) && !i.deadline().isAfter(horizon))
                 .sorted(Comparator.comparing(AgendaItem::deadline)).toList();
-        return new MyUnitPage(asOf, fields, agenda, dueSoon, children(unit, period, asOf));
+        return new MyUnitPage(asOf, fields, agenda, dueSoon, children(readable, period, asOf));
     }
 
     /** Every field's measures, in the fields' order. */
-    public List<FieldFigures> fields(UnitRef unit, Period period) {
-        units.requireReadable(unit);
+    public List<FieldFigures> fields(ReadableUnit unit, Period period) {
+        return fieldsOf(unit.unit(), period);
+    }
+
+    private List<FieldFigures> fieldsOf(UnitRef unit, Period period) {
         return scorecards.orderedStream().sorted(Comparator.comparingInt(FieldScorecard::order))
                 .map(s -> new FieldFigures(s.field(), s.measures(unit, period))).toList();
     }
 
     /** Everything the unit itself must do as of the date, from every source, overdue first. */
-    public List<AgendaItem> agenda(UnitRef unit, LocalDate asOf, boolean includeDone) {
-        units.requireReadable(unit);
+    public List<AgendaItem> agenda(ReadableUnit unit, LocalDate asOf, boolean includeDone) {
+        return agendaOf(unit.unit(), asOf, includeDone);
+    }
+
+    private List<AgendaItem> agendaOf(UnitRef unit, LocalDate asOf, boolean includeDone) {
         List<AgendaItem> items = new ArrayList<>();
         agendas.orderedStream().forEach(s -> items.addAll(s.items(unit, asOf, includeDone)));
         items.sort(AGENDA_ORDER);
         return List.copyOf(items);
     }
 
-    private List<ChildStanding> children(UnitRef unit, Period period, LocalDate asOf) {
+    private List<ChildStanding> children(ReadableUnit unit, Period period, LocalDate asOf) {
         List<ChildStanding> rows = new ArrayList<>();
-        for (UnitRef child : units.children(unit.id(), period)) {
-            List<AgendaItem> items = agenda(child, asOf, false);
+        // the children of a readable unit are within the caller's scope
+        for (UnitRef child : units.children(unit, period)) {
+            List<AgendaItem> items = agendaOf(child, asOf, false);
             long overdue = items.stream().filter(i -> i.status() == AgendaItem.Status.OVERDUE).count();
-            long behind = fields(child, period).stream().mapToLong(FieldFigures::behind).sum();
+            long behind = fieldsOf(child, period).stream().mapToLong(FieldFigures::behind).sum();
             rows.add(new ChildStanding(child, overdue, items.size() - overdue, behind));
         }
         rows.sort(Comparator.comparingLong(ChildStanding::overdue).reversed()

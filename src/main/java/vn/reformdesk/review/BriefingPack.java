@@ -25,6 +25,7 @@ import vn.reformdesk.scorecard.Measure;
 import vn.reformdesk.scorecard.MeasureKind;
 import vn.reformdesk.scorecard.MeasureTexts;
 import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 
 import java.awt.BasicStroke;
@@ -64,15 +65,15 @@ public class BriefingPack {
     }
 
     /** The review a pack is made of. */
-    public ReviewReport report(UnitRef unit, Period period) {
+    public ReviewReport report(ReadableUnit unit, Period period) {
         return reviews.report(unit, period);
     }
 
-    public byte[] pdf(UnitRef unit, Period period, Locale locale) {
+    public byte[] pdf(ReadableUnit unit, Period period, Locale locale) {
         return pdf(reviews.report(unit, period), locale);
     }
 
-    public byte[] workbook(UnitRef unit, Period period, Locale locale) {
+    public byte[] workbook(ReadableUnit unit, Period period, Locale locale) {
         return workbook(reviews.report(unit, period), locale);
     }
 

@@ -21,6 +21,7 @@ import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.security.SystemUser;
 import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
@@ -61,8 +62,8 @@ public class PackScheduleService {
     // ---- schedules ----
 
     @Transactional(readOnly = true)
-    public List<PackSchedule> schedules(UnitRef unit) {
-        units.requireReadable(unit);
+    public List<PackSchedule> schedules(ReadableUnit readable) {
+        UnitRef unit = readable.unit();
         return jdbc.sql("select s.id, s.unit_id, u.name, s.frequency, s.recipients, s.active from briefing_schedule s"
                         + " join unit u on u.id = s.unit_id where u.path like :path || '%' order by u.path, s.frequency")
                 .param("path", unit.path())
@@ -89,8 +90,8 @@ public class PackScheduleService {
     }
 
     @Transactional(readOnly = true)
-    public List<KeptPack> kept(UnitRef unit, int limit) {
-        units.requireReadable(unit);
+    public List<KeptPack> kept(ReadableUnit readable, int limit) {
+        UnitRef unit = readable.unit();
         return jdbc.sql("select p.id, p.unit_id, u.name, p.period_code, p.made_on, p.mailed_to from briefing_pack p"
                         + " join unit u on u.id = p.unit_id where u.path like :path || '%' order by p.made_on desc, p.id desc limit :limit")
                 .param("path", unit.path()).param("limit", limit)
@@ -158,7 +159,7 @@ public class PackScheduleService {
     }
 
     private ReviewReport reviewOf(UnitRef unit, Period period) {
-        return packs.report(unit, period);
+        return packs.report(units.readable(unit), period);
     }
 
     /** The latest period of the kind whose last day is before the day. */

@@ -9,6 +9,7 @@ import vn.reformdesk.directives.Meeting;
 import vn.reformdesk.scorecard.FieldScorecard;
 import vn.reformdesk.scorecard.Measure;
 import vn.reformdesk.scorecard.MeasureKind;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
@@ -43,8 +44,8 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    public ReviewReport report(UnitRef unit, Period period) {
-        units.requireReadable(unit);
+    public ReviewReport report(ReadableUnit readable, Period period) {
+        UnitRef unit = readable.unit();
         LocalDate asOf = clock.asOf(period);
         List<ReviewReport.FieldBlock> fields = new ArrayList<>();
         List<Measure> national = new ArrayList<>();
@@ -57,7 +58,7 @@ public class ReviewService {
         }
         List<ReviewReport.Laggard> laggards = new ArrayList<>();
         List<ReviewReport.Mover> changes = new ArrayList<>();
-        List<UnitRef> below = units.subtree(unit.id(), period);
+        List<UnitRef> below = units.subtree(readable, period);
         java.util.Map<Long, UnitRef> byId = new java.util.HashMap<>();
         below.forEach(u -> byId.put(u.id(), u));
         for (UnitRef child : below) {

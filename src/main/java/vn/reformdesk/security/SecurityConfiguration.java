@@ -1,5 +1,6 @@
 package vn.reformdesk.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +32,7 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, JdbcClient jdbc) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, JdbcClient jdbc, RequestUtil requestUtil) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/images/**", "/styles.css").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
@@ -40,7 +41,11 @@ class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(f -> f.deny()));
         http.addFilterBefore(new AccountSessionFilter(jdbc), AuthorizationFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+        // Vaadin's own CSRF set-up exempts the login POST; ours exempts only Vaadin's internal requests (they
+        // carry Vaadin's own token), so the login form must send Spring's token, which Vaadin puts in the page.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
     }
 
     @Bean

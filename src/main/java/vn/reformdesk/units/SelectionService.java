@@ -17,10 +17,14 @@ import java.util.NoSuchElementException;
 @Service
 public class SelectionService {
 
-    /** The resolved selection: a unit the caller may read and a period. */
-    public record Resolved(UnitRef unit, Period period) {
+    /** The resolved selection: a unit the caller may read (checked by {@link UnitService#readable}) and a period. */
+    public record Resolved(ReadableUnit readable, Period period) {
+        public UnitRef unit() {
+            return readable.unit();
+        }
+
         public Selection selection() {
-            return new Selection(unit.code(), period);
+            return new Selection(unit().code(), period);
         }
     }
 
@@ -53,6 +57,6 @@ public class SelectionService {
             UnitRef abolished = unit;
             unit = lineage.soleSuccessor(unit.id()).filter(s -> s.validDuring(period) && units.canRead(s)).orElse(abolished);
         }
-        return new Resolved(unit, period);
+        return new Resolved(units.readable(unit), period);
     }
 }

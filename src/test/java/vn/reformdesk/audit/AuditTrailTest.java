@@ -65,6 +65,9 @@ class AuditTrailTest {
         assertThat(byUnit).hasSize(1);
         assertThat(byUnit.getFirst().username()).isEqualTo(secretariat.username());
         assertThat(byUnit.getFirst().input()).contains("Kế hoạch");
+        // the page shows the unit by name and code, not by its database id
+        assertThat(byUnit.getFirst().unitLabel(java.util.Locale.of("vi")))
+                .isEqualTo(tree.district(0).name() + " (" + tree.district(0).code() + ")");
         assertThat(plan.unitId()).isEqualTo(tree.district(0).id());
         assertThat(AsUser.call(AsUser.admin(), () -> audit.kinds())).contains("plans.PlanService.createPlan");
         assertThatThrownBy(() -> AsUser.run(AsUser.leaderOf(tree.district(0)), () -> audit.search(AuditFilter.all(), 0, 10)))

@@ -121,6 +121,35 @@ class TwoServersCheckTest {
 
     @Test
     @Order(4)
+    void afterTheSharedPostgresqlRestartsTheNextClickWorksOnBothServers() throws Exception {
+        String restart = System.getProperty("cluster.pg.restart");
+        Assumptions.assumeTrue(restart != null && !restart.isBlank(), "no -Dcluster.pg.restart: run docker/cluster/two-servers.sh");
+        open(secretariat, "dossiers?unit=892&period=2019-9M");
+        open(leader, "dossiers?unit=892&period=2019-9M");
+        Process process = new ProcessBuilder(restart.trim().split("\\s+")).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        System.out.println("[two-servers] PostgreSQL restarted (pg_ctl restart -m fast) while both users were on a page");
+
+        // the next click of each user, on either server, reads the database again without an app restart
+        for (WebDriver d : new WebDriver[]{secretariat, leader}) {
+            WebElement plans = waitUntil(d, x -> x.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                    .filter(e -> String.valueOf(e.getDomProperty("path")).contains("plans")).findFirst().orElse(null));
+            plans.click();
+            waitUntil(d, x -> x.getCurrentUrl().contains("/plans"));
+            waitFor(d, By.cssSelector("vaadin-grid"));
+            assertThat(body(d)).doesNotContain("Đã xảy ra lỗi");
+        }
+        open(secretariat, "plans?unit=892&period=2025");
+        waitUntil(secretariat, d -> body(d).contains(PLAN));
+        assertThat(server(secretariat)).isEqualTo("app1");
+        assertThat(server(leader)).isEqualTo("app2");
+        System.out.println("[two-servers] after the restart, the next click worked on app1 and on app2");
+    }
+
+    @Test
+    @Order(5)
     void stoppingAServerSignsOutOnlyItsUsersWhoCarryOnOnTheOtherWithNothingLost() throws Exception {
         long pid = Long.parseLong(System.getProperty("cluster.pid.app1"));
         ProcessHandle app1 = ProcessHandle.of(pid).orElseThrow();

@@ -48,6 +48,15 @@ class DossierImportRulesTest {
     List<UnitIndicator> indicators;
     @Autowired
     vn.reformdesk.units.UnitService units;
+    @Autowired
+    vn.reformdesk.support.TestClock clock;
+    @Autowired
+    vn.reformdesk.base.ReportingClock reportingClock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     static String row(String id, String unit, String desk, String received, String promised, String resolved, String outcome) {
         return id + "," + unit + "," + desk + ",P1,LAND,IN_PERSON,LEVEL_2," + received + "," + promised + "," + resolved + "," + outcome + ",0,false,\n";
@@ -104,6 +113,36 @@ class DossierImportRulesTest {
     }
 
     @Test
+    void datesAfterTodayAreRefusedWithTheirLineAndField() {
+        clock.setToday(java.time.LocalDate.of(2024, 6, 15));
+        TestUnits.Tree t = testUnits.province(1, 1, 0);
+        String p = t.province().code() + "-";
+        String c = t.commune(0, 0).code();
+        String good = row(p + "1", c, "COMMUNE", "2024-06-15 08:00", "2024-06-30", "", "");
+        List<RowError> errors = rejected((H + good
+                + row(p + "2", c, "COMMUNE", "2099-03-01 08:00", "2099-03-10", "", "")
+                + row(p + "3", c, "COMMUNE", "2024-06-16 08:00", "2024-06-20", "", "")
+                + row(p + "4", c, "COMMUNE", "2024-06-01 08:00", "2024-06-10", "2024-06-17 10:00", "RESULT")
+                + row(p + "5", c, "COMMUNE", "2024-06-01 08:00", "2099-06-10", "", "")
+                + p + "6," + c + ",COMMUNE,P1,LAND,IN_PERSON,LEVEL_2,2024-06-01 08:00,2024-06-10,2024-06-12 08:00,RESULT,0,true,2024-07-01\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(errors).extracting(RowError::line, RowError::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "received_at"),
+                org.assertj.core.groups.Tuple.tuple(3, "promised_date"),
+                org.assertj.core.groups.Tuple.tuple(4, "received_at"),
+                org.assertj.core.groups.Tuple.tuple(5, "resolved_at"),
+                org.assertj.core.groups.Tuple.tuple(6, "promised_date"),
+                org.assertj.core.groups.Tuple.tuple(7, "apology_date"));
+        assertThat(errors.getFirst().message()).contains("2099-03-01 08:00").contains("2024-06-15");
+        assertThat(stored(p)).isZero();
+        // the same file is accepted once those days have come (a promise may lie ahead until next year's end)
+        clock.setToday(java.time.LocalDate.of(2024, 7, 1));
+        List<RowError> later = rejected((H + good + row(p + "2", c, "COMMUNE", "2099-03-01 08:00", "2099-03-10", "", "")
+                + row(p + "3", c, "COMMUNE", "2024-06-16 08:00", "2025-12-31", "", "")).getBytes(StandardCharsets.UTF_8));
+        assertThat(later).extracting(RowError::line).containsExactly(3, 3);
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefusedOnTheLineWithTheBadBytes() {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
         String p = t.province().code() + "-";
@@ -121,7 +160,7 @@ class DossierImportRulesTest {
 
     @Test
     void anUploadOverTheLimitIsRefusedBeforeAnythingIsReadAndATorrentOfErrorsIsCut() {
-        DossierImportService small = new DossierImportService(jdbc, dataSource, rollups, 1);
+        DossierImportService small = new DossierImportService(jdbc, dataSource, rollups, reportingClock, 1);
         byte[] big = new byte[2 * 1024 * 1024];
         assertThatThrownBy(() -> small.importUpload(big)).isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("more than the 1 MB").hasMessageContaining("--import-dossiers");

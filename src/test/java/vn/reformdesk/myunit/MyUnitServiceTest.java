@@ -28,6 +28,8 @@ class MyUnitServiceTest {
     @Autowired
     MyUnitService myUnit;
     @Autowired
+    vn.reformdesk.units.UnitService unitService;
+    @Autowired
     PlanService plans;
     @Autowired
     InspectionService inspections;
@@ -60,7 +62,7 @@ class MyUnitServiceTest {
                     .done(LocalDate.of(2025, 3, 5), "x",
                             List.of(InspectionForm.RecommendationForm.of("Kiến nghị quá hạn", district.code(), LocalDate.of(2025, 4, 30)))));
         });
-        MyUnitPage page = AsUser.call(AsUser.leaderOf(district), () -> myUnit.page(district, Period.year(2025)));
+        MyUnitPage page = AsUser.call(AsUser.leaderOf(district), () -> myUnit.page(unitService.readable(district), Period.year(2025)));
         assertThat(page.asOf()).isEqualTo(LocalDate.of(2025, 6, 10));
         assertThat(page.agenda()).extracting(AgendaItem::title, AgendaItem::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Kiến nghị quá hạn", AgendaItem.Status.OVERDUE),
@@ -73,7 +75,7 @@ class MyUnitServiceTest {
         assertThat(page.children()).extracting(c -> c.unit().id()).containsExactly(t.commune(0, 1).id(), t.commune(0, 0).id());
         assertThat(page.children().getFirst().overdue()).isEqualTo(1);
 
-        assertThatThrownBy(() -> AsUser.run(AsUser.leaderOf(t.commune(0, 0)), () -> myUnit.page(district, Period.year(2025))))
+        assertThatThrownBy(() -> AsUser.run(AsUser.leaderOf(t.commune(0, 0)), () -> myUnit.page(unitService.readable(district), Period.year(2025))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

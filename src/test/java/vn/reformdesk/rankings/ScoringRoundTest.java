@@ -303,11 +303,7 @@ class ScoringRoundTest {
 
     private HttpClient signedIn(String username) throws Exception {
         HttpClient client = http();
-        client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=mat-khau-1234";
-        HttpResponse<Void> login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> login = vn.reformdesk.support.HttpSignIn.signIn(client, port, username, "mat-khau-1234");
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
         return client;
     }

@@ -45,7 +45,7 @@ class BriefingPackTest {
     @Test
     void thePdfHoldsTheScreensFiguresForChauThanhNineMonths2019WithTheFrameOnEveryPage() throws Exception {
         UnitRef chauThanh = chauThanh();
-        byte[] pdf = AsUser.call(AsUser.chair(), () -> packs.pdf(chauThanh, NINE_MONTHS_2019, AppLocales.VIETNAMESE));
+        byte[] pdf = AsUser.call(AsUser.chair(), () -> packs.pdf(units.readable(chauThanh), NINE_MONTHS_2019, AppLocales.VIETNAMESE));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
             assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
@@ -75,7 +75,7 @@ class BriefingPackTest {
     @Test
     void theWorkbookHasOneSheetPerTableAndTheServicesFiguresAtThePastCutOff() throws Exception {
         UnitRef chauThanh = chauThanh();
-        byte[] xlsx = AsUser.call(AsUser.chair(), () -> packs.workbook(chauThanh, NINE_MONTHS_2019, AppLocales.VIETNAMESE));
+        byte[] xlsx = AsUser.call(AsUser.chair(), () -> packs.workbook(units.readable(chauThanh), NINE_MONTHS_2019, AppLocales.VIETNAMESE));
         PlanService.Progress progress = AsUser.call(AsUser.chair(), () ->
                 plans.progress(plans.planOf(chauThanh, 2019).orElseThrow().id(), NINE_MONTHS_2019.end()));
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -100,7 +100,7 @@ class BriefingPackTest {
     @Test
     void theReviewLeadsWithTheUnitsBehindWorstFirst() {
         UnitRef chauThanh = chauThanh();
-        ReviewReport r = AsUser.call(AsUser.chair(), () -> reviews.report(chauThanh, NINE_MONTHS_2019));
+        ReviewReport r = AsUser.call(AsUser.chair(), () -> reviews.report(units.readable(chauThanh), NINE_MONTHS_2019));
         assertThat(r.asOf()).isEqualTo(NINE_MONTHS_2019.end());
         assertThat(r.fields()).extracting(ReviewReport.FieldBlock::field).startsWith("plans", "dossiers");
         assertThat(r.laggards()).allSatisfy(l -> {

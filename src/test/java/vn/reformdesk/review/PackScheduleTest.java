@@ -33,6 +33,8 @@ class PackScheduleTest {
     @Autowired
     PackScheduleService service;
     @Autowired
+    vn.reformdesk.units.UnitService unitService;
+    @Autowired
     TestUnits testUnits;
     @Autowired
     TestClock clock;
@@ -78,7 +80,7 @@ class PackScheduleTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(AsUser.call(AsUser.admin(), () -> service.runDue(LocalDate.of(2026, 12, 2), sender)))
                 .noneMatch(p -> p.unitId() == t.province().id());
-        assertThat(AsUser.call(AsUser.chair(), () -> service.kept(t.province(), 10))).extracting(KeptPack::periodCode).containsExactly("2026-M11");
+        assertThat(AsUser.call(AsUser.chair(), () -> service.kept(unitService.readable(t.province()), 10))).extracting(KeptPack::periodCode).containsExactly("2026-M11");
         // without mail configured the pack is still made and kept
         TestUnits.Tree u = testUnits.province(1, 0, 0);
         AsUser.run(AsUser.secretariat(), () -> service.schedule(u.province(), PackSchedule.Frequency.QUARTER, "a@example.gov.vn", true, "s"));

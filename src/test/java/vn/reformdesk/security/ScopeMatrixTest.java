@@ -99,6 +99,7 @@ class ScopeMatrixTest {
             Map.entry("UserService.exists(String)", "used by start-up; reveals no unit data"),
             Map.entry("LoginThrottle.waitFor(String,String)", "sign-in itself"),
             Map.entry("DirectiveQueries.canRecord()", "the caller's role"),
+            Map.entry("DirectiveQueries.canUpdate(Directive)", "the caller's right on a directive already read through a checked method"),
             Map.entry("DossierKpiService.asOf(Period)", "the clock"),
             Map.entry("InspectionTopicService.all()", "reference data: inspection topics"),
             Map.entry("InspectionTopicService.get(String)", "reference data: inspection topics"),
@@ -126,18 +127,7 @@ class ScopeMatrixTest {
      * sheets, packs, areas), with the test that checks their scope instead. Each should get a fixture here.
      */
     static final Map<String, String> NOT_YET_IN_MATRIX = Map.ofEntries(
-            Map.entry("DirectiveQueries.canUpdate(Directive)", "DirectiveServiceTest"),
-            Map.entry("DirectiveQueries.directive(long,LocalDate)", "DirectiveServiceTest"),
-            Map.entry("DirectiveQueries.meeting(long)", "DirectiveServiceTest"),
             Map.entry("ScoringRoundService.submit(long,long)", "ScoringRoundTest"),
-            Map.entry("DirectiveQueries.directives(long,LocalDate)", "DirectiveServiceTest"),
-            Map.entry("DirectiveQueries.history(long)", "DirectiveServiceTest"),
-            Map.entry("DirectiveQueries.previous(Meeting)", "DirectiveServiceTest"),
-            Map.entry("DirectiveQueries.tally(long,LocalDate)", "DirectiveServiceTest"),
-            Map.entry("DirectiveService.addDirective(long,DirectiveForm)", "DirectiveServiceTest (secretariat and chair only)"),
-            Map.entry("DirectiveService.changeStatus(long,DirectiveStatus,LocalDate,String,String)", "DirectiveServiceTest"),
-            Map.entry("DirectiveService.openMeeting(UnitRef,MeetingForm)", "DirectiveServiceTest (secretariat and chair only)"),
-            Map.entry("DirectiveService.updateMinutes(long,long,String,String)", "DirectiveServiceTest"),
             Map.entry("ReminderService.run(LocalDate,JavaMailSender)", "ReminderMailTest: the daily run reads each user's agenda as that user"),
             Map.entry("PlanAreaService.history(long)", "reference data: the reform areas (PlanAreasPerYearTest)"),
             Map.entry("ScoringRoundQueries.evidence(UUID)", "ScoringRoundTest: another unit's file is refused, also over HTTP"),
@@ -184,6 +174,10 @@ class ScopeMatrixTest {
     private RankingService.Ranking ranking;
     private long inspectionId;
     private long recommendationId;
+    private static vn.reformdesk.directives.Meeting meeting;
+    private static vn.reformdesk.directives.Directive directive;
+    @Autowired
+    vn.reformdesk.directives.DirectiveService directiveCommands;
 
     private static final Period PERIOD = Period.year(2019);
     private static final LocalDate AS_OF = LocalDate.of(2019, 12, 31);
@@ -202,6 +196,17 @@ class ScopeMatrixTest {
                     .filter(i -> !i.target().isWithin(commune)).findFirst().orElseThrow().id();
             recommendationId = inspections.openRecommendations(province.id(), LocalDate.of(2024, 12, 31), 0, 1).getFirst().id();
         });
+        if (meeting == null) {
+            // a meeting of a district committee of the tests' own, with one directive for that district: outside the
+            // commune's scope, and away from the demo units whose agendas other tests read
+            UnitRef other = testUnits.province(1, 0, 0).district(0);
+            AsUser.run(AsUser.secretariat(), () -> {
+                meeting = directiveCommands.openMeeting(other, new vn.reformdesk.directives.MeetingForm(AS_OF, PERIOD.code(),
+                        "Họp kiểm tra phạm vi", "Chủ tịch", "", ""));
+                directive = directiveCommands.addDirective(meeting.id(), new vn.reformdesk.directives.DirectiveForm(
+                        "Chỉ đạo của huyện", other.id(), AS_OF.plusDays(30), null));
+            });
+        }
     }
 
     @Test
@@ -367,6 +372,18 @@ class ScopeMatrixTest {
             return InspectionForm.planned(province.id(), 2019, district.code(), 5, null, InspectionType.SCHEDULED,
                     inspections.topics().getFirst().code(), "Nguyễn Văn A", "");
         }
+        if (type == vn.reformdesk.directives.Meeting.class) {
+            return meeting;
+        }
+        if (type == vn.reformdesk.directives.Directive.class) {
+            return directive;
+        }
+        if (type == vn.reformdesk.directives.MeetingForm.class) {
+            return new vn.reformdesk.directives.MeetingForm(AS_OF, PERIOD.code(), "Họp", "Chủ tịch", "", "");
+        }
+        if (type == vn.reformdesk.directives.DirectiveForm.class) {
+            return new vn.reformdesk.directives.DirectiveForm("Chỉ đạo", district.id(), AS_OF.plusDays(30), null);
+        }
         if (type == AuditFilter.class) {
             return new AuditFilter(null, district.id(), null, null, null);
         }
@@ -387,7 +404,13 @@ class ScopeMatrixTest {
                 case "taskId" -> task.id();
                 case "indexId" -> index.id();
                 case "recommendationId" -> recommendationId;
-                case "id" -> service == InspectionService.class ? inspectionId : district.id();
+                case "meetingId" -> meeting.id();
+                case "directiveId" -> directive.id();
+                case "expectedVersion" -> 0L;
+                case "id" -> service == InspectionService.class ? inspectionId
+                        : service == vn.reformdesk.directives.DirectiveQueries.class
+                        ? (p.getDeclaringExecutable().getName().equals("meeting") ? meeting.id() : directive.id())
+                        : district.id();
                 default -> throw new IllegalArgumentException("no value for long " + name);
             };
         }
@@ -402,6 +425,7 @@ class ScopeMatrixTest {
         if (type == String.class) {
             return switch (name) {
                 case "code" -> district.code();
+                case "evidence", "comment", "minutesNumber", "attendees" -> "x";
                 default -> throw new IllegalArgumentException("no value for String " + name);
             };
         }

@@ -3,6 +3,7 @@ package vn.reformdesk.security;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.reformdesk.support.DatabaseTest;
+import vn.reformdesk.support.HttpSignIn;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -107,6 +108,12 @@ class WebHardeningTest {
             assertProblem(r, 422);
             assertThat(r.body()).contains("\"errors\"").contains("\"line\"");
         }
+        // a year that has not come yet: 422 naming the line and the field
+        HttpResponse<String> future = send(api("secretariat", "/api/dossiers").header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(header
+                        + "X-6,30589,COMMUNE,P1,LAND,ONLINE,FULL_ONLINE,2099-06-03 08:00,2099-06-10,,,0,false,\n")).build());
+        assertProblem(future, 422);
+        assertThat(future.body()).contains("\"line\":2").contains("received_at").contains("2099-06-03");
     }
 
     @Test
@@ -127,19 +134,42 @@ class WebHardeningTest {
 
     @Test
     void aPageWithAnImpossiblePeriodShowsAMessageAndNoStackTrace() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        browser.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.discarding());
-        String form = "username=" + URLEncoder.encode("chair", StandardCharsets.UTF_8) + "&password=demo1234";
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient browser = HttpSignIn.newClient();
+        HttpResponse<String> signedIn = HttpSignIn.signIn(browser, port, "chair", "demo1234");
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/dossiers?unit=89&period=1990")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.body()).doesNotContain("at vn.reformdesk").doesNotContain("Exception").doesNotContain("DateTimeException");
         assertThat(page.statusCode()).isIn(200, 400);
+    }
+
+    @Test
+    void aLoginPostWithoutTheCsrfTokenIsRefusedAndWithItSucceeds() throws Exception {
+        HttpClient withoutToken = HttpSignIn.newClient();
+        withoutToken.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        // refused: 403, or sent back to the sign-in page; never into the app (the password is right)
+        HttpResponse<String> refused = HttpSignIn.post(withoutToken, port, "chair", "demo1234", "");
+        assertRefusedSignIn(refused);
+        // a forged token is refused too
+        HttpResponse<String> forged = HttpSignIn.post(withoutToken, port, "chair", "demo1234", "_csrf=forged");
+        assertRefusedSignIn(forged);
+        // the session is still anonymous: a page sends the visitor to the login
+        HttpResponse<String> page = withoutToken.send(HttpRequest.newBuilder(uri("/plans")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).contains("/login");
+
+        HttpClient withToken = HttpSignIn.newClient();
+        HttpResponse<String> accepted = HttpSignIn.signIn(withToken, port, "chair", "demo1234");
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(accepted.headers().firstValue("Location").orElse("")).doesNotContain("error").doesNotContain("login");
+    }
+
+    private static void assertRefusedSignIn(HttpResponse<String> r) {
+        String location = r.headers().firstValue("Location").orElse("");
+        assertThat(r.statusCode() == 403 || r.statusCode() == 401 || (r.statusCode() == 302 && location.contains("/login")))
+                .as("status " + r.statusCode() + ", Location " + location).isTrue();
     }
 
     private static void assertProblem(HttpResponse<String> r, int status) {

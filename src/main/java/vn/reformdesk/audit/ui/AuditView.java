@@ -73,7 +73,7 @@ class AuditView extends VerticalLayout {
         grid.addColumn(AuditEvent::username).setHeader(getTranslation("audit.col.user")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.address() == null ? "" : e.address()).setHeader(getTranslation("audit.col.address")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::kind).setHeader(getTranslation("audit.col.kind")).setAutoWidth(true);
-        grid.addColumn(e -> e.unitId() == null ? "" : String.valueOf(e.unitId())).setHeader(getTranslation("audit.col.unit")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.unitLabel(getLocale())).setHeader(getTranslation("audit.col.unit")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::input).setHeader(getTranslation("audit.col.input")).setFlexGrow(2);
         grid.addColumn(AuditEvent::changes).setHeader(getTranslation("audit.col.changes")).setFlexGrow(3);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {

@@ -60,7 +60,7 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
         SelectionService.Resolved sel = selections.resolve(event.getLocation().getQueryParameters());
         Locale locale = getLocale();
         UnitRef unit = sel.unit();
-        MyUnitPage page = service.page(unit, sel.period());
+        MyUnitPage page = service.page(sel.readable(), sel.period());
         add(new H2(getTranslation("myunit.title", UnitNames.name(unit, locale))));
         Paragraph sub = new Paragraph(PeriodLabels.label(sel.period(), locale) + " · "
                 + getTranslation("myunit.as-of", Formats.date(page.asOf(), locale)));

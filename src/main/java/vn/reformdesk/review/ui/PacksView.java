@@ -76,7 +76,7 @@ class PacksView extends VerticalLayout implements BeforeEnterObserver {
         schedules.addColumn(s -> getTranslation("review.packs.frequency." + s.frequency().name())).setHeader(getTranslation("review.packs.col.frequency"));
         schedules.addColumn(PackSchedule::recipients).setHeader(getTranslation("review.packs.col.recipients")).setFlexGrow(2);
         schedules.addColumn(s -> getTranslation(s.active() ? "review.packs.active" : "review.packs.paused")).setHeader(getTranslation("review.packs.col.state"));
-        schedules.setItems(service.schedules(unit));
+        schedules.setItems(service.schedules(current.readable()));
         add(schedules);
         boolean keeper = currentUser.find().map(u -> u.hasRole(Roles.SECRETARIAT) || u.hasRole(Roles.ADMIN)).orElse(false);
         if (keeper) {
@@ -121,7 +121,7 @@ class PacksView extends VerticalLayout implements BeforeEnterObserver {
                     "bao-cao-" + p.periodCode() + ".xlsx", ExcelDownload.MIME, -1)), "Excel");
             return new HorizontalLayout(pdf, xlsx);
         }).setAutoWidth(true);
-        kept.setItems(service.kept(unit, 100));
+        kept.setItems(service.kept(current.readable(), 100));
         add(kept);
     }
 }

@@ -96,7 +96,7 @@ class ReviewPresentationView extends Div implements BeforeEnterObserver {
 
     private void build() {
         Locale locale = getLocale();
-        ReviewReport r = reviews.report(current.unit(), current.period());
+        ReviewReport r = reviews.report(current.readable(), current.period());
         String heading = UnitNames.name(r.unit(), locale) + " · " + PeriodLabels.label(r.period(), locale);
         String asOf = getTranslation("review.pack.running", UnitNames.name(r.unit(), locale), PeriodLabels.label(r.period(), locale),
                 Formats.date(r.asOf(), locale));

@@ -87,7 +87,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         UnitRef unit = current.unit();
         var period = current.period();
         Locale locale = getLocale();
-        ReviewReport report = reviews.report(unit, period);
+        ReviewReport report = reviews.report(current.readable(), period);
         add(new H2(getTranslation("review.title", UnitNames.name(unit, locale), PeriodLabels.label(period, locale))));
         Paragraph asOf = new Paragraph(getTranslation("review.as-of", Formats.date(report.asOf(), locale)));
         asOf.addClassName("rd-note");
@@ -195,11 +195,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         present.setId("review-present");
         String base = "bao-cao-" + unit.code() + "-" + period.code();
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(packs.pdf(unit, period, locale)), base + ".pdf", "application/pdf", -1)), "");
+                new ByteArrayInputStream(packs.pdf(current.readable(), period, locale)), base + ".pdf", "application/pdf", -1)), "");
         pdf.add(new Button(getTranslation("review.pdf"), VaadinIcon.FILE_TEXT_O.create()));
         pdf.setId("review-pdf");
         Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(packs.workbook(unit, period, locale)), base + ".xlsx",
+                new ByteArrayInputStream(packs.workbook(current.readable(), period, locale)), base + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", -1)), "");
         xlsx.add(new Button(getTranslation("review.excel"), VaadinIcon.TABLE.create()));
         xlsx.setId("review-excel");
