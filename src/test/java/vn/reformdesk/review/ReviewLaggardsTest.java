@@ -56,7 +56,7 @@ class ReviewLaggardsTest {
             targets.set("dossiers.online-share", anChau, 2019, Target.Comparison.AT_LEAST, 100.0);
             targets.set("dossiers.overdue", anChau, 2019, Target.Comparison.AT_MOST, 0.0);
         });
-        ReviewReport r = AsUser.call(AsUser.chair(), () -> reviews.report(province, NINE_MONTHS_2019));
+        ReviewReport r = AsUser.call(AsUser.chair(), () -> reviews.report(units.readable(province), NINE_MONTHS_2019));
 
         ReviewReport.Laggard commune = r.laggards().stream().filter(l -> l.unit().id() == anChau.id()).findFirst().orElseThrow();
         assertThat(commune.parent()).isNotNull();
@@ -85,7 +85,7 @@ class ReviewLaggardsTest {
         assertThat(names).anyMatch(n -> n.contains(anChau.name()) && n.contains(chauThanh.name()));
 
         // at the district, the same commune is a direct child: no parent named
-        ReviewReport district = AsUser.call(AsUser.chair(), () -> reviews.report(chauThanh, NINE_MONTHS_2019));
+        ReviewReport district = AsUser.call(AsUser.chair(), () -> reviews.report(units.readable(chauThanh), NINE_MONTHS_2019));
         assertThat(district.laggards()).filteredOn(l -> l.unit().id() == anChau.id()).singleElement()
                 .satisfies(l -> assertThat(l.parent()).isNull());
     }

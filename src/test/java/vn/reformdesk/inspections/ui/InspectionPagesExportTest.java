@@ -49,7 +49,7 @@ class InspectionPagesExportTest {
 
     private SelectionService.Resolved chauThanh() {
         UnitRef u = units.findByCode("892", NINE_MONTHS_2019).orElseThrow();
-        return new SelectionService.Resolved(u, NINE_MONTHS_2019);
+        return AsUser.call(AsUser.chair(), () -> new SelectionService.Resolved(units.readable(u), NINE_MONTHS_2019));
     }
 
     private Map<String, Topic> topics() {
