@@ -112,11 +112,15 @@ public class DossierListService {
      * above {@link #EXPORT_LIMIT} rows.
      */
     public long forEach(Query q, Sort sort, boolean ascending, Consumer<Row> sink) {
+        return forEach(q, sort, ascending, EXPORT_LIMIT, sink);
+    }
+
+    long forEach(Query q, Sort sort, boolean ascending, int limit, Consumer<Row> sink) {
         long n = count(q);
-        if (n > EXPORT_LIMIT) {
-            throw new UserFacingException("dossiers.list.export.too-many", n, EXPORT_LIMIT);
+        if (n > limit) {
+            throw new UserFacingException("dossiers.list.export.too-many", n, limit);
         }
-        MapSqlParameterSource p = params(q).addValue("limit", EXPORT_LIMIT);
+        MapSqlParameterSource p = params(q).addValue("limit", limit);
         streaming.query(select(q, p, sort, ascending) + " limit :limit", p, rs -> {
             sink.accept(row(rs, 0));
         });

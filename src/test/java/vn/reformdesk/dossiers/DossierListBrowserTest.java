@@ -1,0 +1,69 @@
+package vn.reformdesk.dossiers;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import vn.reformdesk.support.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A tile opens the list of the dossiers it counts, with the same count; a filter narrows it; an id search finds one dossier. */
+class DossierListBrowserTest extends BrowserTest {
+
+    private long number(String script) {
+        String text = (String) js(script);
+        return Long.parseLong(text.replaceAll("[^0-9]", ""));
+    }
+
+    private long listCount() {
+        return number("return document.getElementById('dossier-list-count').textContent;");
+    }
+
+    @Test
+    void theReceivedTileOpensItsDossiersWithTheSameCountAndTheListFiltersAndSearches() throws Exception {
+        login("chair");
+        Dimension before = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(1440, 900));
+            open("dossiers?unit=892&period=2024");
+            waitFor(By.id("tile-received"));
+            long received = number("return document.querySelector('#tile-received .dossier-tile-value').textContent;");
+            assertThat(received).isPositive();
+            assertThat((String) js("return document.getElementById('tile-received').getAttribute('role');")).isEqualTo("button");
+            js("document.getElementById('tile-received').click();");
+            waitUntil(d -> d.getCurrentUrl().contains("dossiers/list") && d.getCurrentUrl().contains("list=received"));
+            waitFor(By.id("dossier-list"));
+            waitUntil(d -> !((String) js("return document.getElementById('dossier-list-count').textContent;")).isBlank());
+            assertThat(listCount()).isEqualTo(received);
+            assertThat(bodyText()).contains("Hồ sơ tiếp nhận").contains("Huyện Châu Thành");
+            screenshot("dossier-list-received-892-2024-1440");
+
+            js("const c = document.getElementById('dossier-list-field'); c.value = 'LAND'; c.dispatchEvent(new CustomEvent('change', {bubbles: true}));");
+            waitForVaadin();
+            waitUntil(d -> listCount() < received);
+            long land = listCount();
+            assertThat(land).isPositive();
+
+            String idPattern = "^[A-Z]+[0-9]*-[0-9A-Z-]+$";
+            waitUntil(d -> (Boolean) js("return [...document.querySelectorAll('#dossier-list vaadin-grid-cell-content')]"
+                    + ".some(c => new RegExp(arguments[0]).test(c.textContent.trim()));", idPattern));
+            String id = (String) js("return [...document.querySelectorAll('#dossier-list vaadin-grid-cell-content')]"
+                    + ".map(c => c.textContent.trim()).find(t => new RegExp(arguments[0]).test(t));", idPattern);
+            assertThat(id).isNotBlank();
+            js("const f = document.querySelector('#dossier-list-search'); f.value = arguments[0]; "
+                    + "f.dispatchEvent(new CustomEvent('change', {bubbles: true}));", id);
+            waitForVaadin();
+            waitUntil(d -> listCount() <= 1);
+            assertThat(listCount()).isEqualTo(1);
+            screenshot("dossier-list-search-892-2024-1440");
+
+            driver.manage().window().setSize(new Dimension(390, 844));
+            open("dossiers/list?unit=892&period=2024&list=overdue");
+            waitFor(By.id("dossier-list"));
+            waitUntil(d -> !((String) js("return document.getElementById('dossier-list-count').textContent;")).isBlank());
+            screenshot("dossier-list-overdue-892-2024-390");
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+}
