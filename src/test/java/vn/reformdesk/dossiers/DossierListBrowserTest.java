@@ -3,6 +3,7 @@ package vn.reformdesk.dossiers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import vn.reformdesk.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class DossierListBrowserTest extends BrowserTest {
             assertThat(bodyText()).contains("Hồ sơ tiếp nhận").contains("Huyện Châu Thành");
             screenshot("dossier-list-received-892-2024-1440");
 
-            js("const c = document.getElementById('dossier-list-field'); c.value = 'LAND'; c.dispatchEvent(new CustomEvent('change', {bubbles: true}));");
+            driver.findElement(By.cssSelector("#dossier-list-field input")).sendKeys("Đất đai", Keys.ENTER);
             waitForVaadin();
             waitUntil(d -> listCount() < received);
             long land = listCount();
@@ -50,8 +51,7 @@ class DossierListBrowserTest extends BrowserTest {
             String id = (String) js("return [...document.querySelectorAll('#dossier-list vaadin-grid-cell-content')]"
                     + ".map(c => c.textContent.trim()).find(t => new RegExp(arguments[0]).test(t));", idPattern);
             assertThat(id).isNotBlank();
-            js("const f = document.querySelector('#dossier-list-search'); f.value = arguments[0]; "
-                    + "f.dispatchEvent(new CustomEvent('change', {bubbles: true}));", id);
+            driver.findElement(By.cssSelector("#dossier-list-search input")).sendKeys(id, Keys.ENTER);
             waitForVaadin();
             waitUntil(d -> listCount() <= 1);
             assertThat(listCount()).isEqualTo(1);

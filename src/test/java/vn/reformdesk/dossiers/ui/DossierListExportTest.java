@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,13 +111,15 @@ class DossierListExportTest {
     }
 
     private static String sheetXml(byte[] xlsx) throws Exception {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().startsWith("xl/worksheets/sheet")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("dossier-list", ".xlsx");
+        try {
+            java.nio.file.Files.write(tmp, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile())) {
+                var entry = zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/sheet")).findFirst().orElseThrow();
+                return new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
             }
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
         }
-        throw new AssertionError("no sheet");
     }
 }
