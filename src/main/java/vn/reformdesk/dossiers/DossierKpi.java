@@ -97,6 +97,12 @@ public final class DossierKpi {
     static final String STATUS_SQL = "(case when resolved_at is null then 'PENDING' when outcome = 'WITHDRAWN' then 'WITHDRAWN'"
             + " when " + EFFECTIVE_END_SQL + " < promised_date then 'EARLY'"
             + " when " + EFFECTIVE_END_SQL + " = promised_date then 'ON_TIME' else 'LATE' end)";
+    /** {@link Status} of a dossier as of the end of :a (resolved after it = still pending then). */
+    static final String STATUS_AT_SQL = "(case when resolved_at is null or resolved_at::date > :a then 'PENDING' else "
+            + STATUS_SQL + " end)";
+    /** Days late (resolved: effective end after the promised date) or overdue (pending at :a: :a after the due date); 0 if neither. */
+    static final String DAYS_LATE_SQL = "(case when resolved_at is not null and resolved_at::date <= :a then"
+            + " greatest(" + EFFECTIVE_END_SQL + " - promised_date, 0) else greatest(:a - " + DUE_SQL + ", 0) end)";
     /** The day a dossier stops being overdue: resolved, or started waiting for the applicant (null = neither). */
     static final String OVERDUE_END_SQL = "least(resolved_at::date, waiting_since)";
 

@@ -35,6 +35,7 @@ import vn.reformdesk.dossiers.DossierKpi;
 import vn.reformdesk.dossiers.DossierKpi.Figures;
 import vn.reformdesk.dossiers.DossierKpi.Target;
 import vn.reformdesk.dossiers.DossierKpiService;
+import vn.reformdesk.dossiers.DossierListKind;
 import vn.reformdesk.dossiers.DossierTargetService;
 import vn.reformdesk.dossiers.ReportedTotalService;
 import vn.reformdesk.security.CurrentUser;
@@ -64,6 +65,18 @@ import java.util.function.ToDoubleFunction;
 @StyleSheet("dossiers.css")
 @PermitAll
 class DossiersView extends VerticalLayout implements BeforeEnterObserver {
+
+    /**
+     * The list each tile opens: counts open the dossiers they count; shares of resolved and of received open their
+     * numerator (early, on time, late, online); the shares of due open their denominator (the dossiers due).
+     */
+    static final Map<String, DossierListKind> LISTS = Map.ofEntries(Map.entry("received", DossierListKind.RECEIVED),
+            Map.entry("resolved", DossierListKind.RESOLVED), Map.entry("early", DossierListKind.EARLY),
+            Map.entry("on-time", DossierListKind.ON_TIME), Map.entry("late", DossierListKind.LATE),
+            Map.entry("early-of-due", DossierListKind.DUE), Map.entry("on-time-of-due", DossierListKind.DUE),
+            Map.entry("pending", DossierListKind.PENDING), Map.entry("overdue", DossierListKind.OVERDUE),
+            Map.entry("waiting", DossierListKind.WAITING), Map.entry("online", DossierListKind.ONLINE),
+            Map.entry("late-no-apology", DossierListKind.NEEDING_APOLOGY));
 
     private final SelectionService selections;
     private final DossierKpiService kpis;
@@ -331,6 +344,12 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         Span d = new Span(definition);
         d.addClassName("dossier-tile-def");
         tile.add(c, d);
+        DossierListKind kind = LISTS.get(key);
+        SelectionService.Resolved sel = current;
+        if (prefix.isEmpty() && kind != null && sel != null) {
+            vn.reformdesk.base.ui.FigureLink.opens(tile, getTranslation("dossiers.list.open"), () -> getUI().ifPresent(ui ->
+                    ui.navigate(DossierListView.class, DossierListView.link(sel, kind))));
+        }
         return tile;
     }
 

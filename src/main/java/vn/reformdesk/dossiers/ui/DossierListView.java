@@ -1,0 +1,299 @@
+package vn.reformdesk.dossiers.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ui.ExcelDownload;
+import vn.reformdesk.base.ui.PeriodLabels;
+import vn.reformdesk.dossiers.DossierKpi;
+import vn.reformdesk.dossiers.DossierKpiService;
+import vn.reformdesk.dossiers.DossierListKind;
+import vn.reformdesk.dossiers.DossierListService;
+import vn.reformdesk.dossiers.DossierListService.Filter;
+import vn.reformdesk.dossiers.DossierListService.Query;
+import vn.reformdesk.dossiers.DossierListService.Sort;
+import vn.reformdesk.units.SelectionService;
+import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.UnitRef;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The dossiers behind a figure of the dossier page ({@code dossiers/list?unit=…&period=…&list=overdue}): the same
+ * unit, period and as-of day, loaded page by page and sorted in the database, with filters, a search by id and an
+ * Excel export of up to {@link DossierListService#EXPORT_LIMIT} rows.
+ */
+@Route("dossiers/list")
+@PageTitle("ReformDesk")
+@PermitAll
+public class DossierListView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String LIST = "list";
+    /** Field codes offered in the filter (those the one-stop systems send). */
+    static final List<String> FIELDS = List.of("LAND", "CIVIL_STATUS", "BUSINESS", "CONSTRUCTION", "JUSTICE", "SOCIAL", "TRANSPORT", "OTHER");
+    static final List<String> DESKS = List.of("PROVINCE", "DEPARTMENT", "DISTRICT", "COMMUNE");
+    static final List<String> CHANNELS = List.of("ONLINE", "IN_PERSON", "POST");
+
+    private final SelectionService selections;
+    private final DossierListService list;
+    private final DossierKpiService kpis;
+
+    private final ComboBox<String> field = new ComboBox<>();
+    private final ComboBox<String> desk = new ComboBox<>();
+    private final ComboBox<DossierKpi.Status> status = new ComboBox<>();
+    private final ComboBox<String> channel = new ComboBox<>();
+    private final TextField id = new TextField();
+    private final Span count = new Span();
+    private final Paragraph exportNote = new Paragraph();
+    private final Grid<DossierListService.Row> grid = new Grid<>();
+    private @Nullable Anchor export;
+    private @Nullable UnitRef unit;
+    private @Nullable Period period;
+    private DossierListKind kind = DossierListKind.RECEIVED;
+
+    DossierListView(SelectionService selections, DossierListService list, DossierKpiService kpis) {
+        this.selections = selections;
+        this.list = list;
+        this.kpis = kpis;
+        addClassName("dossier-list-view");
+        setWidthFull();
+        setHeightFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SelectionService.Resolved sel = selections.resolve(event.getLocation().getQueryParameters());
+        unit = sel.unit();
+        period = sel.period();
+        kind = event.getLocation().getQueryParameters().getSingleParameter(LIST).flatMap(DossierListKind::parse)
+                .orElse(DossierListKind.RECEIVED);
+        render(sel);
+    }
+
+    private Query query() {
+        return new Query(unit, period, kind, new Filter(field.getValue(), desk.getValue(), status.getValue(), channel.getValue(),
+                id.getValue().isBlank() ? null : id.getValue().trim()));
+    }
+
+    private void render(SelectionService.Resolved sel) {
+        removeAll();
+        Locale l = getLocale();
+        add(new H2(getTranslation("dossiers.list.title", getTranslation("dossiers.list.kind." + kind.code()), UnitNames.name(unit, l))));
+        Paragraph sub = new Paragraph(PeriodLabels.label(period, l) + " · " + getTranslation("dossiers.as-of",
+                Formats.date(list.asOf(period), l)) + " · " + getTranslation("dossiers.list.rule." + kind.code()));
+        sub.addClassName("rd-note");
+        sub.setId("dossier-list-as-of");
+        Button back = new Button(getTranslation("dossiers.list.back"), VaadinIcon.ARROW_LEFT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(DossiersView.class, sel.selection().toQuery())));
+        back.setId("dossier-list-back");
+        add(back, sub);
+        reportedNote(sel).ifPresent(this::add);
+
+        field.setLabel(getTranslation("dossiers.list.col.field"));
+        field.setItems(FIELDS);
+        field.setItemLabelGenerator(c -> label("dossiers.field." + c, c));
+        field.setClearButtonVisible(true);
+        field.setId("dossier-list-field");
+        desk.setLabel(getTranslation("dossiers.list.col.desk"));
+        desk.setItems(DESKS);
+        desk.setItemLabelGenerator(c -> getTranslation("dossiers.list.desk." + c));
+        desk.setClearButtonVisible(true);
+        desk.setId("dossier-list-desk");
+        status.setLabel(getTranslation("dossiers.list.col.status"));
+        status.setItems(DossierKpi.Status.values());
+        status.setItemLabelGenerator(s -> getTranslation("dossiers.list.status." + s.name()));
+        status.setClearButtonVisible(true);
+        status.setId("dossier-list-status");
+        channel.setLabel(getTranslation("dossiers.list.channel"));
+        channel.setItems(CHANNELS);
+        channel.setItemLabelGenerator(c -> getTranslation("dossiers.channel." + c));
+        channel.setClearButtonVisible(true);
+        channel.setId("dossier-list-channel");
+        id.setLabel(getTranslation("dossiers.list.search"));
+        id.setPlaceholder(getTranslation("dossiers.list.search.placeholder"));
+        id.setClearButtonVisible(true);
+        id.setValueChangeMode(ValueChangeMode.LAZY);
+        id.setId("dossier-list-search");
+        field.addValueChangeListener(e -> refresh());
+        desk.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        channel.addValueChangeListener(e -> refresh());
+        id.addValueChangeListener(e -> refresh());
+
+        export = exportAnchor();
+        HorizontalLayout filters = new HorizontalLayout(field, desk, status, channel, id, export);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        count.setId("dossier-list-count");
+        count.addClassName("dossier-list-count");
+        exportNote.addClassName("rd-note");
+        exportNote.setId("dossier-list-export-note");
+        add(filters, new Div(count), exportNote);
+
+        grid.removeAllColumns();
+        grid.setId("dossier-list");
+        grid.addColumn(DossierListService.Row::id).setHeader(getTranslation("dossiers.list.col.id")).setKey(Sort.ID.name())
+                .setSortable(true).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(DossierListService.Row::procedure).setHeader(getTranslation("dossiers.list.col.procedure"))
+                .setKey(Sort.PROCEDURE.name()).setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> label("dossiers.field." + r.field(), r.field())).setHeader(getTranslation("dossiers.list.col.field"))
+                .setKey(Sort.FIELD.name()).setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("dossiers.list.desk." + r.desk())).setHeader(getTranslation("dossiers.list.col.desk"))
+                .setKey(Sort.DESK.name()).setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.received(), l)).setHeader(getTranslation("dossiers.list.col.received"))
+                .setKey(Sort.RECEIVED.name()).setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.due(), l)).setHeader(getTranslation("dossiers.list.col.due"))
+                .setKey(Sort.DUE.name()).setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> r.resolved() == null ? "–" : Formats.dateTime(r.resolved(), l))
+                .setHeader(getTranslation("dossiers.list.col.resolved")).setKey(Sort.RESOLVED.name()).setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("dossiers.list.status." + r.status().name())).setHeader(getTranslation("dossiers.list.col.status"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.daysLate() == 0 ? "" : Formats.integer(r.daysLate(), l)).setHeader(getTranslation("dossiers.list.col.days-late"))
+                .setKey(Sort.DAYS_LATE.name()).setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> r.supplementDays() == 0 ? "" : Formats.integer(r.supplementDays(), l))
+                .setHeader(getTranslation("dossiers.list.col.supplement")).setKey(Sort.SUPPLEMENT.name()).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> !r.apology() ? "" : r.apologyDate() == null ? getTranslation("dossiers.list.apology.yes")
+                : Formats.date(r.apologyDate(), l)).setHeader(getTranslation("dossiers.list.col.apology")).setAutoWidth(true);
+        grid.setMultiSort(false);
+        grid.setWidthFull();
+        grid.setHeight("36rem");
+        grid.setPageSize(50);
+        grid.setItems(q -> {
+            QuerySortOrder o = q.getSortOrders().isEmpty() ? null : q.getSortOrders().getFirst();
+            Sort sort = o == null ? defaultSort() : Sort.valueOf(o.getSorted());
+            boolean asc = o == null ? defaultSort() != Sort.DAYS_LATE : o.getDirection() == SortDirection.ASCENDING;
+            return list.page(query(), sort, asc, q.getOffset(), q.getLimit()).stream();
+        }, q -> {
+            long n = list.count(query());
+            showCount(n);
+            return (int) Math.min(Integer.MAX_VALUE, n);
+        });
+        add(grid);
+    }
+
+    /** Overdue and late lists open with the most days late first; the others by id. */
+    private Sort defaultSort() {
+        return kind == DossierListKind.OVERDUE || kind == DossierListKind.LATE || kind == DossierListKind.NEEDING_APOLOGY
+                ? Sort.DAYS_LATE : Sort.ID;
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void showCount(long n) {
+        Locale l = getLocale();
+        count.setText(getTranslation("dossiers.list.count", Formats.integer(n, l)));
+        boolean tooMany = n > DossierListService.EXPORT_LIMIT;
+        if (export != null) {
+            export.setEnabled(!tooMany);
+        }
+        exportNote.setText(tooMany ? getTranslation("dossiers.list.export.too-many", Formats.integer(n, l),
+                Formats.integer(DossierListService.EXPORT_LIMIT, l)) : getTranslation("dossiers.list.export.limit",
+                Formats.integer(DossierListService.EXPORT_LIMIT, l)));
+    }
+
+    private Anchor exportAnchor() {
+        Locale l = getLocale();
+        Anchor a = new Anchor((DownloadHandler) event -> {
+            Query q = query();
+            Map<String, String> t = DossierListExport.labels(this::getTranslation);
+            List<String> context = List.of(
+                    getTranslation("dossiers.list.title", getTranslation("dossiers.list.kind." + kind.code()), UnitNames.name(unit, l)),
+                    getTranslation("dossiers.list.export.unit", UnitNames.name(unit, l), unit.code()),
+                    getTranslation("dossiers.list.export.period", PeriodLabels.label(period, l)),
+                    getTranslation("dossiers.as-of", Formats.date(list.asOf(period), l)),
+                    getTranslation("dossiers.list.export.filter", filterText(q.filter())));
+            event.setFileName("ho-so-" + kind.code() + "-" + unit.code() + "-" + period.code() + ".xlsx");
+            event.setContentType(ExcelDownload.MIME);
+            DossierListExport.write(list, q, defaultSort(), defaultSort() != Sort.DAYS_LATE, context, t, event.getOutputStream());
+        }, "");
+        a.getElement().setAttribute("download", true);
+        Button b = new Button(getTranslation("dossiers.excel"), VaadinIcon.TABLE.create());
+        a.add(b);
+        a.setId("dossier-list-export");
+        a.addClassName("no-print");
+        return a;
+    }
+
+    private String filterText(Filter f) {
+        if (f.isEmpty()) {
+            return getTranslation("dossiers.list.export.no-filter");
+        }
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        if (f.field() != null) {
+            parts.put(getTranslation("dossiers.list.col.field"), label("dossiers.field." + f.field(), f.field()));
+        }
+        if (f.desk() != null) {
+            parts.put(getTranslation("dossiers.list.col.desk"), getTranslation("dossiers.list.desk." + f.desk()));
+        }
+        if (f.status() != null) {
+            parts.put(getTranslation("dossiers.list.col.status"), getTranslation("dossiers.list.status." + f.status().name()));
+        }
+        if (f.channel() != null) {
+            parts.put(getTranslation("dossiers.list.channel"), getTranslation("dossiers.channel." + f.channel()));
+        }
+        if (f.id() != null) {
+            parts.put(getTranslation("dossiers.list.col.id"), f.id() + "…");
+        }
+        return parts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    /** Reported totals have no records: when the figure includes some, say whose and how much of the figure they are. */
+    private java.util.Optional<Paragraph> reportedNote(SelectionService.Resolved sel) {
+        DossierKpiService.Summary s = kpis.summary(unit, period);
+        if (s.reportedUsed().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Locale l = getLocale();
+        long reported = s.reportedUsed().stream().mapToLong(r -> kind.figure(r.figures())).sum();
+        String who = s.reportedUsed().stream().map(r -> r.unitName() + " (" + r.periodCode() + ")").distinct()
+                .collect(Collectors.joining(", "));
+        Paragraph p = new Paragraph(getTranslation("dossiers.list.reported", Formats.integer(kind.figure(s.current()), l),
+                Formats.integer(reported, l), who));
+        p.addClassName("dossier-warning");
+        p.setId("dossier-list-reported");
+        return java.util.Optional.of(p);
+    }
+
+    private String label(String key, String fallback) {
+        String t = getTranslation(key);
+        return t.startsWith("!") ? fallback : t;
+    }
+
+    /** The query parameters that open the list of {@code kind} for the page's unit and period. */
+    static QueryParameters link(SelectionService.Resolved sel, DossierListKind kind) {
+        Map<String, List<String>> q = new HashMap<>(sel.selection().toQuery().getParameters());
+        q.put(LIST, List.of(kind.code()));
+        return new QueryParameters(q);
+    }
+}
