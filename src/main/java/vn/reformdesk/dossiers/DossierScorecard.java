@@ -28,6 +28,7 @@ class DossierScorecard implements FieldScorecard {
     static final String ONLINE = "dossiers.online-share";
     static final String ON_TIME = "dossiers.on-time-share";
     static final String OVERDUE = "dossiers.overdue";
+    static final String LATE_NO_APOLOGY = "dossiers.late-no-apology";
 
     private final DossierKpiService kpis;
     private final ReportingClock clock;
@@ -53,7 +54,8 @@ class DossierScorecard implements FieldScorecard {
     public List<MeasureDef> definitions() {
         return List.of(new MeasureDef(field(), ONLINE, "scorecard.dossiers.online", MeasureKind.PERCENT, Target.Comparison.AT_LEAST),
                 new MeasureDef(field(), ON_TIME, "scorecard.dossiers.on-time", MeasureKind.PERCENT, Target.Comparison.AT_LEAST),
-                new MeasureDef(field(), OVERDUE, "scorecard.dossiers.overdue", MeasureKind.COUNT, Target.Comparison.AT_MOST));
+                new MeasureDef(field(), OVERDUE, "scorecard.dossiers.overdue", MeasureKind.COUNT, Target.Comparison.AT_MOST),
+                new MeasureDef(field(), LATE_NO_APOLOGY, "scorecard.dossiers.late-no-apology", MeasureKind.COUNT, Target.Comparison.AT_MOST));
     }
 
     @Override
@@ -71,7 +73,29 @@ class DossierScorecard implements FieldScorecard {
                         online, now.received(), asOf).withCounts(now.receivedOnline(), now.received()),
                 share(ON_TIME, "scorecard.dossiers.on-time", "scorecard.dossiers.gap.on-time", now.earlyOrOnTimePct(),
                         before.earlyOrOnTimePct(), onTime, now.resolved(), asOf).withCounts(now.early() + now.onTime(), now.resolved()),
-                count(now, before, overdue, asOf));
+                count(now, before, overdue, asOf),
+                lateWithoutApology(now, before, targets.target(LATE_NO_APOLOGY, unit, year), asOf));
+    }
+
+    /**
+     * Dossiers resolved late in the period without an apology letter ({@link Figures#lateWithoutApology()}, the
+     * rule that every late dossier gets one). Unknown when no unit of the scope gave its late dossiers.
+     */
+    private Measure lateWithoutApology(Figures now, Figures before, @Nullable Target target, java.time.LocalDate asOf) {
+        Double actual = lateKnown(now) ? (double) now.lateWithoutApology() : null;
+        Double previous = lateKnown(before) ? (double) before.lateWithoutApology() : null;
+        boolean behind = actual != null && target != null && !target.isMetBy(actual);
+        return new Measure(field(), LATE_NO_APOLOGY, "scorecard.dossiers.late-no-apology", List.of(), actual, target, previous,
+                MeasureKind.COUNT, asOf, behind ? "scorecard.dossiers.gap.late-no-apology" : "",
+                behind ? List.of(now.lateWithoutApology()) : List.of());
+    }
+
+    /**
+     * The late dossiers are known: records only, a report that gave its late figure, or some late dossier counted.
+     * When every report of the scope left it out and none was counted, it stays unknown, never 0.
+     */
+    private static boolean lateKnown(Figures f) {
+        return hasData(f) && (f.reportedUnits() == 0 || f.coverage().missingLate() < f.reportedUnits() || f.late() > 0);
     }
 
     private Measure share(String id, String labelKey, String gapKey, @Nullable Double actual, @Nullable Double previous,
