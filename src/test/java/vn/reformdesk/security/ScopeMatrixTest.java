@@ -135,6 +135,7 @@ class ScopeMatrixTest {
             Map.entry("DirectiveQueries.tally(long,LocalDate)", "DirectiveServiceTest"),
             Map.entry("DirectiveService.addDirective(long,DirectiveForm)", "DirectiveServiceTest (secretariat and chair only)"),
             Map.entry("DirectiveService.changeStatus(long,DirectiveStatus,LocalDate,String,String)", "DirectiveServiceTest"),
+            Map.entry("DirectiveService.reopen(long,LocalDate,String)", "DirectiveServiceTest (secretariat only; a leader and the chair are refused)"),
             Map.entry("DirectiveService.openMeeting(UnitRef,MeetingForm)", "DirectiveServiceTest (secretariat and chair only)"),
             Map.entry("DirectiveService.updateMinutes(long,long,String,String)", "DirectiveServiceTest"),
             Map.entry("ReminderService.run(LocalDate,JavaMailSender)", "ReminderMailTest: the daily run reads each user's agenda as that user"),

@@ -119,6 +119,10 @@ class PhoneLayoutBrowserTest extends BrowserTest {
                 openPatiently(route + "?period=2024");
                 check(route + " (chauthanh)", (route.isEmpty() ? "overview" : route.replace('/', '-')) + "-chauthanh", width, failures);
             }
+            // 2025: the header carries the notice that the district was abolished on 1 July
+            openPatiently("?unit=892&period=2025");
+            waitFor(By.id("validity-notice"));
+            check("overview 2025 (chauthanh)", "overview-2025-chauthanh", width, failures);
         }
         assertThat(failures).isEmpty();
     }
@@ -144,6 +148,12 @@ class PhoneLayoutBrowserTest extends BrowserTest {
             failures.add(route + ": page is " + scrollWidth + " px wide in " + innerWidth + " (" + widest + ")");
         }
         screenshot("phone-" + width + "-" + name);
+        long header = ((Number) js("return document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part=navbar]')"
+                + ".getBoundingClientRect().height;")).longValue();
+        long innerHeight = ((Number) js("return window.innerHeight;")).longValue();
+        if (header > innerHeight / 8) {
+            failures.add(route + ": the header is " + header + " px high in " + innerHeight);
+        }
         // the header keeps only the menu button and the breadcrumb; the rest is in the drawer
         js("document.querySelector('vaadin-drawer-toggle').click();");
         waitUntil(d -> Boolean.TRUE.equals(js("return document.querySelector('vaadin-app-layout').hasAttribute('drawer-opened');")));
