@@ -8,7 +8,7 @@
 --   ONLINE           -> dossiers.online-share  (at least, % of received)
 --   OVERDUE          -> dossiers.overdue       (at most, pending dossiers overdue)
 --   LATE             -> dossiers.late-share    (at most, % of resolved)
---   LATE_NO_APOLOGY  -> dossiers.late-no-apology (at most, late and overdue dossiers without an apology letter)
+--   LATE_NO_APOLOGY  -> dossiers.needing-apology (at most, late and overdue dossiers without an apology letter)
 with moved as (
     insert into scorecard_target (target_id, year, unit_id, comparison, value, updated_by)
     select case kpi
@@ -16,7 +16,7 @@ with moved as (
                when 'ONLINE' then 'dossiers.online-share'
                when 'OVERDUE' then 'dossiers.overdue'
                when 'LATE' then 'dossiers.late-share'
-               when 'LATE_NO_APOLOGY' then 'dossiers.late-no-apology'
+               when 'LATE_NO_APOLOGY' then 'dossiers.needing-apology'
            end,
            1990, unit_id,
            case when kpi in ('EARLY_OR_ON_TIME', 'ONLINE') then 'AT_LEAST' else 'AT_MOST' end,

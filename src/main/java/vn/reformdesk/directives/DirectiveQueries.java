@@ -30,7 +30,7 @@ public class DirectiveQueries {
 
     static final String DIRECTIVE_SELECT = "select d.id, d.meeting_id, d.seq, d.text, d.responsible_unit_id, ru.code as r_code,"
             + " ru.name as r_name, d.deadline, d.measure_id, coalesce(ev.status, 'OPEN') as status,"
-            + " coalesce(ev.effective_on, m.held_on) as since, ev.evidence, " + DirectiveRules.OVERDUE + " as overdue,"
+            + " coalesce(ev.effective_on, m.held_on) as since, ev.evidence, ev.recorded_by as status_by, ev.comment as status_comment, " + DirectiveRules.OVERDUE + " as overdue,"
             + " m.held_on, m.title, m.unit_id as m_unit"
             + " from directive d join review_meeting m on m.id = d.meeting_id join unit ru on ru.id = d.responsible_unit_id"
             + DirectiveRules.EVENT_AS_OF;
@@ -124,6 +124,12 @@ public class DirectiveQueries {
                 .list();
     }
 
+    /** The secretariat reopens a done directive. */
+    public boolean canReopen(Directive d) {
+        return d.status() == DirectiveStatus.DONE
+                && currentUser.find().map(u -> u.hasRole(Roles.SECRETARIAT) || u.hasRole(Roles.ADMIN)).orElse(false);
+    }
+
     /** The secretariat (and the chair) record meetings and directives. */
     public boolean canRecord() {
         return currentUser.find().map(u -> u.hasRole(Roles.SECRETARIAT) || u.hasRole(Roles.ADMIN) || u.hasRole(Roles.CHAIR))
@@ -158,7 +164,7 @@ public class DirectiveQueries {
                 rs.getLong("responsible_unit_id"), rs.getString("r_code"), rs.getString("r_name"), rs.getDate("deadline").toLocalDate(),
                 rs.getString("measure_id"), DirectiveStatus.valueOf(rs.getString("status")), rs.getDate("since").toLocalDate(),
                 rs.getString("evidence"), rs.getBoolean("overdue"), rs.getDate("held_on").toLocalDate(), rs.getString("title"),
-                rs.getLong("m_unit"));
+                rs.getLong("m_unit"), rs.getString("status_by"), rs.getString("status_comment"));
     }
 
     boolean readable(long unitId) {

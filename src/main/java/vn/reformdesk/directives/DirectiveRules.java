@@ -16,7 +16,7 @@ final class DirectiveRules {
     }
 
     /** The event in effect at :asOf (lateral join alias {@code ev}). */
-    static final String EVENT_AS_OF = " left join lateral (select e.status, e.effective_on,"
+    static final String EVENT_AS_OF = " left join lateral (select e.status, e.effective_on, e.recorded_by, e.comment,"
             + " (select e2.evidence from directive_event e2 where e2.directive_id = d.id and e2.effective_on <= :asOf"
             + "   and e2.evidence is not null order by e2.effective_on desc, e2.id desc limit 1) as evidence"
             + " from directive_event e where e.directive_id = d.id and e.effective_on <= :asOf"

@@ -121,6 +121,10 @@ public class DirectiveService {
         if (status == DirectiveStatus.CANCELLED && !queries.canRecord()) {
             throw new AccessDeniedException("only the committee cancels a directive");
         }
+        if (d.status() == DirectiveStatus.DONE && status != DirectiveStatus.DONE) {
+            // a done directive goes back only through reopen(): the secretariat, with a reason kept in the history
+            throw UserFacingException.onField("status", "directives.error.reopen-secretariat");
+        }
         if (effectiveOn == null || effectiveOn.isBefore(d.meetingDate()) || effectiveOn.isAfter(today)) {
             throw UserFacingException.onField("effectiveOn", "directives.error.effective-on");
         }
@@ -133,6 +137,32 @@ public class DirectiveService {
                 .param("id", directiveId).param("status", status.name()).param("day", effectiveOn)
                 .param("evidence", ev.isEmpty() ? null : trim(ev, 2000), java.sql.Types.VARCHAR)
                 .param("comment", comment == null || comment.isBlank() ? null : trim(comment, 2000), java.sql.Types.VARCHAR)
+                .param("by", currentUser.require().username()).update();
+        return queries.directive(directiveId, today);
+    }
+
+    /**
+     * Reopens a done directive (the secretariat only): in progress again from {@code effectiveOn} (today when
+     * null), for the reason given, which stays in its history. Figures as of the days before still count it done.
+     */
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+    public Directive reopen(long directiveId, @Nullable LocalDate effectiveOn, @Nullable String reason) {
+        LocalDate today = clock.today();
+        Directive d = queries.directive(directiveId, today);
+        if (d.status() != DirectiveStatus.DONE) {
+            throw UserFacingException.onField("status", "directives.error.reopen-not-done");
+        }
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty()) {
+            throw UserFacingException.onField("reason", "directives.error.reopen-reason");
+        }
+        LocalDate on = effectiveOn == null ? today : effectiveOn;
+        if (on.isBefore(d.statusSince()) || on.isAfter(today)) {
+            throw UserFacingException.onField("effectiveOn", "directives.error.reopen-date", java.sql.Date.valueOf(d.statusSince()));
+        }
+        jdbc.sql("insert into directive_event (directive_id, status, effective_on, comment, recorded_by)"
+                        + " values (:id, 'IN_PROGRESS', :day, :comment, :by)")
+                .param("id", directiveId).param("day", on).param("comment", trim(why, 2000))
                 .param("by", currentUser.require().username()).update();
         return queries.directive(directiveId, today);
     }

@@ -30,6 +30,9 @@ class DossierScorecard implements FieldScorecard {
     static final String OVERDUE = "dossiers.overdue";
     /** Targets of the dossier tiles only (set on the targets page, not yet measures of the review). */
     static final String LATE = "dossiers.late-share";
+    /** Tile target: late and overdue dossiers without an apology letter ({@code Figures#needingApology}). */
+    static final String NEEDING_APOLOGY = "dossiers.needing-apology";
+    /** Measure: dossiers resolved late in the period without an apology letter ({@code Figures#lateWithoutApology}). */
     static final String LATE_NO_APOLOGY = "dossiers.late-no-apology";
 
     private final DossierKpiService kpis;
@@ -58,6 +61,8 @@ class DossierScorecard implements FieldScorecard {
                 new MeasureDef(field(), ON_TIME, "scorecard.dossiers.on-time", MeasureKind.PERCENT, Target.Comparison.AT_LEAST),
                 new MeasureDef(field(), OVERDUE, "scorecard.dossiers.overdue", MeasureKind.COUNT, Target.Comparison.AT_MOST),
                 new MeasureDef(field(), LATE, "scorecard.dossiers.late", MeasureKind.PERCENT, Target.Comparison.AT_MOST),
+                new MeasureDef(field(), NEEDING_APOLOGY, "scorecard.dossiers.needing-apology", MeasureKind.COUNT,
+                        Target.Comparison.AT_MOST),
                 new MeasureDef(field(), LATE_NO_APOLOGY, "scorecard.dossiers.late-no-apology", MeasureKind.COUNT,
                         Target.Comparison.AT_MOST));
     }
@@ -77,7 +82,29 @@ class DossierScorecard implements FieldScorecard {
                         online, now.received(), asOf).withCounts(now.receivedOnline(), now.received()),
                 share(ON_TIME, "scorecard.dossiers.on-time", "scorecard.dossiers.gap.on-time", now.earlyOrOnTimePct(),
                         before.earlyOrOnTimePct(), onTime, now.resolved(), asOf).withCounts(now.early() + now.onTime(), now.resolved()),
-                count(now, before, overdue, asOf));
+                count(now, before, overdue, asOf),
+                lateWithoutApology(now, before, targets.target(LATE_NO_APOLOGY, unit, year), asOf));
+    }
+
+    /**
+     * Dossiers resolved late in the period without an apology letter ({@link Figures#lateWithoutApology()}, the
+     * rule that every late dossier gets one). Unknown when no unit of the scope gave its late dossiers.
+     */
+    private Measure lateWithoutApology(Figures now, Figures before, @Nullable Target target, java.time.LocalDate asOf) {
+        Double actual = lateKnown(now) ? (double) now.lateWithoutApology() : null;
+        Double previous = lateKnown(before) ? (double) before.lateWithoutApology() : null;
+        boolean behind = actual != null && target != null && !target.isMetBy(actual);
+        return new Measure(field(), LATE_NO_APOLOGY, "scorecard.dossiers.late-no-apology", List.of(), actual, target, previous,
+                MeasureKind.COUNT, asOf, behind ? "scorecard.dossiers.gap.late-no-apology" : "",
+                behind ? List.of(now.lateWithoutApology()) : List.of());
+    }
+
+    /**
+     * The late dossiers are known: records only, a report that gave its late figure, or some late dossier counted.
+     * When every report of the scope left it out and none was counted, it stays unknown, never 0.
+     */
+    private static boolean lateKnown(Figures f) {
+        return hasData(f) && (f.reportedUnits() == 0 || f.coverage().missingLate() < f.reportedUnits() || f.late() > 0);
     }
 
     private Measure share(String id, String labelKey, String gapKey, @Nullable Double actual, @Nullable Double previous,

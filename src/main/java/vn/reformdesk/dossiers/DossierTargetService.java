@@ -26,7 +26,7 @@ public class DossierTargetService {
             case ONLINE -> DossierScorecard.ONLINE;
             case OVERDUE -> DossierScorecard.OVERDUE;
             case LATE -> DossierScorecard.LATE;
-            case LATE_NO_APOLOGY -> DossierScorecard.LATE_NO_APOLOGY;
+            case LATE_NO_APOLOGY -> DossierScorecard.NEEDING_APOLOGY;
         };
     }
 

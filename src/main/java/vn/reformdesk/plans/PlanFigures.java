@@ -47,11 +47,17 @@ class PlanFigures {
     static final String TASK_ORDER = " order by case when " + OVERDUE + " then 0 when not " + COUNTED + " then 3 when "
             + DONE + " then 2 else 1 end, t.deadline, t.sort_key, t.id";
 
+    /** A column of the status event in force at {@code :asOf} (who recorded the completion, its evidence). */
+    static final String EVENT_AS_OF = "(select %s from plan_task_event e where e.task_id = t.id"
+            + " and not e.superseded and e.effective_on <= :asOf order by e.effective_on desc, e.id desc limit 1)";
+
     private static final String TASK_COLUMNS = "t.id, t.plan_id, t.number, t.title, t.area_id, a.code as area_code, a.name as area_name,"
             + " a.name_en as area_name_en, t.lead_unit_id, u.code as lead_code, u.name as lead_name, u.name_en as lead_name_en,"
             + " t.deadline, t.expected_output, t.target_count, t.achieved_count, t.status, t.status_date, t.evidence, t.reason,"
             + " t.updated_at, t.updated_by, t.version, " + OVERDUE + " as overdue, " + DONE + " as done,"
             + " case when " + DONE + " then " + STATUS_SINCE + " end as done_on,"
+            + " case when " + DONE + " then " + EVENT_AS_OF.formatted("e.evidence") + " end as done_evidence,"
+            + " case when " + DONE + " then " + EVENT_AS_OF.formatted("e.recorded_by") + " end as done_by,"
             + " (select string_agg(su.code, ', ' order by su.code) from plan_task_support s join unit su on su.id = s.unit_id"
             + "  where s.task_id = t.id) as support_codes"
             + " from plan_task t join plan_area a on a.id = t.area_id join unit u on u.id = t.lead_unit_id";
@@ -256,6 +262,7 @@ class PlanFigures {
                 TaskStatus.valueOf(rs.getString("status")), statusDate == null ? null : statusDate.toLocalDate(),
                 rs.getString("evidence"), rs.getString("reason"), rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getString("updated_by"), rs.getLong("version"), rs.getBoolean("overdue"), rs.getBoolean("done"),
-                rs.getDate("done_on") == null ? null : rs.getDate("done_on").toLocalDate());
+                rs.getDate("done_on") == null ? null : rs.getDate("done_on").toLocalDate(), rs.getString("done_evidence"),
+                rs.getString("done_by"));
     }
 }

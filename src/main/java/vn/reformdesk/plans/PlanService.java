@@ -99,7 +99,7 @@ public class PlanService {
                           @Nullable String expectedOutput, @Nullable Integer targetCount, @Nullable Integer achievedCount,
                           TaskStatus status, @Nullable LocalDate statusDate, @Nullable String evidence, @Nullable String reason,
                           OffsetDateTime updatedAt, String updatedBy, long version, boolean overdue, boolean done,
-                          @Nullable LocalDate doneOn) {
+                          @Nullable LocalDate doneOn, @Nullable String doneEvidence, @Nullable String doneBy) {
         public String leadLabel(Locale locale) {
             return "en".equals(locale.getLanguage()) && leadNameEn != null && !leadNameEn.isBlank() ? leadNameEn : leadName;
         }

@@ -25,6 +25,8 @@ import java.util.Optional;
 class RankingScorecard implements FieldScorecard {
 
     static final String SCORE = "rankings.score";
+    /** Prefix of the ids of the unit's rank in its tier, one per index. */
+    static final String RANK = "rankings.rank";
     /** Prefix of the ids of the province's national results. */
     public static final String NATIONAL = "rankings.national.";
 
@@ -85,11 +87,36 @@ class RankingScorecard implements FieldScorecard {
             List<Object> gapArgs = behind ? List.of(r.rank(), ranking.rows().size(), Math.abs(moved), score, target.value()) : List.of();
             result.add(new Measure(field(), SCORE + "." + index.code(), "scorecard.rankings.score-of", List.of(index.name()), score,
                     target, previous, kind, clock.asOf(period), gapKey, gapArgs));
+            result.add(rank(index, r, ranking.rows().size(), period));
         }
         if (unit.tier() == vn.reformdesk.units.UnitTier.PROVINCE) {
             result.addAll(national(unit, period));
         }
         return result;
+    }
+
+    /**
+     * The unit's place in its tier, always shown, whatever the score: "rank 6 of 11, down 2; 4,75 points lost
+     * against last year". No target (a rank is relative); the trend reads the places moved, the points lost or
+     * won are the score's change (points of the index's scale).
+     */
+    private Measure rank(IndexDef index, RankingService.RankingRow r, int ranked, Period period) {
+        RankingService.Change change = r.change();
+        Integer moved = change == null ? null : change.rankChange();
+        Double previous = moved == null ? null : (double) (r.rank() + moved);
+        String key;
+        List<Object> args;
+        if (change == null || change.isNew() || moved == null) {
+            key = "scorecard.rankings.standing.new";
+            args = List.of(r.rank(), ranked);
+        } else {
+            double points = change.scoreChange() == null ? 0 : change.scoreChange().doubleValue();
+            key = "scorecard.rankings.standing." + (moved > 0 ? "up" : moved < 0 ? "down" : "same")
+                    + (points < 0 ? ".lost" : ".won");
+            args = List.of(r.rank(), ranked, Math.abs(moved), Math.abs(points));
+        }
+        return new Measure(field(), RANK + "." + index.code(), "scorecard.rankings.rank-of", List.of(index.name()), (double) r.rank(),
+                null, previous, MeasureKind.RANK, clock.asOf(period), key, args);
     }
 
     /**

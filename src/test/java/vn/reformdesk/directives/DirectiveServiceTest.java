@@ -117,4 +117,64 @@ class DirectiveServiceTest {
         assertThatThrownBy(() -> AsUser.run(AsUser.leaderOf(other.district(0)), () -> queries.meeting(m.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aDoneDirectiveStaysListedWithWhoWhenAndEvidenceAndOnlyTheSecretariatReopensItWithAReasonKeptInItsHistory() {
+        clock.setToday(LocalDate.of(2026, 7, 20));
+        TestUnits.Tree t = testUnits.province(1, 1, 0);
+        var district = t.district(0);
+        Meeting m = AsUser.call(AsUser.secretariat(), () -> service.openMeeting(t.province(),
+                new MeetingForm(LocalDate.of(2026, 7, 10), "2026-H1", "Họp sơ kết", "Chủ tịch", "", "")));
+        Directive d = AsUser.call(AsUser.secretariat(), () -> service.addDirective(m.id(),
+                new DirectiveForm("Số hóa hồ sơ", district.id(), LocalDate.of(2026, 9, 30), null)));
+        var leader = AsUser.leaderOf(district);
+        var secretariat = AsUser.secretariat();
+        clock.setToday(LocalDate.of(2026, 8, 20));
+        AsUser.run(leader, () -> service.changeStatus(d.id(), DirectiveStatus.DONE, LocalDate.of(2026, 8, 5), "Báo cáo 45/BC-UBND", null));
+
+        // done stays listed, with who, when and the evidence
+        Directive done = AsUser.call(leader, () -> queries.addressedTo(district, false, LocalDate.of(2026, 8, 20), true)).getFirst();
+        assertThat(done.status()).isEqualTo(DirectiveStatus.DONE);
+        assertThat(done.statusSince()).isEqualTo(LocalDate.of(2026, 8, 5));
+        assertThat(done.statusBy()).isEqualTo(leader.username());
+        assertThat(done.evidence()).isEqualTo("Báo cáo 45/BC-UBND");
+        assertThat(AsUser.call(leader, () -> queries.addressedTo(district, false, LocalDate.of(2026, 8, 20), false))).isEmpty();
+
+        // the leader can neither reopen it nor set it back through a status change
+        assertThatThrownBy(() -> AsUser.run(leader, () -> service.reopen(d.id(), null, "sai số liệu")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.run(leader, () -> service.changeStatus(d.id(), DirectiveStatus.IN_PROGRESS,
+                LocalDate.of(2026, 8, 20), null, "mở lại")))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("status"));
+        assertThat(AsUser.call(leader, () -> queries.canReopen(done))).isFalse();
+        // the chair reads but does not reopen
+        assertThatThrownBy(() -> AsUser.run(AsUser.chair(), () -> service.reopen(d.id(), null, "x")))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // the secretariat needs a reason and a day between the report and today
+        assertThat(AsUser.call(AsUser.secretariat(), () -> queries.canReopen(done))).isTrue();
+        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> service.reopen(d.id(), null, " ")))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> service.reopen(d.id(), LocalDate.of(2026, 8, 1), "x")))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("effectiveOn"));
+        Directive reopened = AsUser.call(secretariat, () -> service.reopen(d.id(), LocalDate.of(2026, 8, 18),
+                "Minh chứng chưa đủ: thiếu số liệu tháng 7"));
+        assertThat(reopened.status()).isEqualTo(DirectiveStatus.IN_PROGRESS);
+        assertThat(reopened.statusNote()).isEqualTo("Minh chứng chưa đủ: thiếu số liệu tháng 7");
+        assertThat(reopened.statusBy()).isEqualTo(secretariat.username());
+        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> service.reopen(d.id(), null, "again")))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.field()).isEqualTo("status"));
+
+        // kept in its history; the figures as of a day before the reopening still count it done
+        List<DirectiveEvent> history = AsUser.call(AsUser.chair(), () -> queries.history(d.id()));
+        assertThat(history).extracting(DirectiveEvent::status)
+                .containsExactly(DirectiveStatus.IN_PROGRESS, DirectiveStatus.DONE, DirectiveStatus.OPEN);
+        assertThat(history.getFirst().comment()).isEqualTo("Minh chứng chưa đủ: thiếu số liệu tháng 7");
+        assertThat(history.getFirst().recordedBy()).isEqualTo(secretariat.username());
+        assertThat(AsUser.call(AsUser.chair(), () -> queries.tally(m.id(), LocalDate.of(2026, 8, 10)).done())).isEqualTo(1);
+        assertThat(AsUser.call(AsUser.chair(), () -> queries.tally(m.id(), LocalDate.of(2026, 8, 20)).done())).isZero();
+        // the leader reports it done again
+        AsUser.run(leader, () -> service.changeStatus(d.id(), DirectiveStatus.DONE, LocalDate.of(2026, 8, 20), "Báo cáo 52/BC-UBND", null));
+        assertThat(AsUser.call(leader, () -> queries.directive(d.id(), LocalDate.of(2026, 8, 20)).evidence())).isEqualTo("Báo cáo 52/BC-UBND");
+    }
 }

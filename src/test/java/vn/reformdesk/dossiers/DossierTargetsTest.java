@@ -60,7 +60,7 @@ class DossierTargetsTest {
         assertThat(AsUser.call(AsUser.chair(), () -> targets.value("dossiers.late-share", chauThanh, 2019).effective()))
                 .isEqualTo(new vn.reformdesk.scorecard.Target(vn.reformdesk.scorecard.Target.Comparison.AT_MOST, 2.0,
                         vn.reformdesk.scorecard.Target.Source.PROVINCE_DEFAULT));
-        assertThat(AsUser.call(AsUser.chair(), () -> targets.value("dossiers.late-no-apology", chauThanh, 2019).effective().comparison()))
+        assertThat(AsUser.call(AsUser.chair(), () -> targets.value("dossiers.needing-apology", chauThanh, 2019).effective().comparison()))
                 .isEqualTo(vn.reformdesk.scorecard.Target.Comparison.AT_MOST);
     }
 

@@ -30,8 +30,15 @@ class MyUnitBrowserTest extends BrowserTest {
     PlanService plans;
     @Autowired
     UnitService units;
+    @Autowired
+    vn.reformdesk.support.TestClock clock;
 
     private Long changedTask;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @AfterEach
     void restoreTheSeedTask() {
@@ -119,5 +126,22 @@ class MyUnitBrowserTest extends BrowserTest {
         assertThat(bodyText()).contains("My unit – ", "To do:", "Units below, weakest first");
         screenshot("myunit-chauthanh-2019-en");
         switchLanguage("Tiếng Việt");
+    }
+
+    @Test
+    void chauThanhsLeaderReadsTheDistrictsGapsWithTheirNumbers() throws Exception {
+        clock.setToday(LocalDate.of(2026, 11, 30));
+        login("chauthanh");
+        open("my-unit?unit=892&period=2024");
+        WebElement figures = waitFor(By.id("myunit-figures"));
+        assertThat(figures.getText()).contains(
+                "trực tuyến 43,0% so với tối thiểu 50%",
+                "26 hồ sơ tồn quá hạn",
+                "5 hồ sơ giải quyết quá hạn chưa có thư xin lỗi",
+                "2 nhiệm vụ kế hoạch quá hạn",
+                "16 kiến nghị quá hạn chưa khắc phục",
+                "hạng 6/11, tụt 2 bậc; mất 4,75 điểm so với năm trước",
+                "tính đến ngày 31/12/2024");
+        screenshot("myunit-chauthanh-2024-gaps-vi");
     }
 }

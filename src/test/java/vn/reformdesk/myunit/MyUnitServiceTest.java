@@ -37,6 +37,8 @@ class MyUnitServiceTest {
     TestUnits testUnits;
     @Autowired
     TestClock clock;
+    @Autowired
+    vn.reformdesk.units.UnitService units;
 
     @AfterEach
     void resetClock() {
@@ -77,5 +79,37 @@ class MyUnitServiceTest {
 
         assertThatThrownBy(() -> AsUser.run(AsUser.leaderOf(t.commune(0, 0)), () -> myUnit.page(unitService.readable(district), Period.year(2025))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * The issue's figures for Châu Thành, read from the demo data for the year 2024 (as of 31/12/2024). The pending
+     * dossiers overdue are 26, not the issue's 22: since the dossier figures are read as of a day (issue 9), the
+     * dossiers received in earlier years and still open at 31/12/2024 past their due date count; a plain count over
+     * the records gives the same 26.
+     */
+    @Test
+    void chauThanhsPageListsTheGapsWithTheirNumbers() {
+        clock.setToday(LocalDate.of(2026, 11, 30));
+        UnitRef chauThanh = AsUser.call(AsUser.chair(), () -> units.findByCode("892", Period.year(2024)).orElseThrow());
+        MyUnitPage page = AsUser.call(AsUser.leaderOf(chauThanh), () -> myUnit.page(chauThanh, Period.year(2024)));
+        assertThat(page.asOf()).isEqualTo(LocalDate.of(2024, 12, 31));
+        java.util.Map<String, vn.reformdesk.scorecard.Measure> m = new java.util.HashMap<>();
+        page.fields().forEach(f -> f.measures().forEach(x -> m.put(x.id(), x)));
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        assertThat(m.get("dossiers.online-share").behind()).isTrue();
+        assertThat(vn.reformdesk.scorecard.MeasureTexts.gap(m.get("dossiers.online-share"), vi))
+                .startsWith("trực tuyến 43,0% so với tối thiểu 50%");
+        assertThat(m.get("dossiers.overdue").actual()).isEqualTo(26.0);
+        assertThat(m.get("dossiers.late-no-apology").actual()).isEqualTo(5.0);
+        assertThat(vn.reformdesk.scorecard.MeasureTexts.gap(m.get("dossiers.late-no-apology"), vi))
+                .isEqualTo("5 hồ sơ giải quyết quá hạn chưa có thư xin lỗi");
+        assertThat(m.get("plans.overdue-tasks").actual()).isEqualTo(2.0);
+        assertThat(m.get("inspections.overdue-recommendations").actual()).isEqualTo(16.0);
+        vn.reformdesk.scorecard.Measure rank = m.get("rankings.rank.PAR-HUYEN");
+        assertThat(rank.actual()).isEqualTo(6.0);
+        assertThat(rank.previous()).isEqualTo(4.0);
+        assertThat(vn.reformdesk.scorecard.MeasureTexts.gap(rank, vi)).isEqualTo("hạng 6/11, tụt 2 bậc; mất 4,75 điểm so với năm trước");
+        assertThat(vn.reformdesk.scorecard.MeasureTexts.gap(rank, java.util.Locale.ENGLISH))
+                .isEqualTo("rank 6 of 11, down 2; 4.75 points lost against last year");
     }
 }

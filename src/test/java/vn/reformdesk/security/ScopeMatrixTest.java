@@ -100,6 +100,7 @@ class ScopeMatrixTest {
             Map.entry("LoginThrottle.waitFor(String,String)", "sign-in itself"),
             Map.entry("DirectiveQueries.canRecord()", "the caller's role"),
             Map.entry("DirectiveQueries.canUpdate(Directive)", "the caller's right on a directive already read through a checked method"),
+            Map.entry("DirectiveQueries.canReopen(Directive)", "the caller's right on a directive already read through a checked method"),
             Map.entry("DossierKpiService.asOf(Period)", "the clock"),
             Map.entry("InspectionTopicService.all()", "reference data: inspection topics"),
             Map.entry("InspectionTopicService.get(String)", "reference data: inspection topics"),

@@ -8,7 +8,19 @@ import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.directives.DirectiveForm;
+import vn.reformdesk.directives.DirectiveService;
+import vn.reformdesk.directives.Meeting;
+import vn.reformdesk.directives.MeetingForm;
+import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.BrowserTest;
+import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.units.UnitService;
+
+import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,24 +30,39 @@ import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page on a phone (390×844) and a few on a tablet (768×1024): nothing is wider than the screen, and the
- * menu, sign-out, the language and the unit and period pickers can be reached through the drawer. The pages are
- * found from the {@code @Route} annotations of the application, so that every new view is covered.
+ * Every page on a phone (390×844) and on a tablet (768×1024): nothing is wider than the screen, and the menu,
+ * sign-out, the language and the unit and period pickers can be reached through the drawer. The pages are found
+ * from the {@code @Route} annotations of the application, so that every new view is covered; a meeting's page is
+ * opened on a meeting the test records.
  */
 class PhoneLayoutBrowserTest extends BrowserTest {
 
-    /** Routes that need a parameter of their own or are not pages of the frame. */
     /**
-     * Routes not visited: the login page (no layout, checked by every sign-in), presentation mode (no navigation by
-     * design, for a projector; ReviewBrowserTest checks it at 1280×720) and a meeting's page, which needs the id of
-     * a meeting (the demo data has none; ReviewBrowserTest opens one), and the tests' own page of hostile chart
-     * names (HostileNamesBrowserTest).
+     * Routes not visited as such: the login page (no layout, checked by every sign-in), presentation mode (no
+     * navigation by design, for a projector; ReviewBrowserTest checks it at 1280×720), a meeting's page, which needs
+     * the id of a meeting (visited below on one the test records), and the tests' own page of hostile chart names
+     * (HostileNamesBrowserTest).
      */
     private static final List<String> SKIPPED = List.of("login", "review/present", "meetings", "test/hostile-charts");
+
+    @Autowired
+    DirectiveService directives;
+    @Autowired
+    UnitService units;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Long meeting;
 
     @AfterEach
     void desktopAgain() {
         driver.manage().window().setSize(new Dimension(1440, 1000));
+        if (meeting != null) {
+            jdbc.update("delete from directive_event where directive_id in (select id from directive where meeting_id = ?)", meeting);
+            jdbc.update("delete from directive where meeting_id = ?", meeting);
+            jdbc.update("delete from review_meeting where id = ?", meeting);
+            meeting = null;
+        }
     }
 
     static List<String> routes() {
@@ -57,35 +84,45 @@ class PhoneLayoutBrowserTest extends BrowserTest {
     }
 
     @Test
-    void everyPageFitsAPhoneAndEveryControlIsReachable() throws Exception {
+    void everyPageFitsAPhoneAndATabletAndEveryControlIsReachable() throws Exception {
         List<String> routes = routes();
-        assertThat(routes).contains("", "plans", "my-unit", "notifications", "admin/users");
-        driver.manage().window().setSize(new Dimension(390, 844));
-        login("admin");
+        assertThat(routes).contains("", "plans", "my-unit", "notifications", "admin/users", "units", "directives");
+        UnitRef province = AsUser.call(AsUser.chair(), () -> units.findByCode("89", Period.year(2024)).orElseThrow());
+        Meeting m = AsUser.call(AsUser.secretariat(), () -> directives.openMeeting(province, new MeetingForm(LocalDate.of(2024, 12, 20),
+                "2024", "Họp tổng kết công tác CCHC năm 2024", "Chủ tịch UBND tỉnh", "Các thành viên Ban Chỉ đạo", "09/BB-BCĐ")));
+        meeting = m.id();
+        AsUser.run(AsUser.secretariat(), () -> directives.addDirective(m.id(), new DirectiveForm(
+                "Nâng tỷ lệ hồ sơ nộp trực tuyến của các huyện lên tối thiểu 50% trong năm 2025", province.id(), LocalDate.of(2025, 12, 31), null)));
+        List<String> pages = new ArrayList<>(routes);
+        pages.add("meetings?id=" + m.id());
         List<String> failures = new ArrayList<>();
-        for (String route : routes) {
-            String name = route.isEmpty() ? "overview" : route.replace('/', '-');
-            openPatiently(route + (route.contains("?") ? "&" : "?") + "period=2024");
-            waitFor(By.cssSelector("vaadin-app-layout"));
-            check(route, name, 390, failures);
-        }
-        login("anchau");
-        for (String route : List.of("my-unit", "plans", "notifications")) {
-            openPatiently(route + "?period=2019");
-            check(route + " (anchau)", route + "-anchau", 390, failures);
-        }
-        assertThat(failures).isEmpty();
-    }
-
-    @Test
-    void pagesFitATablet() throws Exception {
-        driver.manage().window().setSize(new Dimension(768, 1024));
-        login("chauthanh");
-        List<String> failures = new ArrayList<>();
-        for (String route : List.of("", "my-unit", "plans", "dossiers", "rankings", "inspections/recommendations", "notifications")) {
-            openPatiently(route + "?period=2019");
-            waitFor(By.cssSelector("vaadin-app-layout"));
-            check(route, "tablet-" + (route.isEmpty() ? "overview" : route.replace('/', '-')), 768, failures);
+        for (int[] size : List.of(new int[]{390, 844}, new int[]{768, 1024})) {
+            int width = size[0];
+            driver.manage().window().setSize(new Dimension(width, size[1]));
+            login("admin");
+            for (String route : pages) {
+                String name = route.isEmpty() ? "overview" : route.startsWith("meetings") ? "meeting" : route.replace('/', '-');
+                openPatiently(route + (route.contains("?") ? "&" : "?") + "period=2024");
+                waitFor(By.cssSelector("vaadin-app-layout"));
+                if (route.startsWith("meetings")) {
+                    waitFor(By.id("meeting-directives"));
+                }
+                check(route, name, width, failures);
+            }
+            login("anchau");
+            for (String route : List.of("my-unit", "plans", "notifications")) {
+                openPatiently(route + "?period=2019");
+                check(route + " (anchau)", route + "-anchau", width, failures);
+            }
+            login("chauthanh");
+            for (String route : List.of("", "my-unit", "directives", "inspections/recommendations")) {
+                openPatiently(route + "?period=2024");
+                check(route + " (chauthanh)", (route.isEmpty() ? "overview" : route.replace('/', '-')) + "-chauthanh", width, failures);
+            }
+            // 2025: the header carries the notice that the district was abolished on 1 July
+            openPatiently("?unit=892&period=2025");
+            waitFor(By.id("validity-notice"));
+            check("overview 2025 (chauthanh)", "overview-2025-chauthanh", width, failures);
         }
         assertThat(failures).isEmpty();
     }
@@ -111,6 +148,12 @@ class PhoneLayoutBrowserTest extends BrowserTest {
             failures.add(route + ": page is " + scrollWidth + " px wide in " + innerWidth + " (" + widest + ")");
         }
         screenshot("phone-" + width + "-" + name);
+        // the header's bottom edge: how much of the screen the header (with the validity notice) takes
+        long header = ((Number) js("return Math.round(document.querySelector('.app-header').getBoundingClientRect().bottom);")).longValue();
+        long innerHeight = ((Number) js("return window.innerHeight;")).longValue();
+        if (header > innerHeight / 8) {
+            failures.add(route + ": the header is " + header + " px high in " + innerHeight);
+        }
         // the header keeps only the menu button and the breadcrumb; the rest is in the drawer
         js("document.querySelector('vaadin-drawer-toggle').click();");
         waitUntil(d -> Boolean.TRUE.equals(js("return document.querySelector('vaadin-app-layout').hasAttribute('drawer-opened');")));
@@ -137,8 +180,8 @@ class PhoneLayoutBrowserTest extends BrowserTest {
                 }
             }
         }
-        if (name.equals("overview") && !Boolean.TRUE.equals(reach.get("down"))) {
-            failures.add("overview: the unit picker (down) not reachable");
+        if (name.startsWith("overview") && !Boolean.TRUE.equals(reach.get("down"))) {
+            failures.add(route + ": the unit picker (down) not reachable");
         }
         if (route.isEmpty() || route.startsWith("my-unit")) {
             screenshot("phone-" + width + "-" + name + "-drawer");

@@ -42,17 +42,21 @@ public final class DirectiveGrid {
         return new vn.reformdesk.base.TableWorkbook.Table(sheet, context,
                 List.of(t("directives.col.meeting", locale), t("directives.col.seq", locale), t("directives.col.text", locale),
                         t("directives.col.responsible", locale), t("directives.col.deadline", locale), t("directives.col.status", locale),
-                        t("directives.col.since", locale), t("directives.overdue", locale), t("directives.col.evidence", locale)),
+                        t("directives.col.since", locale), t("directives.col.by", locale), t("directives.overdue", locale),
+                        t("directives.col.evidence", locale)),
                 items.stream().<List<?>>map(d -> java.util.Arrays.asList(d.meetingTitle() + " (" + Formats.date(d.meetingDate(), locale) + ")",
                         d.seq(), d.text(), d.responsibleName(), d.deadline(), t("directives.status." + d.status().name(), locale),
-                        d.statusSince(), d.overdue() ? t("directives.overdue", locale) : "", d.evidence())).toList());
+                        d.statusSince(), d.statusBy(), d.overdue() ? t("directives.overdue", locale) : "", d.evidence())).toList());
     }
 
-    /** "Done (12/10/2026)" or "Overdue", coloured. */
+    /** "Done (12/10/2026, chauthanh)", "In progress (reopened: reason)" or "Overdue", coloured. */
     public static Span status(Directive d, Locale locale) {
         String text = t("directives.status." + d.status().name(), locale);
         if (d.status() == DirectiveStatus.DONE) {
-            text += " (" + Formats.date(d.statusSince(), locale) + ")";
+            text = AppI18NProvider.text("directives.status.done-by", locale, text, Formats.date(d.statusSince(), locale),
+                    d.statusBy() == null ? "" : d.statusBy());
+        } else if (d.status() == DirectiveStatus.IN_PROGRESS && d.statusNote() != null) {
+            text = AppI18NProvider.text("directives.status.with-note", locale, text, Formats.date(d.statusSince(), locale), d.statusNote());
         }
         Span s = new Span(d.overdue() ? text + " · " + t("directives.overdue", locale) : text);
         s.addClassNames("rd-badge", "directive-status",

@@ -19,6 +19,11 @@ import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.directives.Directive;
 import vn.reformdesk.directives.DirectiveQueries;
 import vn.reformdesk.directives.DirectiveService;
+import vn.reformdesk.directives.DirectiveStatus;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.HashMap;
+import java.util.Map;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
@@ -42,6 +47,7 @@ class DirectivesView extends VerticalLayout implements BeforeEnterObserver {
     private final DirectiveService service;
     private final ReportingClock clock;
     private SelectionService.@Nullable Resolved current;
+    private DirectiveFilter filter = DirectiveFilter.ALL;
 
     DirectivesView(SelectionService selections, DirectiveQueries queries, DirectiveService service, ReportingClock clock) {
         this.selections = selections;
@@ -54,11 +60,14 @@ class DirectivesView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         current = selections.resolve(event.getLocation().getQueryParameters());
+        filter = DirectiveFilter.parse(event.getLocation().getQueryParameters().getSingleParameter(DirectiveFilter.PARAMETER).orElse(null));
         show();
         event.getLocation().getQueryParameters().getSingleParameter("directive").ifPresent(id -> {
             try {
                 Directive d = queries.directive(Long.parseLong(id), clock.today());
-                if (queries.canUpdate(d)) {
+                if (queries.canReopen(d)) {
+                    new ReopenDialog(service, queries, d, clock.today(), this::show).open();
+                } else if (queries.canUpdate(d) && d.status() != DirectiveStatus.DONE) {
                     new StatusDialog(service, queries, d, clock.today(), this::show).open();
                 }
             } catch (NumberFormatException | java.util.NoSuchElementException ignored) {
@@ -76,11 +85,13 @@ class DirectivesView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph note = new Paragraph(getTranslation("directives.as-of", Formats.date(today, locale)));
         note.addClassName("rd-note");
         add(note);
-        List<Directive> list = queries.addressedTo(unit, true, today, true);
-        if (list.isEmpty()) {
+        List<Directive> all = queries.addressedTo(unit, true, today, true);
+        if (all.isEmpty()) {
             add(new Paragraph(getTranslation("directives.none")));
             return;
         }
+        add(filterSelect(all, locale));
+        List<Directive> list = all.stream().filter(filter::accepts).toList();
         add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("directives.excel"), "directives-" + unit.code(),
                 () -> List.of(DirectiveGrid.table(getTranslation("directives.nav"),
                         List.of(getTranslation("directives.title", UnitNames.name(unit, locale)),
@@ -90,8 +101,33 @@ class DirectivesView extends VerticalLayout implements BeforeEnterObserver {
         add(grid);
     }
 
+    /** Open, overdue, done or all, with the count of each; the choice goes into the URL ({@code show=done}). */
+    private Component filterSelect(List<Directive> all, Locale locale) {
+        Select<DirectiveFilter> which = new Select<>();
+        which.setId("directives-filter");
+        which.setLabel(getTranslation("directives.filter"));
+        which.setItems(DirectiveFilter.values());
+        which.setItemLabelGenerator(f -> getTranslation("directives.filter." + f.name(),
+                Formats.integer(all.stream().filter(f::accepts).count(), locale)));
+        which.setValue(filter);
+        which.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                Map<String, List<String>> query = new HashMap<>(current.selection().toQuery().getParameters());
+                query.put(DirectiveFilter.PARAMETER, List.of(e.getValue().name().toLowerCase(Locale.ROOT)));
+                getUI().ifPresent(ui -> ui.navigate(DirectivesView.class, new QueryParameters(query)));
+            }
+        });
+        return which;
+    }
+
     private Component action(Directive d) {
-        if (!queries.canUpdate(d)) {
+        if (queries.canReopen(d)) {
+            Button b = new Button(getTranslation("directives.reopen"), e -> new ReopenDialog(service, queries, d, clock.today(), this::show).open());
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            b.addClassName("directive-reopen");
+            return b;
+        }
+        if (!queries.canUpdate(d) || d.status() == DirectiveStatus.DONE) {
             return new Span();
         }
         Button b = new Button(getTranslation("directives.update"), e -> new StatusDialog(service, queries, d, clock.today(), this::show).open());

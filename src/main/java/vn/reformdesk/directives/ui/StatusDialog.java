@@ -24,7 +24,9 @@ import vn.reformdesk.directives.DirectiveStatus;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import vn.reformdesk.base.AppI18NProvider;
 
 /** Records a directive's new status with the day it took effect and its evidence; shows its history. */
 class StatusDialog extends Dialog {
@@ -67,14 +69,7 @@ class StatusDialog extends Dialog {
         FormLayout form = new FormLayout(status, effectiveOn, evidence, comment);
         add(form);
         add(new H4(getTranslation("directives.history")));
-        UnorderedList history = new UnorderedList();
-        history.setId("status-history");
-        for (DirectiveEvent ev : queries.history(d.id())) {
-            history.add(new ListItem(getTranslation("directives.history.line", Formats.date(ev.effectiveOn(), getLocale()),
-                    getTranslation("directives.status." + ev.status().name()) + (ev.evidence() == null ? "" : " – " + ev.evidence()),
-                    ev.recordedBy(), Formats.dateTime(ev.recordedAt().atZoneSameInstant(ReportingClock.ZONE).toLocalDateTime(), getLocale()))));
-        }
-        add(history);
+        add(history(queries, d, getLocale()));
         Button save = new Button(getTranslation("action.save"), e -> {
             if (!binder.writeBeanIfValid(draft)) {
                 return;
@@ -90,5 +85,19 @@ class StatusDialog extends Dialog {
         save.setId("status-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** The directive's history, latest first: the day, the status with its evidence or comment, who recorded it and when. */
+    static UnorderedList history(DirectiveQueries queries, Directive d, Locale locale) {
+        UnorderedList history = new UnorderedList();
+        history.setId("status-history");
+        for (DirectiveEvent ev : queries.history(d.id())) {
+            String what = AppI18NProvider.text("directives.status." + ev.status().name(), locale)
+                    + (ev.evidence() == null ? "" : " – " + ev.evidence())
+                    + (ev.comment() == null ? "" : " – " + ev.comment());
+            history.add(new ListItem(AppI18NProvider.text("directives.history.line", locale, Formats.date(ev.effectiveOn(), locale), what,
+                    ev.recordedBy(), Formats.dateTime(ev.recordedAt().atZoneSameInstant(ReportingClock.ZONE).toLocalDateTime(), locale))));
+        }
+        return history;
     }
 }

@@ -177,7 +177,9 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
                 case DONE -> "rd-status-green";
             });
             String detail = getTranslation("myunit.kind." + item.kind()) + " · " + item.source()
-                    + (item.deadline() == null ? "" : " · " + getTranslation("myunit.deadline", Formats.date(item.deadline(), locale)));
+                    + (item.deadline() == null ? "" : " · " + getTranslation("myunit.deadline", Formats.date(item.deadline(), locale)))
+                    + (item.status() == AgendaItem.Status.DONE && item.doneOn() != null
+                    ? " · " + getTranslation("myunit.done-on", Formats.date(item.doneOn(), locale)) : "");
             Span note = new Span(detail);
             note.addClassName("rd-list-detail");
             row.add(title, status, note);

@@ -169,7 +169,8 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
             title.addClassName("rd-list-title");
             Span status = statusBadge(t, asOf);
             status.addClassName("rd-list-value");
-            Span detail = new Span(getTranslation("plans.led.detail", l.plan().number(), Formats.date(t.deadline(), locale)));
+            Span detail = new Span(getTranslation("plans.led.detail", l.plan().number(), Formats.date(t.deadline(), locale))
+                    + (t.done() ? " · " + doneBy(t) : ""));
             detail.addClassName("rd-list-detail");
             row.add(title, status, detail);
             row.addClickListener(e -> openTask(t.id()));
@@ -304,6 +305,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         tasks.addColumn(t -> Formats.date(t.deadline(), locale)).setHeader(getTranslation("plans.col.deadline")).setAutoWidth(true).setFlexGrow(0);
         tasks.addComponentColumn(t -> statusBadge(t, asOf)).setHeader(getTranslation("plans.col.status", Formats.date(asOf, locale)))
                 .setAutoWidth(true).setFlexGrow(0);
+        tasks.addColumn(t -> doneBy(t)).setHeader(getTranslation("plans.col.done-by")).setFlexGrow(2);
         TaskFilter filter = taskFilter;
         tasks.setItems(q -> plans.tasks(plan.id(), asOf, filter, q.getOffset(), q.getLimit()).stream(),
                 q -> plans.countTasks(plan.id(), asOf, filter));
@@ -349,6 +351,14 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         card.setWidthFull();
         card.getStyle().set("box-sizing", "border-box");
         return card;
+    }
+
+    /** Who recorded the completion in force at the as-of date, and its evidence; empty for a task not done then. */
+    private static String doneBy(TaskRow t) {
+        if (!t.done()) {
+            return "";
+        }
+        return (t.doneBy() == null ? "" : t.doneBy()) + (t.doneEvidence() == null ? "" : " · " + t.doneEvidence());
     }
 
     private Span statusBadge(TaskRow t, LocalDate asOf) {

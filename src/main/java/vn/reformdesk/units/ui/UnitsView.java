@@ -57,6 +57,9 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
 
     private final SelectionService selections;
     private final UnitService units;
+    /** Below this width (px, the drawer's overlay breakpoint) the tree sits above the unit's page. */
+    private static final int NARROW = 800;
+
     private final TreeGrid<UnitRef> tree = new TreeGrid<>();
     private final TextField search = new TextField();
     private final VerticalLayout detail = new VerticalLayout();
@@ -75,6 +78,13 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         addClassName("units-view");
         setSizeFull();
         setSplitterPosition(45);
+        // on a phone or a tablet held upright the tree and the unit's page are stacked, not side by side
+        addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() < NARROW) {
+                setOrientation(Orientation.VERTICAL);
+                setSplitterPosition(40);
+            }
+        }));
 
         search.setPlaceholder(getTranslation("units.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
