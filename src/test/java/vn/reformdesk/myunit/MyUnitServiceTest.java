@@ -91,7 +91,7 @@ class MyUnitServiceTest {
     void chauThanhsPageListsTheGapsWithTheirNumbers() {
         clock.setToday(LocalDate.of(2026, 11, 30));
         UnitRef chauThanh = AsUser.call(AsUser.chair(), () -> units.findByCode("892", Period.year(2024)).orElseThrow());
-        MyUnitPage page = AsUser.call(AsUser.leaderOf(chauThanh), () -> myUnit.page(chauThanh, Period.year(2024)));
+        MyUnitPage page = AsUser.call(AsUser.leaderOf(chauThanh), () -> myUnit.page(units.readable(chauThanh), Period.year(2024)));
         assertThat(page.asOf()).isEqualTo(LocalDate.of(2024, 12, 31));
         java.util.Map<String, vn.reformdesk.scorecard.Measure> m = new java.util.HashMap<>();
         page.fields().forEach(f -> f.measures().forEach(x -> m.put(x.id(), x)));
