@@ -118,8 +118,11 @@ public abstract class BrowserTest {
         });
     }
 
+    /** Waits for the condition; an element re-rendered while it is read is read again on the next try. */
     protected <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     protected void waitForVaadin() {
