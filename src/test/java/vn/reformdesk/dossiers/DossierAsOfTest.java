@@ -59,7 +59,8 @@ class DossierAsOfTest {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
         UnitRef c = t.commune(0, 0);
         String p = t.province().code() + "-";
-        clock.setToday(LocalDate.of(2025, 11, 10));
+        // the records are loaded once all of them have happened (no date after today is accepted); each day is then read back
+        clock.setToday(LocalDate.of(2026, 1, 1));
         AsUser.run(AsUser.secretariat(), () -> importer.importUpload((H
                 // A: received 10 Nov, due 25 Nov, still open
                 + row(p + "A", c.code(), "2025-11-10", "2025-11-25", "", "false", "")

@@ -145,6 +145,9 @@ class DossierOracleTest {
             String outcome = resolved == null ? "" : random.nextInt(15) == 0 ? "WITHDRAWN" : random.nextInt(10) == 0 ? "REJECTED" : "RESULT";
             boolean apology = random.nextInt(3) == 0;
             LocalDate waiting = random.nextInt(8) == 0 ? received.toLocalDate().plusDays(random.nextInt(10)) : null;
+            if (waiting != null && waiting.isAfter(today)) {
+                waiting = null; // a date after today is refused by the import
+            }
             boolean online = random.nextInt(3) == 0;
             all.add(new D(u.path(), received, online, promised, resolved, outcome, supplement, apology, waiting));
             csv.append(prefix).append(i).append(',').append(u.code()).append(',').append(u.tier().name()).append(",P,LAND,")
