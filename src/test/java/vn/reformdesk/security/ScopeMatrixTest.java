@@ -385,6 +385,13 @@ class ScopeMatrixTest {
         if (type == vn.reformdesk.directives.DirectiveForm.class) {
             return new vn.reformdesk.directives.DirectiveForm("Chỉ đạo", district.id(), AS_OF.plusDays(30), null);
         }
+        if (type == vn.reformdesk.dossiers.DossierListService.Query.class) {
+            return new vn.reformdesk.dossiers.DossierListService.Query(district, PERIOD, vn.reformdesk.dossiers.DossierListKind.values()[0],
+                    vn.reformdesk.dossiers.DossierListService.Filter.NONE);
+        }
+        if (type == java.util.function.Consumer.class) {
+            return (java.util.function.Consumer<Object>) row -> { };
+        }
         if (type == AuditFilter.class) {
             return new AuditFilter(null, district.id(), null, null, null);
         }
@@ -426,7 +433,7 @@ class ScopeMatrixTest {
         if (type == String.class) {
             return switch (name) {
                 case "code" -> district.code();
-                case "evidence", "comment", "minutesNumber", "attendees" -> "x";
+                case "evidence", "comment", "minutesNumber", "attendees", "reason" -> "x";
                 default -> throw new IllegalArgumentException("no value for String " + name);
             };
         }
