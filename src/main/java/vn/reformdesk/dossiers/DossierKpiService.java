@@ -144,10 +144,28 @@ public class DossierKpiService {
         return clock.asOf(period);
     }
 
+    /**
+     * The day a unit's stocks are read for a period: {@link #asOf(Period)}, but never after an abolished unit's last
+     * day. From the change date its pending dossiers count under its heir ({@link UnitLineageService#stockShares}),
+     * so a period after its end shows its stocks as they were on its last day and no flows, and nothing twice.
+     */
+    public LocalDate asOf(UnitRef unit, Period period) {
+        return ended(unit, asOf(period));
+    }
+
+    private static LocalDate ended(UnitRef unit, LocalDate day) {
+        return unit.validTo() != null && day.isAfter(unit.validTo()) ? unit.validTo() : day;
+    }
+
     /** Record figures of scopes (ids; −id = a unit's own desk) from {@code first} to {@code asOf}. */
     private Map<Long, Figures> recordsOf(List<Long> ids, LocalDate first, LocalDate asOf) {
+        return recordsOf(ids, first, asOf, false);
+    }
+
+    /** As above; {@code stocksAfterEnd}: a period that starts after an abolished unit's last day still reads its last stocks. */
+    private Map<Long, Figures> recordsOf(List<Long> ids, LocalDate first, LocalDate asOf, boolean stocksAfterEnd) {
         Map<Long, Figures> result = new HashMap<>();
-        if (ids.isEmpty() || asOf.isBefore(first)) {
+        if (ids.isEmpty() || (asOf.isBefore(first) && !stocksAfterEnd)) {
             return result;
         }
         MapSqlParameterSource p = new MapSqlParameterSource("ids", ids)
@@ -164,23 +182,26 @@ public class DossierKpiService {
     public Figures recordFigures(UnitRef unit, Period period) {
         units.requireReadable(unit);
         List<Long> before = predecessors(unit);
-        StockShares shares = lineage.stockShares(unit, asOf(period));
-        return withPredecessors(recordsOf(plus(plus(List.of(unit.id()), before), shares.stocksOnly()), period.start(), asOf(period)),
-                unit.id(), before, shares);
+        LocalDate asOf = asOf(unit, period);
+        StockShares shares = lineage.stockShares(unit, asOf);
+        return withPredecessors(recordsOf(plus(plus(List.of(unit.id()), before), shares.stocksOnly()), period.start(), asOf,
+                unit.validTo() != null), unit.id(), before, shares);
     }
 
     /** Records and reported totals combined, with the comparison span for the change arrows, split by desk. */
     public Summary summary(UnitRef unit, Period period) {
         units.requireReadable(unit);
-        LocalDate asOf = asOf(period);
+        LocalDate asOf = asOf(unit, period);
         ReportingClock.DateSpan span = clock.sameSpanLastYear(period);
+        span = new ReportingClock.DateSpan(span.first(), ended(unit, span.last()));
         boolean parent = hasChildren(unit);
         List<Long> predecessors = predecessors(unit);
         List<Long> ids = plus(parent ? List.of(unit.id(), -unit.id()) : List.of(unit.id()), predecessors);
         StockShares sharesNow = lineage.stockShares(unit, asOf);
         StockShares sharesBefore = lineage.stockShares(unit, span.last());
-        Map<Long, Figures> now = recordsOf(plus(ids, sharesNow.stocksOnly()), period.start(), asOf);
-        Map<Long, Figures> before = recordsOf(plus(ids, sharesBefore.stocksOnly()), span.first(), span.last());
+        boolean ended = unit.validTo() != null;
+        Map<Long, Figures> now = recordsOf(plus(ids, sharesNow.stocksOnly()), period.start(), asOf, ended);
+        Map<Long, Figures> before = recordsOf(plus(ids, sharesBefore.stocksOnly()), span.first(), span.last(), ended);
         ReportedTotals.Selected repNow = reported.select(unit, period.start(), asOf.isBefore(period.end()) ? asOf : period.end());
         ReportedTotals.Selected repBefore = reported.select(unit, span.first(), span.last());
         Figures total = withPredecessors(now, unit.id(), predecessors, sharesNow).plus(repNow.total());
@@ -282,14 +303,43 @@ public class DossierKpiService {
             .thenComparing(r -> r.figures().latePct() == null ? 0.0 : -r.figures().latePct())
             .thenComparing(r -> r.unit().name());
 
-    /** Combined figures of several units' subtrees (records + reported totals), each checked against the scope. */
+    /**
+     * Combined figures of several units' subtrees (records + reported totals), each checked against the scope; like
+     * {@link #summary}, a unit's predecessors across the reorganisation and the stocks it inherited count as its own.
+     */
     public Map<Long, Figures> figuresOf(List<UnitRef> list, Period period) {
         list.forEach(units::requireReadable);
         if (list.isEmpty()) {
             return new HashMap<>();
         }
         LocalDate asOf = asOf(period);
-        Map<Long, Figures> result = recordsOf(list.stream().map(UnitRef::id).toList(), period.start(), asOf);
+        // each unit with its predecessors and inherited stocks, as on its own page; one read per as-of day (today, and
+        // the last day of abolished units) for all of them
+        Map<Long, List<Long>> predecessorsOf = new HashMap<>();
+        Map<Long, StockShares> sharesOf = new HashMap<>();
+        Map<LocalDate, java.util.Set<Long>> idsByDay = new LinkedHashMap<>();
+        for (UnitRef u : list) {
+            LocalDate day = ended(u, asOf);
+            List<Long> before = predecessors(u);
+            StockShares shares = lineage.stockShares(u, day);
+            predecessorsOf.put(u.id(), before);
+            sharesOf.put(u.id(), shares);
+            java.util.Set<Long> ids = idsByDay.computeIfAbsent(day, d -> new java.util.LinkedHashSet<>());
+            ids.add(u.id());
+            ids.addAll(before);
+            ids.addAll(shares.stocksOnly());
+        }
+        Map<LocalDate, Map<Long, Figures>> recordsByDay = new HashMap<>();
+        idsByDay.forEach((day, ids) -> recordsByDay.put(day, recordsOf(List.copyOf(ids), period.start(), day, !day.equals(asOf))));
+        Map<Long, Figures> result = new HashMap<>();
+        for (UnitRef u : list) {
+            Map<Long, Figures> records = recordsByDay.get(ended(u, asOf));
+            boolean any = records.containsKey(u.id()) || predecessorsOf.get(u.id()).stream().anyMatch(records::containsKey)
+                    || sharesOf.get(u.id()).stocksOnly().stream().anyMatch(records::containsKey);
+            if (any) {
+                result.put(u.id(), withPredecessors(records, u.id(), predecessorsOf.get(u.id()), sharesOf.get(u.id())));
+            }
+        }
         reported.selectAll(list, period.start(), asOf.isBefore(period.end()) ? asOf : period.end(), false).forEach((id, sel) -> {
             if (sel.total().reportedUnits() > 0) {
                 result.merge(id, sel.total(), Figures::plus);

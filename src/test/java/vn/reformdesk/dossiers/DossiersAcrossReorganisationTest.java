@@ -171,4 +171,88 @@ class DossiersAcrossReorganisationTest {
             assertThat(lineage.figureScope(anChau).approximate()).isFalse();
         });
     }
+
+    @Test
+    void eachNewCommuneRowOfNewAnGiangShowsTheFiguresOfItsOwnPage() {
+        AsUser.run(AsUser.chair(), () -> {
+            UnitRef anGiang = units.resolve("91", LocalDate.of(2025, 7, 1)).orElseThrow();
+            int withPredecessors = 0;
+            for (Period period : List.of(Period.year(2025), Period.year(2024))) {
+                List<DossierKpiService.ChildRow> rows = kpis.children(anGiang, period);
+                if (period.year() == 2025) {
+                    assertThat(rows).isNotEmpty();
+                }
+                for (DossierKpiService.ChildRow row : rows) {
+                    if (row.unit().tier() != vn.reformdesk.units.UnitTier.COMMUNE) {
+                        continue;
+                    }
+                    Figures page = kpis.summary(row.unit(), period).current();
+                    assertThat(row.figures().received()).as(row.unit().code() + " received " + period.code()).isEqualTo(page.received());
+                    assertThat(row.figures().late()).as(row.unit().code() + " late").isEqualTo(page.late());
+                    assertThat(row.figures().pending()).as(row.unit().code() + " pending").isEqualTo(page.pending());
+                    assertThat(row.figures().overdue()).as(row.unit().code() + " overdue").isEqualTo(page.overdue());
+                    if (lineage.figureScope(row.unit()).withPredecessors() && page.received() > 0) {
+                        withPredecessors++;
+                    }
+                }
+            }
+            // the rows really carry predecessors' figures (Xã An Châu's three old communes among them)
+            assertThat(withPredecessors).isPositive();
+        });
+    }
+
+    @Test
+    void anOldDistrictsOwnDeskDossierPendingOn30JuneCountsAtItsHeirFrom1July() {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            UnitRef district = AsUser.call(AsUser.chair(), () -> units.resolve("892", LocalDate.of(2025, 6, 30)).orElseThrow());
+            LocalDate july1 = LocalDate.of(2025, 7, 1);
+            List<UnitRef> successors = AsUser.call(AsUser.chair(), () -> lineage.successors(district.id()).stream()
+                    .map(LineageLink::unit).toList());
+            assertThat(successors).isNotEmpty();
+            long deskScope = AsUser.call(AsUser.chair(), () -> units.hasChildren(district.id(), Period.month(2025, 6))) ? -district.id() : district.id();
+            UnitRef heir = AsUser.call(AsUser.chair(), () -> successors.stream()
+                    .filter(s -> lineage.stockShares(s, july1).stocksOnly().contains(deskScope)).findFirst().orElseThrow());
+            Period june = Period.month(2025, 6);
+            Period july = Period.month(2025, 7);
+
+            clock.setToday(LocalDate.of(2025, 6, 30));
+            long districtBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(district, june).current().pending());
+            clock.setToday(LocalDate.of(2025, 7, 2));
+            List<Long> before = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(u, july).current().pending()).toList());
+
+            String id = "REORG-DESK-" + System.nanoTime();
+            AsUser.run(AsUser.secretariat(), () -> importer.importUpload((DossierImportRulesTest.H
+                    + DossierImportRulesTest.row(id, "892", "DISTRICT", "2025-06-20 09:00", "2025-06-27", "", ""))
+                    .getBytes(StandardCharsets.UTF_8)));
+
+            clock.setToday(LocalDate.of(2025, 6, 30));
+            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(district, june).current().pending())).isEqualTo(districtBefore + 1);
+            clock.setToday(LocalDate.of(2025, 7, 2));
+            List<Long> after = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(u, july).current().pending()).toList());
+            for (int i = 0; i < successors.size(); i++) {
+                long expected = before.get(i) + (successors.get(i).id() == heir.id() ? 1 : 0);
+                assertThat(after.get(i)).as(successors.get(i).code()).isEqualTo(expected);
+            }
+        });
+    }
+
+    @Test
+    void anAbolishedDistrictViewedIn2026ShowsItsStocksAsOfItsLastDayAndNoFlows() {
+        clock.setToday(LocalDate.of(2026, 11, 30));
+        AsUser.run(AsUser.chair(), () -> {
+            UnitRef district = units.resolve("892", LocalDate.of(2025, 6, 30)).orElseThrow();
+            assertThat(district.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+            DossierKpiService.Summary y2026 = kpis.summary(district, Period.year(2026));
+            assertThat(y2026.asOf()).isEqualTo(LocalDate.of(2025, 6, 30));
+            assertThat(y2026.current().received()).isZero();
+            // its stocks are those of its last day, not the events after it (which belong to its heir)
+            DossierKpiService.Summary june = kpis.summary(district, Period.month(2025, 6));
+            assertThat(y2026.current().pending()).isEqualTo(june.current().pending());
+            assertThat(y2026.current().overdue()).isEqualTo(june.current().overdue());
+            assertThat(kpis.summary(district, Period.year(2025)).asOf()).isEqualTo(LocalDate.of(2025, 6, 30));
+            assertThat(kpis.recordFigures(district, Period.year(2026)).pending()).isEqualTo(june.current().pending());
+        });
+    }
 }

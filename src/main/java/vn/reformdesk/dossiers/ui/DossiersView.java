@@ -122,6 +122,14 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         header.addClassName("dossiers-header");
         header.setWidthFull();
         add(header);
+        if (unit.validTo() != null && unit.validTo().isBefore(period.end())) {
+            // an abolished unit's stocks moved to its heir: its figures stop on its last day, nothing counts twice
+            Paragraph ended = new Paragraph(getTranslation("dossiers.ended-stocks", Formats.date(unit.validTo(), locale),
+                    Formats.date(unit.validTo().plusDays(1), locale)));
+            ended.addClassName("rd-note");
+            ended.setId("dossiers-ended");
+            add(ended);
+        }
 
         Map<Target, Double> goals = targets.targets(unit, period.year());
         Div total = tiles(summary.current(), summary.previous(), goals, "");
