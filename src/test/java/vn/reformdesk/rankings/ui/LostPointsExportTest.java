@@ -109,4 +109,33 @@ class LostPointsExportTest {
             }
         }
     }
+
+    @Test
+    void theNationalResultsWorkbookHoldsEveryPublishedResultAsTheServiceGivesIt() throws Exception {
+        UnitRef province = AsUser.call(AsUser.chair(), () -> units.findByCode("89", vn.reformdesk.base.Period.year(2024)).orElseThrow());
+        List<vn.reformdesk.rankings.NationalResult> results = AsUser.call(AsUser.chair(), () -> rankings.national(province.id()));
+        assertThat(results).isNotEmpty();
+        LocalDate asOf = LocalDate.of(2026, 11, 30);
+        byte[] xlsx = TableWorkbook.write(List.of(NationalResultsExport.results(results, province, asOf, VI)));
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).contains(UnitNames.name(province, VI)).contains("89");
+            assertThat(rows.get(1).getCellText(0)).contains("30/11/2026");
+            List<Row> data = rows.subList(3, rows.size());
+            assertThat(data).hasSize(results.size());
+            for (vn.reformdesk.rankings.NationalResult r : results) {
+                String kind = AppI18NProvider.text("rankings.national.series." + r.kind().name(), VI);
+                Row row = data.stream().filter(x -> x.getCellAsNumber(0).orElseThrow().intValue() == r.year() && x.getCellText(1).equals(kind))
+                        .findFirst().orElseThrow(() -> new AssertionError("no row for " + r));
+                assertThat(row.getCellAsNumber(2).orElseThrow()).isEqualByComparingTo(r.value());
+                assertThat(row.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo(r.scaleMax());
+                assertThat(row.getCellAsNumber(4).orElseThrow()).isEqualByComparingTo(r.percentOfScale());
+                if (r.rank() == null) {
+                    assertThat(row.getCellText(5)).isEmpty();
+                } else {
+                    assertThat(row.getCellAsNumber(5).orElseThrow().intValue()).isEqualTo(r.rank());
+                }
+            }
+        }
+    }
 }
