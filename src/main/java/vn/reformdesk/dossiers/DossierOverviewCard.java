@@ -51,4 +51,18 @@ class DossierOverviewCard implements OverviewCard {
         card.setId("dossiers-card");
         return Optional.of(card);
     }
+
+    @Override
+    public Optional<Figures> figures(UnitRef unit, Period period, Locale locale) {
+        DossierKpi.Figures f = kpis.summary(unit, period).current();
+        if (f.received() == 0 && f.resolved() == 0 && f.pending() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figures(AppI18NProvider.text("dossiers.card.title", locale), java.util.List.of(
+                new Figure(AppI18NProvider.text("dossiers.tile.received", locale), f.received()),
+                new Figure(AppI18NProvider.text("dossiers.card.early-or-on-time", locale), f.earlyOrOnTimePct()),
+                new Figure(AppI18NProvider.text("dossiers.tile.late", locale), f.latePct()),
+                new Figure(AppI18NProvider.text("dossiers.tile.overdue", locale),
+                        f.value(DossierKpi.Target.OVERDUE) == null ? null : f.overdue()))));
+    }
 }

@@ -2,8 +2,10 @@ package vn.reformdesk.overview;
 
 import com.vaadin.flow.component.Component;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.TableWorkbook;
 import vn.reformdesk.units.UnitRef;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,4 +20,23 @@ public interface OverviewCard {
 
     /** The card, or empty when the feature has nothing to say for this unit and period. */
     Optional<Component> create(UnitRef unit, Period period, Locale locale);
+
+    /**
+     * The card's figures for the Overview's Excel download, as label and value rows (numbers as numbers, unknown
+     * as an empty cell); empty when the card shows nothing for this unit and period.
+     */
+    default Optional<Figures> figures(UnitRef unit, Period period, Locale locale) {
+        return Optional.empty();
+    }
+
+    /** A card's title and its figures, in the order the card shows them. */
+    record Figures(String title, List<Figure> rows) {
+        public Figures {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One figure: its label and value (a Number, text, or null when unknown). */
+    record Figure(String label, @org.jspecify.annotations.Nullable Object value) {
+    }
 }

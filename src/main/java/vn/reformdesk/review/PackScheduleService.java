@@ -133,29 +133,51 @@ public class PackScheduleService {
             if (exists) {
                 continue;
             }
-            UnitRef unit = units.get((Long) s[1]);
-            Locale locale = AppLocales.VIETNAMESE;
-            ReviewReport report = reviewOf(unit, period);
-            byte[] pdf = packs.pdf(report, locale);
-            byte[] xlsx = packs.workbook(report, locale);
-            List<String> to = recipients((String) s[3]);
-            String mailedTo = null;
-            if (sender != null && !to.isEmpty()) {
-                try {
-                    send(sender, to, unit, period, pdf, xlsx, locale);
-                    mailedTo = String.join(", ", to);
-                } catch (Exception e) {
-                    log.warn("Briefing pack {} {} not mailed: {}", unit.code(), period.code(), e.getMessage());
-                }
-            }
-            long id = jdbc.sql("insert into briefing_pack (schedule_id, unit_id, period_code, made_on, pdf, xlsx, mailed_to)"
-                            + " values (:s, :u, :p, :d, :pdf, :xlsx, :m) returning id")
-                    .param("s", scheduleId).param("u", unit.id()).param("p", period.code()).param("d", today)
-                    .param("pdf", pdf).param("xlsx", xlsx).param("m", mailedTo, java.sql.Types.VARCHAR)
-                    .query(Long.class).single();
-            made.add(new KeptPack(id, unit.id(), unit.name(), period.code(), today, mailedTo));
+            made.add(make(scheduleId, units.get((Long) s[1]), period, (String) s[3], today, sender));
         }
         return made;
+    }
+
+    /**
+     * Makes the pack of a schedule now, for the latest period of its kind that has ended, whether or not one was
+     * made for it before (the new one is kept beside the old), and mails it when mail is configured.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    @Transactional
+    public KeptPack makeNow(long scheduleId) {
+        Object[] s = jdbc.sql("select unit_id, frequency, recipients from briefing_schedule where id = :id").param("id", scheduleId)
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3)}).single();
+        UnitRef unit = units.get((Long) s[0]);
+        units.requireReadable(unit);
+        LocalDate today = clock.today();
+        Period period = lastEnded(PackSchedule.Frequency.valueOf((String) s[1]), today);
+        return make(scheduleId, unit, period, (String) s[2], today, mail.getIfAvailable());
+    }
+
+    private KeptPack make(long scheduleId, UnitRef unit, Period period, @Nullable String recipients, LocalDate today,
+                          @Nullable JavaMailSender sender) {
+        Locale locale = AppLocales.VIETNAMESE;
+        ReviewReport report = reviewOf(unit, period);
+        byte[] pdf = packs.pdf(report, locale);
+        byte[] xlsx = packs.workbook(report, locale);
+        List<String> to = recipients(recipients);
+        String mailedTo = null;
+        if (sender != null && !to.isEmpty()) {
+            try {
+                send(sender, to, unit, period, pdf, xlsx, locale);
+                mailedTo = String.join(", ", to);
+            } catch (Exception e) {
+                log.warn("Briefing pack {} {} not mailed: {}", unit.code(), period.code(), e.getMessage());
+            }
+        }
+        long id = jdbc.sql("insert into briefing_pack (schedule_id, unit_id, period_code, made_on, pdf, xlsx, mailed_to)"
+                        + " values (:s, :u, :p, :d, :pdf, :xlsx, :m)"
+                        + " on conflict (schedule_id, period_code) do update set made_on = excluded.made_on, made_at = now(),"
+                        + " pdf = excluded.pdf, xlsx = excluded.xlsx, mailed_to = excluded.mailed_to returning id")
+                .param("s", scheduleId).param("u", unit.id()).param("p", period.code()).param("d", today)
+                .param("pdf", pdf).param("xlsx", xlsx).param("m", mailedTo, java.sql.Types.VARCHAR)
+                .query(Long.class).single();
+        return new KeptPack(id, unit.id(), unit.name(), period.code(), today, mailedTo);
     }
 
     private ReviewReport reviewOf(UnitRef unit, Period period) {

@@ -16,6 +16,9 @@ import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.base.ui.ChartSpec;
 import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.overview.OverviewCard;
+import vn.reformdesk.overview.OverviewWorkbook;
+import vn.reformdesk.base.ui.ExcelDownload;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitService;
@@ -34,10 +37,12 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     private final SelectionService selections;
     private final UnitService units;
     private final List<OverviewCard> cards;
+    private final OverviewWorkbook workbook;
 
-    OverviewView(SelectionService selections, UnitService units, List<OverviewCard> cards) {
+    OverviewView(SelectionService selections, UnitService units, List<OverviewCard> cards, OverviewWorkbook workbook) {
         this.selections = selections;
         this.units = units;
+        this.workbook = workbook;
         this.cards = cards.stream().sorted(Comparator.comparingInt(OverviewCard::order)).toList();
         addClassName("overview-view");
     }
@@ -48,8 +53,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         SelectionService.Resolved sel = selections.resolve(event.getLocation().getQueryParameters());
         var locale = getLocale();
         add(new H2(UnitNames.name(sel.unit(), locale)));
-        add(new Paragraph(UnitNames.kind(sel.unit().kind(), locale) + " · " + getTranslation("unit.code") + " "
-                + sel.unit().code() + " · " + PeriodLabels.label(sel.period(), locale)));
+        Paragraph line = new Paragraph(UnitNames.kind(sel.unit().kind(), locale) + " · " + getTranslation("unit.code") + " "
+                + sel.unit().code() + " · " + PeriodLabels.label(sel.period(), locale));
+        var excel = ExcelDownload.of(getTranslation("overview.excel"), "tong-quan-" + sel.unit().code() + "-" + sel.period().code(),
+                () -> workbook.tables(sel.unit(), sel.period(), locale));
+        excel.setId("overview-excel");
+        HorizontalLayout head = new HorizontalLayout(line, excel);
+        head.setAlignItems(Alignment.BASELINE);
+        add(head);
 
         Div grid = new Div();
         grid.addClassName("card-grid");

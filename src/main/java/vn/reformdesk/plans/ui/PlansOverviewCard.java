@@ -59,6 +59,30 @@ class PlansOverviewCard implements OverviewCard {
         return Optional.of(card);
     }
 
+    @Override
+    public Optional<Figures> figures(UnitRef unit, Period period, Locale locale) {
+        var plan = plans.planOf(unit, period.year());
+        PlanService.DrillDown drill = plans.drillDown(unit, period);
+        if (plan.isEmpty() && drill.withPlan() == 0) {
+            return Optional.empty();
+        }
+        java.util.List<Figure> rows = new java.util.ArrayList<>();
+        if (plan.isPresent()) {
+            PlanService.Progress p = plans.progress(plan.get().id(), PlanService.asOf(period));
+            rows.add(new Figure(t("plans.figure.done", locale), p.done()));
+            rows.add(new Figure(t("plans.excel.total", locale), p.total()));
+            rows.add(new Figure(t("plans.figure.percent", locale), p.percent()));
+            rows.add(new Figure(t("plans.figure.overdue", locale), p.overdue()));
+        } else {
+            rows.add(new Figure(t("plans.card.own-plan", locale), t("plans.no-plan", locale)));
+        }
+        if (drill.withPlan() > 0) {
+            rows.add(new Figure(t("plans.card.children", locale, Formats.integer(drill.withPlan(), locale),
+                    Formats.integer(drill.withPlan() + drill.withoutPlan(), locale)), drill.percent()));
+        }
+        return Optional.of(new Figures(t("plans.card.title", locale, Integer.toString(period.year())), rows));
+    }
+
     private static String t(String key, Locale locale, Object... args) {
         return AppI18NProvider.text(key, locale, args);
     }

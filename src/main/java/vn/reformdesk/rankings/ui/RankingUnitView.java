@@ -49,8 +49,11 @@ class RankingUnitView extends VerticalLayout implements BeforeEnterObserver {
     private final IndexService indexes;
     private final RankingService rankings;
     private final UnitService units;
+    private final vn.reformdesk.base.ReportingClock clock;
 
-    RankingUnitView(SelectionService selections, IndexService indexes, RankingService rankings, UnitService units) {
+    RankingUnitView(SelectionService selections, IndexService indexes, RankingService rankings, UnitService units,
+                    vn.reformdesk.base.ReportingClock clock) {
+        this.clock = clock;
         this.selections = selections;
         this.indexes = indexes;
         this.rankings = rankings;
@@ -170,7 +173,12 @@ class RankingUnitView extends VerticalLayout implements BeforeEnterObserver {
                 UnitNames.name(best.unit(), locale), RankingUi.score(index, best.score(), locale)));
         bestNote.addClassName("rd-note");
         bestNote.setId("rk-lost-best");
-        return new Card(getTranslation("rankings.lost.title"), note, bestNote, grid);
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("rankings.lost.excel"),
+                "mat-diem-" + unit.code() + "-" + index.code() + "-" + index.year(),
+                () -> List.of(LostPointsExport.lostPoints(rankings, index, unit,
+                        clock.asOf(vn.reformdesk.base.Period.year(index.year())), locale)));
+        excel.setId("rk-lost-excel");
+        return new Card(getTranslation("rankings.lost.title"), note, bestNote, excel, grid);
     }
 
     private static Number share(BigDecimal value, BigDecimal max) {

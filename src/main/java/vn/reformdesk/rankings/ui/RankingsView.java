@@ -81,11 +81,13 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
     private final boolean writer;
     private final ScoringRoundQueries rounds;
     private final NationalResultService national;
+    private final vn.reformdesk.base.ReportingClock clock;
     private SelectionService.Resolved sel;
     private Map<String, List<String>> params = Map.of();
 
     RankingsView(SelectionService selections, IndexService indexes, RankingService rankings, UnitService units, CurrentUserService user,
-                 ScoringRoundQueries rounds, NationalResultService national) {
+                 ScoringRoundQueries rounds, NationalResultService national, vn.reformdesk.base.ReportingClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.national = national;
         this.selections = selections;
@@ -454,7 +456,17 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void addNational(long provinceId) {
-        add(new NationalResultsCard(rankings.national(provinceId), national.parts(provinceId), getLocale()));
+        List<vn.reformdesk.rankings.NationalResult> results = rankings.national(provinceId);
+        NationalResultsCard card = new NationalResultsCard(results, national.parts(provinceId), getLocale());
+        if (!results.isEmpty()) {
+            UnitRef province = units.get(provinceId);
+            Locale locale = getLocale();
+            var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("rankings.national.excel"), "ket-qua-quoc-gia-" + province.code(),
+                    () -> List.of(NationalResultsExport.results(rankings.national(provinceId), province, clock.today(), locale)));
+            excel.setId("rk-national-excel");
+            card.add(excel);
+        }
+        add(card);
     }
 
     private QueryParameters query(String index, String tier) {

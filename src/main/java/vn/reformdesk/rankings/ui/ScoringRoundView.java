@@ -148,6 +148,12 @@ class ScoringRoundView extends VerticalLayout implements BeforeEnterObserver {
             p.setId("rk-round-remind");
             add(p);
         }
+        UnitRef province = rankings.province(index);
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("rankings.round.excel"),
+                "tien-do-cham-diem-" + index.code() + "-" + index.year(),
+                () -> List.of(RoundBoardExport.board(queries.board(index), index, province, clock.today(), locale)));
+        excel.setId("rk-round-excel");
+        add(excel);
         add(boardGrid(index, board));
         if (writer && !index.isPublished()) {
             Button publish = new Button(getTranslation("rankings.publish"), VaadinIcon.LOCK.create(), e -> {

@@ -76,9 +76,21 @@ class PacksView extends VerticalLayout implements BeforeEnterObserver {
         schedules.addColumn(s -> getTranslation("review.packs.frequency." + s.frequency().name())).setHeader(getTranslation("review.packs.col.frequency"));
         schedules.addColumn(PackSchedule::recipients).setHeader(getTranslation("review.packs.col.recipients")).setFlexGrow(2);
         schedules.addColumn(s -> getTranslation(s.active() ? "review.packs.active" : "review.packs.paused")).setHeader(getTranslation("review.packs.col.state"));
+        boolean keeper = currentUser.find().map(u -> u.hasRole(Roles.SECRETARIAT) || u.hasRole(Roles.ADMIN)).orElse(false);
+        if (keeper) {
+            schedules.addComponentColumn(s -> {
+                Button now = new Button(getTranslation("review.packs.make-now"), e -> {
+                    service.makeNow(s.id());
+                    show();
+                });
+                now.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                now.setId("packs-make-now-" + s.id());
+                now.addClassName("packs-make-now");
+                return now;
+            }).setAutoWidth(true);
+        }
         schedules.setItems(service.schedules(current.readable()));
         add(schedules);
-        boolean keeper = currentUser.find().map(u -> u.hasRole(Roles.SECRETARIAT) || u.hasRole(Roles.ADMIN)).orElse(false);
         if (keeper) {
             Select<PackSchedule.Frequency> frequency = new Select<>();
             frequency.setLabel(getTranslation("review.packs.col.frequency"));
@@ -119,6 +131,10 @@ class PacksView extends VerticalLayout implements BeforeEnterObserver {
                     "bao-cao-" + p.periodCode() + ".pdf", "application/pdf", -1)), "PDF");
             Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(service.file(p.id(), false)),
                     "bao-cao-" + p.periodCode() + ".xlsx", ExcelDownload.MIME, -1)), "Excel");
+            pdf.setId("packs-pdf-" + p.id());
+            pdf.addClassName("packs-pdf");
+            xlsx.setId("packs-xlsx-" + p.id());
+            xlsx.addClassName("packs-xlsx");
             return new HorizontalLayout(pdf, xlsx);
         }).setAutoWidth(true);
         kept.setItems(service.kept(current.readable(), 100));
