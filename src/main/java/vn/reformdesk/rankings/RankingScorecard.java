@@ -140,14 +140,16 @@ class RankingScorecard implements FieldScorecard {
                     List.of(r.year(), r.value().doubleValue(), r.scaleMax().doubleValue(),
                             r.provinces() == null ? 0 : r.provinces()),
                     r.rank() == null ? null : (double) r.rank(), null, previous, MeasureKind.RANK, clock.asOf(period), "", List.of()));
-            // its parts of the same year, each with the same part a year before
+            // its parts of the same year, each with the same part a year before; the part's own rank among the
+            // provinces, where published, is the label's second argument (the sheets of the briefing pack show it)
             for (NationalPartRow p : NationalResultService.rows(parts)) {
                 if (p.part().kind() != kind || p.part().year() != r.year()) {
                     continue;
                 }
                 boolean percent = kind == NationalResult.Kind.PAR_INDEX || kind == NationalResult.Kind.SIPAS;
                 result.add(new Measure(field(), NATIONAL + kind.name() + ".part." + p.part().code(),
-                        "rankings.national.measure." + kind.name() + "." + p.part().code(), List.of(r.year()), p.part().value().doubleValue(),
+                        "rankings.national.measure." + kind.name() + "." + p.part().code(),
+                        p.part().rank() == null ? List.of(r.year()) : List.of(r.year(), p.part().rank()), p.part().value().doubleValue(),
                         null, p.previous() == null ? null : p.previous().value().doubleValue(),
                         percent ? MeasureKind.PERCENT : MeasureKind.POINTS, clock.asOf(period), "", List.of()));
             }

@@ -345,6 +345,28 @@ public class BriefingPack {
                         t("directives.col.deadline", locale), t("directives.col.status", locale)), rows);
     }
 
+    /**
+     * The province's national results: a total line (its points, its rank and the rank a year before) followed by
+     * its parts (value, change since the year before, the province's rank on the part where published).
+     */
+    TableWorkbook.Table nationalSheet(ReviewReport r, Locale locale) {
+        List<List<?>> rows = new ArrayList<>();
+        for (Measure m : r.national()) {
+            if (m.kind() == vn.reformdesk.scorecard.MeasureKind.RANK) {
+                Object points = m.labelArgs().size() > 1 ? m.labelArgs().get(1) : null;
+                rows.add(java.util.Arrays.asList(MeasureTexts.label(m, locale), points, null, m.actual(), m.previous()));
+            } else {
+                Double change = m.actual() == null || m.previous() == null ? null
+                        : java.math.BigDecimal.valueOf(m.actual()).subtract(java.math.BigDecimal.valueOf(m.previous())).doubleValue();
+                Object rank = m.labelArgs().size() > 1 ? m.labelArgs().get(1) : null;
+                rows.add(java.util.Arrays.asList("– " + MeasureTexts.label(m, locale), m.actual(), change, rank, null));
+            }
+        }
+        return new TableWorkbook.Table(t("review.sheet.national", locale), context(r, locale),
+                List.of(t("review.col.national-part", locale), t("review.col.value", locale), t("review.col.change", locale),
+                        t("review.col.rank", locale), t("review.col.rank-previous", locale)), rows);
+    }
+
     // ---- workbook ----
 
     public byte[] workbook(ReviewReport r, Locale locale) {
@@ -353,12 +375,7 @@ public class BriefingPack {
         sheets.add(laggardTable(r, locale));
         sheets.add(moverTable(r, locale));
         if (!r.national().isEmpty()) {
-            List<List<?>> rows = new ArrayList<>();
-            for (Measure m : r.national()) {
-                rows.add(java.util.Arrays.asList(MeasureTexts.label(m, locale), m.actual(), m.previous()));
-            }
-            sheets.add(new TableWorkbook.Table(t("review.sheet.national", locale), context(r, locale),
-                    List.of(t("review.col.measure", locale), t("review.col.rank", locale), t("review.col.previous", locale)), rows));
+            sheets.add(nationalSheet(r, locale));
         }
         if (r.lastMeeting() != null) {
             TableWorkbook.Table d = directiveTable(r.lastMeeting().directives(), locale);

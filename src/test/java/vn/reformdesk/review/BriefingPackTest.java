@@ -112,4 +112,40 @@ class BriefingPackTest {
         }
         assertThat(r.movers()).allSatisfy(m -> assertThat(m.change()).isEqualTo(m.measure().actual() - m.measure().previous()));
     }
+
+    @Test
+    void theNationalSheetPutsEachPartsValueChangeAndRankUnderTheirOwnColumns() throws Exception {
+        UnitRef province = AsUser.call(AsUser.chair(), () -> units.findByCode("89", Period.year(2019)).orElseThrow());
+        ReviewReport report = AsUser.call(AsUser.chair(), () -> reviews.report(units.readable(province), Period.year(2019)));
+        byte[] xlsx = AsUser.call(AsUser.chair(), () -> packs.workbook(units.readable(province), Period.year(2019), AppLocales.VIETNAMESE));
+        List<vn.reformdesk.scorecard.Measure> parts = report.national().stream()
+                .filter(m -> m.kind() != vn.reformdesk.scorecard.MeasureKind.RANK).toList();
+        assertThat(parts).as("the demo province has parts of its national results").isNotEmpty();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheets().filter(s -> s.getName().equals("Chỉ số quốc gia")).findFirst().orElseThrow();
+            List<Row> rows = sheet.read();
+            Row header = rows.stream().filter(r -> "Chỉ số / chỉ số thành phần".equals(r.getCellText(0))).findFirst().orElseThrow();
+            assertThat(List.of(header.getCellText(1), header.getCellText(2), header.getCellText(3), header.getCellText(4)))
+                    .containsExactly("Kết quả", "Thay đổi", "Thứ hạng", "Thứ hạng năm trước");
+            int ranked = 0;
+            for (vn.reformdesk.scorecard.Measure m : parts) {
+                String label = "– " + vn.reformdesk.scorecard.MeasureTexts.label(m, AppLocales.VIETNAMESE);
+                Row row = rows.stream().filter(r -> label.equals(r.getCellText(0))).findFirst().orElseThrow(() -> new AssertionError(label));
+                assertThat(row.getCellAsNumber(1).orElseThrow().doubleValue()).as(label).isEqualTo(m.actual());
+                if (m.previous() != null) {
+                    assertThat(row.getCellAsNumber(2).orElseThrow().doubleValue()).as(label)
+                            .isCloseTo(m.actual() - m.previous(), org.assertj.core.data.Offset.offset(0.001));
+                }
+                if (m.labelArgs().size() > 1) {
+                    ranked++;
+                    assertThat(row.getCellAsNumber(3).orElseThrow().intValue()).as(label).isEqualTo(((Number) m.labelArgs().get(1)).intValue())
+                            .isBetween(1, 63);
+                } else {
+                    assertThat(row.getCellText(3)).as(label).isEmpty();
+                }
+                assertThat(row.getCellText(4)).as("a part has no rank a year before in its line: " + label).isEmpty();
+            }
+            assertThat(ranked).as("parts with a published rank").isPositive();
+        }
+    }
 }

@@ -82,7 +82,9 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(details -> {
             if (details.getWindowInnerWidth() < NARROW) {
                 setOrientation(Orientation.VERTICAL);
-                setSplitterPosition(40);
+                // the tree keeps room for a dozen rows under the search field and the (wrapping) import buttons
+                setSplitterPosition(65);
+                tree.setMinHeight("22rem");
             }
         }));
 
@@ -131,7 +133,10 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
                                         r.linksWritten());
                             }, effective).open());
             conversionButton.setId("conversion-import");
-            left.addComponentAsFirst(new HorizontalLayout(importButton, conversionButton));
+            HorizontalLayout buttons = new HorizontalLayout(importButton, conversionButton);
+            buttons.setWrap(true);
+            buttons.addClassName("unit-import-buttons");
+            left.addComponentAsFirst(buttons);
         }
         detail.setPadding(true);
         detail.addClassName("unit-detail");
