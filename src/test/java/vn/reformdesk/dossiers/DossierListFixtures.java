@@ -45,6 +45,9 @@ public final class DossierListFixtures {
             String outcome = resolved == null ? "" : random.nextInt(15) == 0 ? "WITHDRAWN" : random.nextInt(10) == 0 ? "REJECTED" : "RESULT";
             boolean apology = random.nextInt(3) == 0;
             LocalDate waiting = random.nextInt(8) == 0 ? received.toLocalDate().plusDays(random.nextInt(10)) : null;
+            if (waiting != null && waiting.isAfter(today)) {
+                waiting = today;
+            }
             csv.append(prefix).append(String.format("%05d", i)).append(',').append(u.code()).append(',').append(u.tier().name())
                     .append(",P").append(random.nextInt(5)).append(',').append(FIELDS[random.nextInt(FIELDS.length)]).append(',')
                     .append(CHANNELS[random.nextInt(CHANNELS.length)]).append(",NONE,").append(received.toLocalDate()).append(' ')
