@@ -102,6 +102,31 @@ public class InspectionService {
                 .query((rs, n) -> new Topic(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    /**
+     * The topics offered for an inspection on the date: those active on that day according to their history (a
+     * topic retired later is still offered for an earlier date; one retired on or before the date is not), in the
+     * list's order. {@code keep} (the topic an existing inspection already has) is always included.
+     */
+    public List<Topic> topicsActiveOn(LocalDate date, @Nullable String keep) {
+        return jdbc.sql("select t.code, t.name, t.name_en from inspection_topic t where t.code = :keep or coalesce("
+                        + "(select c.old_value = 'true' from inspection_topic_change c where c.topic_code = t.code and c.field = 'active'"
+                        + " and cast(c.changed_at at time zone 'Asia/Ho_Chi_Minh' as date) > :date order by c.changed_at, c.id limit 1),"
+                        + " t.active) order by t.sort, t.code")
+                .param("keep", keep == null ? "" : keep).param("date", date)
+                .query((rs, n) -> new Topic(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The day a form's inspection counts on for its topic: held, else planned, else the 1st of the planned month. */
+    public static LocalDate topicDate(int planYear, int plannedMonth, @Nullable LocalDate plannedDate, @Nullable LocalDate actualDate) {
+        if (actualDate != null) {
+            return actualDate;
+        }
+        if (plannedDate != null) {
+            return plannedDate;
+        }
+        return LocalDate.of(Math.max(1990, Math.min(2100, planYear)), Math.max(1, Math.min(12, plannedMonth)), 1);
+    }
+
     // ---- reads -------------------------------------------------------------------------------------------
 
     /** A page of the inspections of the filter, by planned month, day and unit. */
@@ -589,6 +614,11 @@ public class InspectionService {
         }
         if (f.topicCode() == null || topics().stream().noneMatch(t -> t.code().equals(f.topicCode()))) {
             p.add(new InvalidInspectionException.Problem("topic", "topic-unknown", String.valueOf(f.topicCode())));
+        } else if (current == null || !f.topicCode().equals(current.inspection().topicCode())) {
+            LocalDate on = topicDate(year, f.plannedMonth(), f.plannedDate(), f.actualDate());
+            if (topicsActiveOn(on, null).stream().noneMatch(t -> t.code().equals(f.topicCode()))) {
+                p.add(new InvalidInspectionException.Problem("topic", "topic-retired", f.topicCode(), on));
+            }
         }
         if (f.teamLead() == null || f.teamLead().isBlank()) {
             p.add(new InvalidInspectionException.Problem("teamLead", "team-lead-required"));

@@ -46,7 +46,7 @@ public final class DossierListFixtures {
             boolean apology = random.nextInt(3) == 0;
             LocalDate waiting = random.nextInt(8) == 0 ? received.toLocalDate().plusDays(random.nextInt(10)) : null;
             if (waiting != null && waiting.isAfter(today)) {
-                waiting = null; // a date after today is refused by the import
+                waiting = today;
             }
             csv.append(prefix).append(String.format("%05d", i)).append(',').append(u.code()).append(',').append(u.tier().name())
                     .append(",P").append(random.nextInt(5)).append(',').append(FIELDS[random.nextInt(FIELDS.length)]).append(',')

@@ -98,6 +98,14 @@ class InspectionsBrowserTest extends BrowserTest {
         screenshot("inspections-drilldown-province-2024-vi");
         js("document.getElementById('inspections-suggestions').scrollIntoView({block: 'center'});");
         screenshot("inspections-suggestions-province-2024-vi");
+        // a count of a district's row opens that district's list, not the district's page
+        js("const cell = document.querySelector('vaadin-grid.inspections-drilldown .insp-drill-count.rd-figure-link');"
+                + " cell.scrollIntoView({block: 'center'}); cell.click();");
+        waitUntil(d -> d.getCurrentUrl().matches(".*inspections/(list\\?.*status=done|recommendations\\?.*recs=(open|overdue)).*"));
+        assertThat(driver.getCurrentUrl()).contains("period=2024").contains("unit=").doesNotContainPattern("unit=89(&|$)");
+        screenshot("inspections-drilldown-cell-opens-list-vi");
+        open("inspections?unit=89&period=2024");
+        waitFor(By.cssSelector("vaadin-grid.inspections-drilldown"));
         // drill down: click a district row and land on the same page for the district
         js("const cell = [...document.querySelectorAll('vaadin-grid.inspections-drilldown vaadin-grid-cell-content')]"
                 + ".find(c => c.textContent.trim() === 'Huyện Châu Thành'); cell.scrollIntoView({block: 'center'}); cell.click();");

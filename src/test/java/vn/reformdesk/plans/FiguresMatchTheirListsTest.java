@@ -150,6 +150,27 @@ class FiguresMatchTheirListsTest {
                     assertThat(listedRecs(unit, asOf, RecommendationFilter.DONE)).as("done").isEqualTo(recs.issued() - recs.open());
                 }
             }
+            // each count cell of a child row of the drill-down opens that child's list (same period and "as of")
+            long drilledCells = 0;
+            for (UnitRef unit : List.of(province, district)) {
+                for (Period period : PERIODS) {
+                    LocalDate asOf = inspections.asOf(period);
+                    for (var row : inspections.drillDown(unit.id(), period, asOf)) {
+                        if (row.unit().id() == unit.id()) {
+                            continue;
+                        }
+                        UnitRef child = row.unit();
+                        assertThat(inspections.count(InspectionFilter.of(child.id(), period).withStatus(InspectionStatus.DONE)))
+                                .as("drill done %s %s", child.code(), period).isEqualTo((int) row.done());
+                        assertThat(listedRecs(child, asOf, RecommendationFilter.OPEN)).as("drill open %s %s", child.code(), period)
+                                .isEqualTo(row.open());
+                        assertThat(listedRecs(child, asOf, RecommendationFilter.OVERDUE)).as("drill overdue %s %s", child.code(), period)
+                                .isEqualTo(row.overdue());
+                        drilledCells += row.done() + row.open() + row.overdue();
+                    }
+                }
+            }
+            assertThat(drilledCells).as("the drill-down cells are not all zero").isGreaterThan(10);
             var year = inspections.progress(province.id(), Period.year(2024), inspections.asOf(Period.year(2024))).recommendations();
             assertThat(year.issued()).isEqualTo(6);
             assertThat(year.open()).isEqualTo(3);

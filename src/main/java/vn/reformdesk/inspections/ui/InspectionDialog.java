@@ -136,6 +136,8 @@ class InspectionDialog extends Dialog {
         Map<String, Topic> byCode = topics.stream().collect(Collectors.toMap(Topic::code, Function.identity()));
         topic.setLabel(tr("inspections.field.topic"));
         topic.setItems(topics.stream().map(Topic::code).toList());
+        month.addValueChangeListener(e -> offerTopics());
+        plannedDate.addValueChangeListener(e -> offerTopics());
         topic.setItemLabelGenerator(c -> InspectionTexts.topic(c, byCode, locale));
         topic.setId("inspection-topic");
         teamLead.setLabel(tr("inspections.field.teamLead"));
@@ -182,9 +184,10 @@ class InspectionDialog extends Dialog {
 
         if (existing == null) {
             type.setValue(InspectionType.SCHEDULED);
-            topic.setValue(topics.isEmpty() ? null : topics.getFirst().code());
             status.setValue(InspectionStatus.PLANNED);
             month.setValue(1);
+            List<String> offered = offerTopics();
+            topic.setValue(offered.isEmpty() ? null : offered.getFirst());
         } else {
             unitChoices.stream().filter(u -> u.id() == existing.target().id()).findFirst().ifPresentOrElse(target::setValue,
                     () -> {
@@ -203,6 +206,8 @@ class InspectionDialog extends Dialog {
             findings.setValue(existing.findings());
             existingRecs.forEach(this::addRow);
         }
+        actualDate.addValueChangeListener(e -> offerTopics());
+        offerTopics();
         showOutcome();
 
         Button cancel = new Button(tr(editable ? "action.cancel" : "action.close"), e -> close());
@@ -225,6 +230,22 @@ class InspectionDialog extends Dialog {
             postponeReason.setReadOnly(true);
             findings.setReadOnly(true);
         }
+    }
+
+    /**
+     * Offers the topics active on the inspection's date (held, planned or the 1st of the planned month); a topic the
+     * inspection already has stays offered even when it was retired since. Keeps the chosen topic when still offered.
+     */
+    private List<String> offerTopics() {
+        LocalDate on = InspectionService.topicDate(planYear, month.getValue() == null ? 1 : month.getValue(), plannedDate.getValue(),
+                actualDate == null ? null : actualDate.getValue());
+        List<String> offered = service.topicsActiveOn(on, existing == null ? null : existing.topicCode()).stream().map(Topic::code).toList();
+        String chosen = topic.getValue();
+        topic.setItems(offered);
+        if (chosen != null && offered.contains(chosen)) {
+            topic.setValue(chosen);
+        }
+        return offered;
     }
 
     private void showOutcome() {

@@ -157,15 +157,20 @@ class InspectionsProgressView extends InspectionsPage {
                     .setHeader(getTranslation("unit.name")).setFlexGrow(3);
             drill.addColumn(f -> UnitNames.kind(f.unit().kind(), locale)).setHeader(getTranslation("unit.kind")).setFlexGrow(1);
             drill.addColumn(f -> Formats.integer(f.planned(), locale)).setHeader(getTranslation("inspections.drill.planned")).setAutoWidth(true).setFlexGrow(0);
-            drill.addColumn(f -> Formats.integer(f.done(), locale)).setHeader(getTranslation("inspections.drill.done")).setAutoWidth(true).setFlexGrow(0);
+            drill.addComponentColumn(f -> drillCell(f, unitId, f.done(), "inspections.open-list",
+                    query -> query.put(InspectionsListView.STATUS_PARAMETER, List.of("done")), InspectionsListView.class))
+                    .setHeader(getTranslation("inspections.drill.done")).setAutoWidth(true).setFlexGrow(0);
             drill.addColumn(f -> InspectionTexts.share(f.share(), locale)).setHeader("%").setAutoWidth(true).setFlexGrow(0);
-            drill.addColumn(f -> Formats.integer(f.open(), locale)).setHeader(getTranslation("inspections.drill.open")).setAutoWidth(true).setFlexGrow(0);
+            drill.addComponentColumn(f -> drillCell(f, unitId, f.open(), "inspections.recs.open-list",
+                    query -> query.put(RecommendationsView.RECS_PARAMETER, List.of("open")), RecommendationsView.class))
+                    .setHeader(getTranslation("inspections.drill.open")).setAutoWidth(true).setFlexGrow(0);
             drill.addComponentColumn(f -> {
-                Span s = new Span(Formats.integer(f.overdue(), locale));
+                Div cell = drillCell(f, unitId, f.overdue(), "inspections.recs.open-list",
+                        query -> query.put(RecommendationsView.RECS_PARAMETER, List.of("overdue")), RecommendationsView.class);
                 if (f.overdue() > 0) {
-                    s.addClassName("rd-status-red");
+                    cell.addClassName("rd-status-red");
                 }
-                return s;
+                return cell;
             }).setHeader(getTranslation("inspections.drill.overdue")).setAutoWidth(true).setFlexGrow(0);
             drill.setItems(rows);
             drill.setAllRowsVisible(true);
@@ -210,5 +215,26 @@ class InspectionsProgressView extends InspectionsPage {
         Card card = new Card(getTranslation("inspections.suggest.title"), sugg, how);
         card.setWidthFull();
         add(card);
+    }
+
+    /**
+     * A count cell of the drill-down. A child unit's cell opens the list it counts: the child's subtree, same
+     * period and "as of" (a click on the cell does not also drill down). The unit's own row counts only the
+     * records of the unit itself, which no list shows apart from its subtree, so it stays a plain number.
+     */
+    private Div drillCell(UnitFigures f, long unitId, long value, String titleKey,
+                          java.util.function.Consumer<Map<String, List<String>>> filter,
+                          Class<? extends com.vaadin.flow.component.Component> list) {
+        Div cell = new Div(new Span(Formats.integer(value, getLocale())));
+        cell.addClassName("insp-drill-count");
+        if (f.unit().id() == unitId) {
+            return cell;
+        }
+        cell.getElement().addEventListener("click", e -> { }).stopPropagation();
+        return FigureLink.opens(cell, getTranslation(titleKey), () -> getUI().ifPresent(ui -> {
+            Map<String, List<String>> query = new java.util.HashMap<>(selection.selection().withUnit(f.unit().code()).toQuery().getParameters());
+            filter.accept(query);
+            ui.navigate(list, new com.vaadin.flow.router.QueryParameters(query));
+        }));
     }
 }
