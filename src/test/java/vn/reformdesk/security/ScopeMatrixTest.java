@@ -94,6 +94,7 @@ class ScopeMatrixTest {
             Map.entry("IndexService.revisions(long)", "index definitions are not confidential"),
             Map.entry("InspectionService.asOf(Period)", "the clock"),
             Map.entry("InspectionService.topics()", "reference data: inspection topics"),
+            Map.entry("InspectionService.topicsActiveOn(LocalDate,String)", "reference data: the inspection topics in force on a day"),
             Map.entry("CurrentUserService.find()", "the caller"),
             Map.entry("CurrentUserService.require()", "the caller"),
             Map.entry("DatabaseUserDetailsService.loadUserByUsername(String)", "sign-in itself"),
