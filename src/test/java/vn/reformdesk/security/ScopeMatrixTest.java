@@ -104,6 +104,7 @@ class ScopeMatrixTest {
             Map.entry("DirectiveQueries.canUpdate(Directive)", "the caller's right on a directive already read through a checked method"),
             Map.entry("DirectiveQueries.canReopen(Directive)", "the caller's right on a directive already read through a checked method"),
             Map.entry("DossierKpiService.asOf(Period)", "the clock"),
+            Map.entry("DossierKpiService.asOf(UnitRef,Period)", "the clock, stopped at the unit's end date (the published structure)"),
             Map.entry("DossierListService.asOf(Period)", "the clock"),
             Map.entry("InspectionTopicService.all()", "reference data: inspection topics"),
             Map.entry("InspectionTopicService.get(String)", "reference data: inspection topics"),
