@@ -1,13 +1,12 @@
 package vn.reformdesk.notifications;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.reformdesk.inspections.InspectionForm;
@@ -15,16 +14,15 @@ import vn.reformdesk.inspections.InspectionService;
 import vn.reformdesk.inspections.InspectionType;
 import vn.reformdesk.plans.PlanService;
 import vn.reformdesk.security.CurrentUser;
-import vn.reformdesk.security.Roles;
 import vn.reformdesk.security.UserService;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.support.TestClock;
+import vn.reformdesk.support.TestMail;
 import vn.reformdesk.support.TestUnits;
 import vn.reformdesk.units.UnitRef;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,23 +48,18 @@ class ReminderMailTest {
     @Autowired
     TestClock clock;
 
-    private GreenMail smtp;
+    @RegisterExtension
+    static GreenMailExtension smtp = TestMail.server();
     private JavaMailSenderImpl sender;
 
     @BeforeEach
     void startSmtp() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(smtp.getSmtp().getPort());
-        sender.setDefaultEncoding("UTF-8");
+        sender = TestMail.senderFor(smtp);
         clock.setToday(MONDAY);
     }
 
     @AfterEach
     void stop() {
-        smtp.stop();
         clock.reset();
     }
 
@@ -85,15 +78,15 @@ class ReminderMailTest {
                     .done(LocalDate.of(2025, 4, 10), "Còn thiếu sổ theo dõi",
                             List.of(InspectionForm.RecommendationForm.of(recText, commune.code(), LocalDate.of(2025, 5, 20)))));
         });
-        CurrentUser english = leader("en" + commune.code(), commune, "leader-en-" + commune.code() + "@example.vn", "en");
-        CurrentUser vietnamese = leader("vi" + commune.code(), commune, "leader-vi-" + commune.code() + "@example.vn", "vi");
-        CurrentUser disabled = leader("off" + commune.code(), commune, "leader-off-" + commune.code() + "@example.vn", "vi");
+        CurrentUser english = TestMail.leader(users, "en" + commune.code(), commune, "leader-en-" + commune.code() + "@example.vn", "en");
+        CurrentUser vietnamese = TestMail.leader(users, "vi" + commune.code(), commune, "leader-vi-" + commune.code() + "@example.vn", "vi");
+        CurrentUser disabled = TestMail.leader(users, "off" + commune.code(), commune, "leader-off-" + commune.code() + "@example.vn", "vi");
         AsUser.run(AsUser.admin(), () -> users.setEnabled(disabled.id(), false, "admin"));
 
         ReminderRun run = reminders.run(MONDAY, sender);
         assertThat(run.digests()).isGreaterThanOrEqualTo(2);
 
-        MimeMessage en = single(mailsTo(english));
+        MimeMessage en = single(TestMail.to(smtp, users, english));
         assertThat(en.getSubject()).isEqualTo("ReformDesk – what " + commune.name() + " must do");
         String enBody = GreenMailUtil.getBody(en);
         String enText = decode(en);
@@ -102,11 +95,11 @@ class ReminderMailTest {
         assertThat(enText.indexOf(recText)).isLessThan(enText.indexOf(taskTitle));
         assertThat(enBody).isNotEmpty();
 
-        MimeMessage vi = single(mailsTo(vietnamese));
+        MimeMessage vi = single(TestMail.to(smtp, users, vietnamese));
         assertThat(vi.getSubject()).isEqualTo("ReformDesk – Tổng hợp việc phải làm của " + commune.name());
         assertThat(decode(vi)).contains("Kính gửi", "Việc quá hạn (1):", taskTitle, recText, "hạn 07/06/2025");
 
-        assertThat(mailsTo(disabled)).isEmpty();
+        assertThat(TestMail.to(smtp, users, disabled)).isEmpty();
 
         // the in-app list holds the digest and the two alerts; a second run the same day sends nothing new
         List<Notification> list = AsUser.call(english, () -> notifications.latest(10));
@@ -120,7 +113,7 @@ class ReminderMailTest {
         // next day: nothing new for the digest reader who turned alerts off
         AsUser.run(vietnamese, () -> notifications.savePreferences(new NotificationPreferences(true, false, false)));
         reminders.run(MONDAY.plusDays(1), sender);
-        assertThat(mailsTo(vietnamese)).hasSize(1);
+        assertThat(TestMail.to(smtp, users, vietnamese)).hasSize(1);
     }
 
     @Test
@@ -132,7 +125,7 @@ class ReminderMailTest {
             plans.addTask(plan.id(), new PlanService.TaskDraft("", "Việc sắp đến hạn", plans.areas().getFirst().id(), commune.id(),
                     List.of(), MONDAY.plusDays(3), "Báo cáo", null));
         });
-        CurrentUser user = leader("app" + commune.code(), commune, "app-" + commune.code() + "@example.vn", "vi");
+        CurrentUser user = TestMail.leader(users, "app" + commune.code(), commune, "app-" + commune.code() + "@example.vn", "vi");
         AsUser.run(user, () -> notifications.savePreferences(new NotificationPreferences(false, true, true)));
         reminders.run(MONDAY, null);
         assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -143,27 +136,6 @@ class ReminderMailTest {
             assertThat(n.mailed()).isFalse();
         });
         assertThat(AsUser.call(user, () -> notifications.unread())).isEqualTo(1);
-    }
-
-    private CurrentUser leader(String username, UnitRef unit, String email, String language) {
-        long id = AsUser.call(AsUser.admin(), () -> users.create(username, "demo12345", "Lãnh đạo " + username, Roles.UNIT_LEADER, unit.id()));
-        CurrentUser user = new CurrentUser(id, username, "Lãnh đạo " + username, Roles.UNIT_LEADER, unit.id(), "", true, false);
-        AsUser.run(user, () -> {
-            users.setEmail(id, email);
-            users.setLanguage(id, language);
-        });
-        return user;
-    }
-
-    private List<MimeMessage> mailsTo(CurrentUser user) throws Exception {
-        String address = AsUser.call(user, () -> users.contact(user.id()).email());
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 
     private static MimeMessage single(List<MimeMessage> mails) {

@@ -1,12 +1,11 @@
 package vn.reformdesk.notifications;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.reformdesk.rankings.IndexDef;
@@ -15,18 +14,17 @@ import vn.reformdesk.rankings.Band;
 import vn.reformdesk.rankings.Scale;
 import vn.reformdesk.rankings.ScoringRoundService;
 import vn.reformdesk.security.CurrentUser;
-import vn.reformdesk.security.Roles;
 import vn.reformdesk.security.UserService;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.support.TestClock;
+import vn.reformdesk.support.TestMail;
 import vn.reformdesk.support.TestUnits;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitTier;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,23 +56,18 @@ class RoundReminderMailTest {
     @Autowired
     TestClock clock;
 
-    private GreenMail smtp;
+    @RegisterExtension
+    static GreenMailExtension smtp = TestMail.server();
     private JavaMailSenderImpl sender;
 
     @BeforeEach
     void startSmtp() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(smtp.getSmtp().getPort());
-        sender.setDefaultEncoding("UTF-8");
+        sender = TestMail.senderFor(smtp);
         clock.setToday(MONDAY);
     }
 
     @AfterEach
     void stop() {
-        smtp.stop();
         clock.reset();
     }
 
@@ -99,8 +92,8 @@ class RoundReminderMailTest {
             rounds.saveSelf(index.id(), submitted.id(), leaf, new BigDecimal("3.5"), "Kế hoạch ban hành ngày 10/01, trễ 5 ngày");
             rounds.submit(index.id(), submitted.id());
         });
-        CurrentUser lateLeader = leader("rl" + late.code(), late, "late-" + late.code() + "@example.vn", "en");
-        CurrentUser doneLeader = leader("rd" + submitted.code(), submitted, "done-" + submitted.code() + "@example.vn", "vi");
+        CurrentUser lateLeader = TestMail.leader(users, "rl" + late.code(), late, "late-" + late.code() + "@example.vn", "en");
+        CurrentUser doneLeader = TestMail.leader(users, "rd" + submitted.code(), submitted, "done-" + submitted.code() + "@example.vn", "vi");
 
         reminders.run(MONDAY, sender);
 
@@ -111,12 +104,12 @@ class RoundReminderMailTest {
             assertThat(n.title()).isEqualTo(indexName + " 2025");
             assertThat(n.mailed()).isTrue();
         });
-        List<MimeMessage> mails = mailsTo(lateLeader);
+        List<MimeMessage> mails = TestMail.to(smtp, users, lateLeader);
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().getContent().toString()).contains("Reform index self-assessment: " + indexName + " 2025", "06/06/2025");
         // the unit that submitted: nothing about the round, in the application or by mail
         assertThat(AsUser.call(doneLeader, () -> notifications.latest(10))).noneSatisfy(n -> assertThat(n.title()).contains(indexName));
-        assertThat(mailsTo(doneLeader)).isEmpty();
+        assertThat(TestMail.to(smtp, users, doneLeader)).isEmpty();
 
         // after the deadline, still not submitted: overdue
         clock.setToday(DEADLINE.plusDays(1));
@@ -125,26 +118,5 @@ class RoundReminderMailTest {
             assertThat(n.reason()).isEqualTo(Notification.Reason.OVERDUE);
             assertThat(n.title()).isEqualTo(indexName + " 2025");
         });
-    }
-
-    private CurrentUser leader(String username, UnitRef unit, String email, String language) {
-        long id = AsUser.call(AsUser.admin(), () -> users.create(username, "demo12345", "Lãnh đạo " + username, Roles.UNIT_LEADER, unit.id()));
-        CurrentUser user = new CurrentUser(id, username, "Lãnh đạo " + username, Roles.UNIT_LEADER, unit.id(), "", true, false);
-        AsUser.run(user, () -> {
-            users.setEmail(id, email);
-            users.setLanguage(id, language);
-        });
-        return user;
-    }
-
-    private List<MimeMessage> mailsTo(CurrentUser user) throws Exception {
-        String address = AsUser.call(user, () -> users.contact(user.id()).email());
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }

@@ -1,7 +1,6 @@
 package vn.reformdesk.review;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +14,7 @@ import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.support.TestClock;
+import vn.reformdesk.support.TestMail;
 import vn.reformdesk.support.TestUnits;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PackScheduleTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static GreenMailExtension smtp = TestMail.server();
 
     @Autowired
     PackScheduleService service;
@@ -49,9 +49,7 @@ class PackScheduleTest {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
         AsUser.run(AsUser.secretariat(), () -> service.schedule(t.province(), PackSchedule.Frequency.MONTH,
                 "chutich@example.gov.vn, tgv@example.gov.vn", true, "secretariat"));
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("localhost");
-        sender.setPort(smtp.getSmtp().getPort());
+        JavaMailSenderImpl sender = TestMail.senderFor(smtp);
         clock.setToday(LocalDate.of(2026, 12, 1));
 
         List<KeptPack> made = AsUser.call(AsUser.admin(), () -> service.runDue(LocalDate.of(2026, 12, 1), sender));
