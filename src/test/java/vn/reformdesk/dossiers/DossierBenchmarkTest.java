@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.support.AsUser;
+import vn.reformdesk.support.BenchmarkReport;
 import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.support.TestUnits;
 import vn.reformdesk.units.UnitRef;
@@ -21,8 +22,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +55,7 @@ class DossierBenchmarkTest {
     @Autowired
     DataSource dataSource;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport();
 
     @Test
     void theGeneratedProvinceLoadsAndTheDashboardQueriesMatchTheRawRecords() throws Exception {
@@ -64,30 +63,26 @@ class DossierBenchmarkTest {
         int iterations = rows >= 1_000_000 ? 50 : 5;
         int rawIterations = rows >= 1_000_000 ? 3 : 2;
         TestUnits.Tree tree = testUnits.province(10, 15, 17);
-        List<DossierGenerator.Desk> desks = new ArrayList<>();
-        desks.add(new DossierGenerator.Desk(tree.province().code(), tree.province().tier()));
-        tree.districts().forEach(d -> desks.add(new DossierGenerator.Desk(d.code(), d.tier())));
-        tree.communes().forEach(l -> l.forEach(c -> desks.add(new DossierGenerator.Desk(c.code(), c.tier()))));
-        tree.departments().forEach(s -> desks.add(new DossierGenerator.Desk(s.code(), s.tier())));
+        List<DossierGenerator.Desk> desks = GeneratedDesks.of(tree);
 
         Path file = Path.of("target", "dossier-benchmark-" + rows + ".csv").toAbsolutePath();
         long t0 = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             DossierGenerator.write(w, desks, rows, 2019, 2024, 42);
         }
-        line("Generated %,d dossiers for %d desks in %.1f s (%,d MB)", rows, desks.size(), secs(t0), Files.size(file) >> 20);
+        report.line("Generated %,d dossiers for %d desks in %.1f s (%,d MB)", rows, desks.size(), BenchmarkReport.secondsSince(t0), Files.size(file) >> 20);
 
         // psql's \copy of the same file into a table of the same columns with the same primary key
         String psql = copyWithPsql(file);
-        line("%s", psql);
+        report.line("%s", psql);
 
         long t1 = System.nanoTime();
         DossierImportService.Result result;
         try (InputStream in = Files.newInputStream(file)) {
             result = AsUser.call(AsUser.secretariat(), () -> importer.importStream(in));
         }
-        double loadSecs = secs(t1);
-        line("ReformDesk load (check + COPY + merge + rollups): %,d rows in %.1f s = %,.0f rows/s", result.rows(), loadSecs,
+        double loadSecs = BenchmarkReport.secondsSince(t1);
+        report.line("ReformDesk load (check + COPY + merge + rollups): %,d rows in %.1f s = %,.0f rows/s", result.rows(), loadSecs,
                 result.rows() / loadSecs);
         assertThat(result.rows()).isEqualTo(rows);
 
@@ -99,7 +94,7 @@ class DossierBenchmarkTest {
                 assertThat(kpis.recordFigures(scope, year)).as("rollup == raw for %s", scope.code()).isEqualTo(kpis.rawFigures(scope, year));
                 assertThat(kpis.recordFigures(scope, Period.half(2021, 2))).isEqualTo(kpis.rawFigures(scope, Period.half(2021, 2)));
             }
-            line("%-10s %-22s %10s %10s %12s %12s %9s", "scope", "query", "p50 ms", "p95 ms", "raw p50 ms", "raw p95 ms", "speed-up");
+            report.line("%-10s %-22s %10s %10s %12s %12s %9s", "scope", "query", "p50 ms", "p95 ms", "raw p50 ms", "raw p95 ms", "speed-up");
             for (var entry : Map.of("province", tree.province(), "district", district, "commune", commune).entrySet().stream()
                     .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(k -> List.of("province", "district", "commune").indexOf(k)))).toList()) {
                 UnitRef scope = entry.getValue();
@@ -116,14 +111,14 @@ class DossierBenchmarkTest {
                 raw.put("by channel x level", () -> rawGrouped(scope, year, "channel || service_level"));
                 raw.put("children table", () -> rawGrouped(scope, year, "split_part(substr(u.path, " + (scope.path().length() + 1) + "), '/', 1)"));
                 for (String name : dashboard.keySet()) {
-                    double[] fast = time(dashboard.get(name), iterations, 3);
-                    double[] slow = time(raw.get(name), rawIterations, rows >= 1_000_000 ? 0 : 1);
-                    line("%-10s %-22s %10.2f %10.2f %12.1f %12.1f %8.0fx", entry.getKey(), name, fast[0], fast[1], slow[0], slow[1],
-                            slow[0] / Math.max(fast[1], 0.001));
+                    BenchmarkReport.Timing fast = BenchmarkReport.time(dashboard.get(name), iterations, 3);
+                    BenchmarkReport.Timing slow = BenchmarkReport.time(raw.get(name), rawIterations, rows >= 1_000_000 ? 0 : 1);
+                    report.line("%-10s %-22s %10.2f %10.2f %12.1f %12.1f %8.0fx", entry.getKey(), name, fast.p50(), fast.p95(), slow.p50(), slow.p95(),
+                            slow.p50() / Math.max(fast.p95(), 0.001));
                 }
             }
         });
-        Files.writeString(Path.of("target", "dossier-benchmark.txt"), report);
+        report.writeTo(Path.of("target", "dossier-benchmark.txt"));
         jdbc.execute("drop table if exists bench_copy");
         if (rows >= 1_000_000) {
             Files.deleteIfExists(file);
@@ -176,7 +171,7 @@ class DossierBenchmarkTest {
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         int code = p.waitFor();
-        double s = secs(t);
+        double s = BenchmarkReport.secondsSince(t);
         long n = jdbc.queryForObject("select count(*) from bench_copy", Long.class);
         jdbc.execute("drop table bench_copy");
         if (code != 0) {
@@ -186,27 +181,6 @@ class DossierBenchmarkTest {
                 n, s, n / s);
     }
 
-    private static double[] time(Supplier<Object> work, int iterations, int warmup) {
-        for (int i = 0; i < warmup; i++) {
-            work.get();
-        }
-        double[] ms = new double[iterations];
-        for (int i = 0; i < iterations; i++) {
-            long t = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new double[]{ms[(int) Math.floor((iterations - 1) * 0.5)], ms[(int) Math.ceil((iterations - 1) * 0.95)]};
-    }
 
-    private static double secs(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
 
-    private void line(String format, Object... args) {
-        String s = String.format(Locale.ROOT, format, args);
-        System.out.println("[benchmark] " + s);
-        report.append(s).append('\n');
-    }
 }

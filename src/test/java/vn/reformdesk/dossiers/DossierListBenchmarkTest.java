@@ -11,6 +11,7 @@ import vn.reformdesk.dossiers.DossierListService.Query;
 import vn.reformdesk.dossiers.DossierListService.Row;
 import vn.reformdesk.dossiers.DossierListService.Sort;
 import vn.reformdesk.support.AsUser;
+import vn.reformdesk.support.BenchmarkReport;
 import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.support.TestClock;
 import vn.reformdesk.support.TestUnits;
@@ -21,11 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -55,7 +53,7 @@ class DossierListBenchmarkTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport();
 
     @AfterEach
     void resetClock() {
@@ -67,11 +65,7 @@ class DossierListBenchmarkTest {
         long rows = Long.getLong("dossiers.benchmark.rows", 20_000);
         int iterations = rows >= 1_000_000 ? 30 : 5;
         TestUnits.Tree tree = testUnits.province(10, 15, 17);
-        List<DossierGenerator.Desk> desks = new ArrayList<>();
-        desks.add(new DossierGenerator.Desk(tree.province().code(), tree.province().tier()));
-        tree.districts().forEach(d -> desks.add(new DossierGenerator.Desk(d.code(), d.tier())));
-        tree.communes().forEach(l -> l.forEach(c -> desks.add(new DossierGenerator.Desk(c.code(), c.tier()))));
-        tree.departments().forEach(s -> desks.add(new DossierGenerator.Desk(s.code(), s.tier())));
+        List<DossierGenerator.Desk> desks = GeneratedDesks.of(tree);
         Path file = Path.of("target", "dossier-list-benchmark-" + rows + ".csv").toAbsolutePath();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             DossierGenerator.write(w, desks, rows, 2019, 2024, 42);
@@ -80,7 +74,7 @@ class DossierListBenchmarkTest {
         try (InputStream in = Files.newInputStream(file)) {
             assertThat(AsUser.call(AsUser.secretariat(), () -> importer.importStream(in)).rows()).isEqualTo(rows);
         }
-        line("Loaded %,d dossiers for %d desks in %.1f s", rows, desks.size(), (System.nanoTime() - t0) / 1e9);
+        report.line("Loaded %,d dossiers for %d desks in %.1f s", rows, desks.size(), (System.nanoTime() - t0) / 1e9);
         jdbc.execute("analyze dossier");
 
         // the last day of the generated data, while the year still runs: the list of today's overdue dossiers
@@ -88,7 +82,7 @@ class DossierListBenchmarkTest {
         Query overdue = new Query(tree.province(), Period.year(2024), DossierListKind.OVERDUE, Filter.NONE);
         AsUser.run(AsUser.chair(), () -> {
             long count = lists.count(overdue);
-            line("Province overdue dossiers as of %s: %,d", lists.asOf(overdue.period()), count);
+            report.line("Province overdue dossiers as of %s: %,d", lists.asOf(overdue.period()), count);
             assertThat(count).isGreaterThan(0);
             List<Row> first = lists.page(overdue, Sort.DAYS_LATE, false, 0, PAGE);
             assertThat(first).hasSize((int) Math.min(PAGE, count));
@@ -101,7 +95,7 @@ class DossierListBenchmarkTest {
             }
             assertThat(lastOffset + last.size()).isEqualTo(count);
 
-            line("%-44s %10s %10s", "query (" + iterations + " runs)", "p50 ms", "p95 ms");
+            report.line("%-44s %10s %10s", "query (" + iterations + " runs)", "p50 ms", "p95 ms");
             report("count + first page (days late, desc)", iterations, () -> {
                 lists.count(overdue);
                 return lists.page(overdue, Sort.DAYS_LATE, false, 0, PAGE);
@@ -114,31 +108,17 @@ class DossierListBenchmarkTest {
         });
         String plan = String.join("\n", jdbc.queryForList("explain select count(*) from dossier d where "
                 + DossierListKind.OVERDUE.sql().replace(":a", "date '2024-12-31'").replace(":s", "timestamp '2024-01-01'"), String.class));
-        line("Plan of the overdue rule over the whole table:%n%s", plan);
+        report.line("Plan of the overdue rule over the whole table:%n%s", plan);
         assertThat(plan).contains("dossier_open_unit");
-        Files.writeString(Path.of("target", "dossier-list-benchmark.txt"), report);
+        report.writeTo(Path.of("target", "dossier-list-benchmark.txt"));
         if (rows >= 1_000_000) {
             Files.deleteIfExists(file);
         }
     }
 
     private void report(String name, int iterations, Supplier<Object> work) {
-        for (int i = 0; i < 2; i++) {
-            work.get();
-        }
-        double[] ms = new double[iterations];
-        for (int i = 0; i < iterations; i++) {
-            long t = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        line("%-44s %10.2f %10.2f", name, ms[(int) Math.floor((iterations - 1) * 0.5)], ms[(int) Math.ceil((iterations - 1) * 0.95)]);
+        BenchmarkReport.Timing t = BenchmarkReport.time(work, iterations, 2);
+        report.line("%-44s %10.2f %10.2f", name, t.p50(), t.p95());
     }
 
-    private void line(String format, Object... args) {
-        String s = String.format(Locale.ROOT, format, args);
-        System.out.println("[benchmark] " + s);
-        report.append(s).append('\n');
-    }
 }
