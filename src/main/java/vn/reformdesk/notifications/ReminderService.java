@@ -11,9 +11,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.reformdesk.base.AppI18NProvider;
@@ -22,7 +19,7 @@ import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.scorecard.AgendaItem;
 import vn.reformdesk.scorecard.AgendaSource;
-import vn.reformdesk.security.CurrentUser;
+import vn.reformdesk.security.RunAs;
 import vn.reformdesk.security.SystemUser;
 import vn.reformdesk.security.UserService;
 import vn.reformdesk.units.UnitNames;
@@ -35,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * The daily reminder run, at 07:00 in the province's zone ({@link ReportingClock}). For every enabled account of a
@@ -98,7 +94,7 @@ public class ReminderService {
                 continue; // only a unit has an agenda
             }
             try {
-                int[] done = as(r.user(), () -> transactions.execute(s -> remind(r, today, sender)));
+                int[] done = RunAs.call(r.user(), () -> transactions.execute(s -> remind(r, today, sender)));
                 alerts += done[0];
                 digests += done[1];
                 mails += done[2];
@@ -197,19 +193,4 @@ public class ReminderService {
         return AppI18NProvider.text(key, locale, args);
     }
 
-    private static <T> T as(CurrentUser user, Callable<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 }

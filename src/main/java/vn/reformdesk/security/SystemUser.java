@@ -1,9 +1,5 @@
 package vn.reformdesk.security;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 /** Runs start-up work (demo data, command-line imports) as the system administrator. */
 public final class SystemUser {
 
@@ -13,14 +9,6 @@ public final class SystemUser {
     }
 
     public static void run(Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        RunAs.run(SYSTEM, work);
     }
 }

@@ -1,11 +1,9 @@
 package vn.reformdesk.support;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.Roles;
+import vn.reformdesk.security.RunAs;
 import vn.reformdesk.units.UnitRef;
 
 import java.util.concurrent.Callable;
@@ -48,18 +46,6 @@ public final class AsUser {
     }
 
     public static <T> T call(CurrentUser user, Callable<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.call(user, work);
     }
 }
