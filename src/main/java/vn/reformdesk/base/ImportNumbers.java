@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public final class ImportNumbers {
 
     private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+");
-    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}([.,\u00a0 ]\\d{3})+");
+    /** Groups of three digits, all separated by the same mark (the back-reference). */
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}([.,\u00a0 ])\\d{3}(\\1\\d{3})*");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
 
     private ImportNumbers() {
@@ -43,7 +44,7 @@ public final class ImportNumbers {
         if (PLAIN.matcher(t).matches()) {
             return parseLong(t, text);
         }
-        if (GROUPED.matcher(t).matches() && consistentSeparator(t)) {
+        if (GROUPED.matcher(t).matches()) {
             return parseLong(t.replaceAll("[.,\u00a0 ]", ""), text);
         }
         throw new NotANumber(text);
@@ -91,10 +92,6 @@ public final class ImportNumbers {
             throw new NotANumber(text);
         }
         return new BigDecimal(t.replace(',', '.'));
-    }
-
-    private static boolean consistentSeparator(String t) {
-        return t.chars().filter(c -> c == '.' || c == ',' || c == ' ' || c == '\u00a0').distinct().count() == 1;
     }
 
     private static long parseLong(String digits, String original) {

@@ -74,7 +74,7 @@ class DossierListBenchmarkTest {
         try (InputStream in = Files.newInputStream(file)) {
             assertThat(AsUser.call(AsUser.secretariat(), () -> importer.importStream(in)).rows()).isEqualTo(rows);
         }
-        report.line("Loaded %,d dossiers for %d desks in %.1f s", rows, desks.size(), (System.nanoTime() - t0) / 1e9);
+        report.line("Loaded %,d dossiers for %d desks in %.1f s", rows, desks.size(), BenchmarkReport.secondsSince(t0));
         jdbc.execute("analyze dossier");
 
         // the last day of the generated data, while the year still runs: the list of today's overdue dossiers
