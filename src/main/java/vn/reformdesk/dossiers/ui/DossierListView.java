@@ -196,20 +196,6 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         ignored.setText(bad.isEmpty() ? "" : getTranslation("dossiers.list.ignored", String.join(", ", bad)));
         ignored.setVisible(!bad.isEmpty());
         add(ignored);
-        restoring = true;
-        try {
-            field.setValue(url.filter().field());
-            desk.setValue(url.filter().desk());
-            status.setValue(url.filter().status());
-            channel.setValue(url.filter().channel());
-            id.setValue(url.filter().id() == null ? "" : url.filter().id());
-            part.setValue(split ? url.filter().part() : null);
-        } finally {
-            restoring = false;
-        }
-        this.summary = summary;
-        add(reportedBox);
-        showReported();
 
         field.setLabel(getTranslation("dossiers.list.col.field"));
         field.setItemLabelGenerator(c -> label("dossiers.field." + c, c));
@@ -230,6 +216,20 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         id.setLabel(getTranslation("dossiers.list.search"));
         id.setPlaceholder(getTranslation("dossiers.list.search.placeholder"));
         id.setId("dossier-list-search");
+        restoring = true;
+        try {
+            field.setValue(url.filter().field());
+            desk.setValue(url.filter().desk());
+            status.setValue(url.filter().status());
+            channel.setValue(url.filter().channel());
+            id.setValue(url.filter().id() == null ? "" : url.filter().id());
+            part.setValue(split ? url.filter().part() : null);
+        } finally {
+            restoring = false;
+        }
+        this.summary = summary;
+        add(reportedBox);
+        showReported();
 
         export = exportAnchor();
         HorizontalLayout filters = new HorizontalLayout(part, field, desk, status, channel, id, export);
