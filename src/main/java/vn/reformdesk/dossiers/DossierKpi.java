@@ -45,6 +45,42 @@ public final class DossierKpi {
     /** How a dossier stands: resolved early, on time, late, withdrawn, or still pending. */
     public enum Status { EARLY, ON_TIME, LATE, WITHDRAWN, PENDING }
 
+    /**
+     * Which part of a unit's figures a tile counts when the unit has units below it. <b>Own desk</b>: the dossiers
+     * received at the unit itself (its one-stop desk), which the rollups keep as the scope −id of the unit;
+     * <b>units below</b>: the rest of the total (every unit under it and, across the 2025 reorganisation, its
+     * predecessors), i.e. the total minus the own desk, as {@code DossierKpiService.summary} splits it. The SQL form
+     * (parameter {@code :u} = the unit's id) is the one the list of a split tile filters by.
+     */
+    public enum Part {
+        OWN_DESK("(unit_id = :u)"), BELOW("(unit_id <> :u)");
+
+        private final String sql;
+
+        Part(String sql) {
+            this.sql = sql;
+        }
+
+        /** The rule over a row of {@code dossier} within the unit's scope ({@code :u} = the unit's id). */
+        public String sql() {
+            return sql;
+        }
+
+        /** The URL form: {@code desk} or {@code below}. */
+        public String code() {
+            return this == OWN_DESK ? "desk" : "below";
+        }
+
+        public static java.util.Optional<Part> parse(@Nullable String code) {
+            for (Part p : values()) {
+                if (p.code().equals(code)) {
+                    return java.util.Optional.of(p);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The KPIs that have targets, and which way is better. */
     public enum Target {
         EARLY_OR_ON_TIME(false), LATE(true), ONLINE(false), OVERDUE(true), LATE_NO_APOLOGY(true);

@@ -211,6 +211,7 @@ public class DossierKpiService {
         if (parent) {
             ReportedTotals.Selected ownNow = reported.selectOwn(unit, period.start(), asOf.isBefore(period.end()) ? asOf : period.end());
             ReportedTotals.Selected ownBefore = reported.selectOwn(unit, span.first(), span.last());
+            // the own desk is the rollups' scope −id (DossierKpi.Part.OWN_DESK), the units below the rest (Part.BELOW)
             Figures d = now.getOrDefault(-unit.id(), Figures.EMPTY).plus(ownNow.total());
             Figures dBefore = before.getOrDefault(-unit.id(), Figures.EMPTY).plus(ownBefore.total());
             desk = new Part(d, dBefore);

@@ -48,10 +48,23 @@ public class DossierListService {
         }
     }
 
-    /** Narrowing of the list; null = any. {@code id} matches dossier ids starting with it. */
+    /**
+     * Narrowing of the list; null = any. {@code id} matches dossier ids starting with it; {@code desk} is the
+     * one-stop level a dossier was received at; {@code part} the unit's own desk or the units below it
+     * ({@link DossierKpi.Part}, the split of the dossier page's tiles).
+     */
     public record Filter(@Nullable String field, @Nullable String desk, DossierKpi.@Nullable Status status,
-                         @Nullable String channel, @Nullable String id) {
-        public static final Filter NONE = new Filter(null, null, null, null, null);
+                         @Nullable String channel, @Nullable String id, DossierKpi.@Nullable Part part) {
+        public static final Filter NONE = new Filter(null, null, null, null, null, null);
+
+        public Filter(@Nullable String field, @Nullable String desk, DossierKpi.@Nullable Status status, @Nullable String channel,
+                      @Nullable String id) {
+            this(field, desk, status, channel, id, null);
+        }
+
+        public static Filter of(DossierKpi.@Nullable Part part) {
+            return new Filter(null, null, null, null, null, part);
+        }
 
         public boolean isEmpty() {
             return equals(NONE);
@@ -168,6 +181,10 @@ public class DossierListService {
         if (f.status() != null) {
             w.append(" and ").append(DossierKpi.STATUS_AT_SQL).append(" = :status");
             p.addValue("status", f.status().name());
+        }
+        if (f.part() != null) {
+            w.append(" and ").append(f.part().sql());
+            p.addValue("u", q.unit().id());
         }
         if (f.id() != null && !f.id().isBlank()) {
             w.append(" and d.id like :idPrefix");

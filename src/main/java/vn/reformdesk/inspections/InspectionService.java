@@ -59,6 +59,12 @@ public class InspectionService {
     static final String PLANNED = "(i.status <> 'CANCELLED')";
     /** Inspected. */
     static final String DONE = "(i.status = 'DONE')";
+    /**
+     * The unit itself, not the units below it: the drill-down's own row (target {@code tu}, responsible {@code ru},
+     * the row's unit {@code c}) and the lists it opens ({@code :itself} = the unit's id).
+     */
+    static final String TARGET_ITSELF = "(tu.id = :itself)";
+    static final String RESPONSIBLE_ITSELF = "(ru.id = :itself)";
     /** The inspection's planned month falls in the period. */
     static final String IN_PERIOD = "(make_date(i.plan_year, i.planned_month, 1) between :start and :end)";
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -213,20 +219,20 @@ public class InspectionService {
         rows.addAll(units.children(unitId, period));
         Map<Long, long[]> inspections = new HashMap<>();
         jdbc.sql("select c.id, count(*) filter (where " + PLANNED + "), count(*) filter (where " + DONE + ")"
-                        + " from unit c join unit tu on (tu.path like c.path || '%' and c.id <> :unit) or (tu.id = c.id and c.id = :unit)"
+                        + " from unit c join unit tu on (tu.path like c.path || '%' and c.id <> :unit) or (" + TARGET_ITSELF + " and c.id = :unit)"
                         + " join inspection i on i.target_unit_id = tu.id and " + IN_PERIOD
                         + " where c.parent_id = :unit or c.id = :unit group by c.id")
-                .param("unit", unitId).param("start", period.start()).param("end", period.end())
+                .param("unit", unitId).param("itself", unitId).param("start", period.start()).param("end", period.end())
                 .query(rs -> {
                     inspections.put(rs.getLong(1), new long[]{rs.getLong(2), rs.getLong(3)});
                 });
         Map<Long, long[]> recs = new HashMap<>();
         jdbc.sql("select c.id, count(*) filter (where " + OPEN_AS_OF + "), count(*) filter (where " + OVERDUE_AS_OF + ")"
-                        + " from unit c join unit ru on (ru.path like c.path || '%' and c.id <> :unit) or (ru.id = c.id and c.id = :unit)"
+                        + " from unit c join unit ru on (ru.path like c.path || '%' and c.id <> :unit) or (" + RESPONSIBLE_ITSELF + " and c.id = :unit)"
                         + " join inspection_recommendation r on r.responsible_unit_id = ru.id"
                         + " join inspection i on i.id = r.inspection_id and " + ISSUED_BY
                         + " where c.parent_id = :unit or c.id = :unit group by c.id")
-                .param("unit", unitId).param("asOf", asOf)
+                .param("unit", unitId).param("itself", unitId).param("asOf", asOf)
                 .query(rs -> {
                     recs.put(rs.getLong(1), new long[]{rs.getLong(2), rs.getLong(3)});
                 });
@@ -269,6 +275,12 @@ public class InspectionService {
      * filter keeps as of the date; overdue first, then open by deadline, then done, latest first.
      */
     public List<Recommendation> recommendations(long unitId, LocalDate asOf, RecommendationFilter filter, int offset, int limit) {
+        return recommendations(unitId, asOf, filter, false, offset, limit);
+    }
+
+    /** As above; {@code itself}: only the recommendations addressed to the unit itself (the drill-down's own row). */
+    public List<Recommendation> recommendations(long unitId, LocalDate asOf, RecommendationFilter filter, boolean itself, int offset,
+                                                int limit) {
         UnitRef unit = units.get(unitId);
         units.requireReadable(unit);
         CurrentUser user = currentUser.require();
@@ -280,10 +292,11 @@ public class InspectionService {
                 + " order by e.effective_on desc, e.id desc limit 1) as by_as_of, ";
         return jdbc.sql(RECOMMENDATION_SELECT.replaceFirst("^select r\\.\\*, ", java.util.regex.Matcher.quoteReplacement(asOfColumns))
                         + " where ru.path like :prefix || '%' and " + ISSUED_BY + " and " + filter.sql
+                        + (itself ? " and " + RESPONSIBLE_ITSELF : "")
                         + " order by case when " + OVERDUE_AS_OF + " then 0 when " + OPEN_AS_OF + " then 1 else 2 end,"
                         + " case when " + OPEN_AS_OF + " then r.deadline end, r.resolved_on desc nulls last, r.id"
                         + " offset " + Math.max(0, offset) + " limit " + Math.max(0, limit))
-                .param("prefix", unit.path()).param("asOf", asOf)
+                .param("prefix", unit.path()).param("asOf", asOf).param("itself", unitId)
                 .query((rs, n) -> {
                     Recommendation now = recommendation(rs, user);
                     LocalDate resolved = date(rs, "resolved_as_of");
@@ -295,12 +308,16 @@ public class InspectionService {
     }
 
     public int countRecommendations(long unitId, LocalDate asOf, RecommendationFilter filter) {
+        return countRecommendations(unitId, asOf, filter, false);
+    }
+
+    public int countRecommendations(long unitId, LocalDate asOf, RecommendationFilter filter, boolean itself) {
         UnitRef unit = units.get(unitId);
         units.requireReadable(unit);
         return jdbc.sql("select count(*) from inspection_recommendation r join inspection i on i.id = r.inspection_id"
                         + " join unit ru on ru.id = r.responsible_unit_id where ru.path like :prefix || '%' and " + ISSUED_BY
-                        + " and " + filter.sql)
-                .param("prefix", unit.path()).param("asOf", asOf).query(Integer.class).single();
+                        + " and " + filter.sql + (itself ? " and " + RESPONSIBLE_ITSELF : ""))
+                .param("prefix", unit.path()).param("asOf", asOf).param("itself", unitId).query(Integer.class).single();
     }
 
     /** One status event of a recommendation: done (with evidence) or reopened (with the reason), who and when. */
@@ -746,6 +763,13 @@ public class InspectionService {
     }
 
     private static void addTypeAndStatus(InspectionFilter filter, StringBuilder sql, Map<String, Object> params) {
+        if (filter.counted()) {
+            sql.append(" and ").append(PLANNED);
+        }
+        if (filter.itself()) {
+            sql.append(" and ").append(TARGET_ITSELF);
+            params.put("itself", filter.unitId());
+        }
         if (filter.type() != null) {
             sql.append(" and i.type = :type");
             params.put("type", filter.type().name());

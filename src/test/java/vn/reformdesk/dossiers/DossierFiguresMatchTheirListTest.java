@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Every clickable dossier figure (each {@link DossierListKind} a tile opens) equals the number of dossiers its list
  * returns, at the province, a district and a commune, for a past period, a running period read as of today and a
- * quarter; filters and the id search narrow the same rule; pages are sorted in the database without gaps or
+ * quarter, and so does each tile of the split (the unit's own desk, the units below it); filters and the id search
+ * narrow the same rule; pages are sorted in the database without gaps or
  * overlaps; the list keeps to the user's scope.
  */
 @DatabaseTest
@@ -58,19 +59,37 @@ class DossierFiguresMatchTheirListTest {
         List<Period> periods = List.of(Period.year(2024), Period.nineMonths(2025), Period.quarter(2024, 3));
         List<UnitRef> scopes = List.of(t.province(), t.district(0), t.commune(0, 1));
         int nonZero = 0;
+        int splitNonZero = 0;
         for (UnitRef unit : scopes) {
             for (Period period : periods) {
-                Figures f = AsUser.call(AsUser.chair(), () -> kpis.summary(unit, period).current());
+                DossierKpiService.Summary s = AsUser.call(AsUser.chair(), () -> kpis.summary(unit, period));
+                Figures f = s.current();
                 for (DossierListKind kind : DossierListKind.values()) {
                     long listed = AsUser.call(AsUser.chair(), () -> list.count(new Query(unit, period, kind, Filter.NONE)));
                     assertThat(listed).as("%s %s %s", kind, unit.code(), period).isEqualTo(kind.figure(f));
                     if (listed > 0) {
                         nonZero++;
                     }
+                    // the split tiles: the unit's own desk and the units below it open their part of the list
+                    long own = AsUser.call(AsUser.chair(), () -> list.count(new Query(unit, period, kind, Filter.of(DossierKpi.Part.OWN_DESK))));
+                    long below = AsUser.call(AsUser.chair(), () -> list.count(new Query(unit, period, kind, Filter.of(DossierKpi.Part.BELOW))));
+                    if (unit.equals(t.commune(0, 1))) {
+                        // a commune has no units below: no split on its page; its list is all its own desk
+                        assertThat(s.desk()).isNull();
+                        assertThat(own).as("own desk %s %s %s", kind, unit.code(), period).isEqualTo(kind.figure(f));
+                        assertThat(below).as("below %s %s %s", kind, unit.code(), period).isZero();
+                    } else {
+                        assertThat(own).as("own desk %s %s %s", kind, unit.code(), period).isEqualTo(kind.figure(s.desk().current()));
+                        assertThat(below).as("below %s %s %s", kind, unit.code(), period).isEqualTo(kind.figure(s.below().current()));
+                        if (own > 0 && below > 0) {
+                            splitNonZero++;
+                        }
+                    }
                 }
             }
         }
         assertThat(nonZero).as("the figures compared are not all zero").isGreaterThan(scopes.size() * periods.size() * 8);
+        assertThat(splitNonZero).as("both parts of the split are not all zero").isGreaterThan(2 * periods.size() * 6);
         // the running period's stocks move with the clock, and the list with them
         Period running = Period.nineMonths(2025);
         long overdueNow = AsUser.call(AsUser.chair(), () -> list.count(new Query(t.province(), running, DossierListKind.OVERDUE, Filter.NONE)));

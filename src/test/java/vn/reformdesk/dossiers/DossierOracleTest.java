@@ -11,12 +11,9 @@ import vn.reformdesk.support.TestClock;
 import vn.reformdesk.support.TestUnits;
 import vn.reformdesk.units.UnitRef;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,45 +117,13 @@ class DossierOracleTest {
     @Test
     void everyKpiFromTheServicesEqualsAPlainJavaComputationFromTheRecords() {
         TestUnits.Tree t = testUnits.province(2, 3, 1);
-        List<UnitRef> desks = new ArrayList<>();
-        desks.add(t.province());
-        desks.addAll(t.districts());
-        t.communes().forEach(desks::addAll);
-        desks.addAll(t.departments());
         LocalDate today = LocalDate.of(2025, 5, 14);
-        SplittableRandom random = new SplittableRandom(9);
-        List<D> all = new ArrayList<>();
-        StringBuilder csv = new StringBuilder(DossierCsv.HEADER).append(',').append(DossierCsv.WAITING).append('\n');
-        String prefix = t.province().code() + "-O";
-        for (int i = 0; i < 4000; i++) {
-            UnitRef u = desks.get(random.nextInt(desks.size()));
-            LocalDateTime received = LocalDate.of(2023, 11, 1).plusDays(random.nextInt(560)).atTime(7 + random.nextInt(10), random.nextInt(60));
-            if (received.toLocalDate().isAfter(today)) {
-                received = today.atTime(9, 0);
-            }
-            LocalDate promised = received.toLocalDate().plusDays(random.nextInt(21));
-            int supplement = random.nextInt(4) == 0 ? random.nextInt(4) : 0;
-            LocalDateTime resolved = random.nextInt(6) == 0 ? null : received.plusDays(random.nextInt(35)).plusHours(1);
-            if (resolved != null && resolved.toLocalDate().isAfter(today)) {
-                resolved = null;
-            }
-            String outcome = resolved == null ? "" : random.nextInt(15) == 0 ? "WITHDRAWN" : random.nextInt(10) == 0 ? "REJECTED" : "RESULT";
-            boolean apology = random.nextInt(3) == 0;
-            LocalDate waiting = random.nextInt(8) == 0 ? received.toLocalDate().plusDays(random.nextInt(10)) : null;
-            if (waiting != null && waiting.isAfter(today)) {
-                waiting = null; // a date after today is refused by the import
-            }
-            boolean online = random.nextInt(3) == 0;
-            all.add(new D(u.path(), received, online, promised, resolved, outcome, supplement, apology, waiting));
-            csv.append(prefix).append(i).append(',').append(u.code()).append(',').append(u.tier().name()).append(",P,LAND,")
-                    .append(online ? "ONLINE" : "IN_PERSON").append(",NONE,").append(received.toLocalDate()).append(' ')
-                    .append(String.format("%02d:%02d", received.getHour(), received.getMinute())).append(',').append(promised).append(',')
-                    .append(resolved == null ? "" : resolved.toLocalDate() + " " + String.format("%02d:%02d", resolved.getHour(), resolved.getMinute()))
-                    .append(',').append(outcome).append(',').append(supplement).append(',').append(apology).append(",,")
-                    .append(waiting == null ? "" : waiting).append('\n');
-        }
+        // the dossier tests' one generator; the oracle below reads the same samples in plain Java
+        List<DossierListFixtures.Sample> samples = DossierListFixtures.generate(t, 4000, today, 9, t.province().code() + "-O");
+        List<D> all = samples.stream().map(d -> new D(d.unit().path(), d.received(), d.channel().equals("ONLINE"), d.promised(),
+                d.resolved(), d.outcome(), d.supplement(), d.apology(), d.waiting())).toList();
         clock.setToday(today);
-        AsUser.run(AsUser.secretariat(), () -> importer.importUpload(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        DossierListFixtures.load(importer, samples);
 
         List<Period> periods = List.of(Period.month(2024, 2), Period.month(2024, 12), Period.month(2025, 5), Period.quarter(2024, 1),
                 Period.quarter(2024, 4), Period.quarter(2025, 2), Period.half(2024, 1), Period.half(2024, 2), Period.half(2025, 1),

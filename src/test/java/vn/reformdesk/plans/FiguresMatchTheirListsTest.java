@@ -10,6 +10,7 @@ import vn.reformdesk.inspections.InspectionService.RecommendationFilter;
 import vn.reformdesk.inspections.InspectionStatus;
 import vn.reformdesk.inspections.InspectionType;
 import vn.reformdesk.inspections.Recommendation;
+import vn.reformdesk.inspections.UnitFigures;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.support.TestUnits;
@@ -176,6 +177,92 @@ class FiguresMatchTheirListsTest {
             assertThat(year.open()).isEqualTo(3);
             assertThat(inspections.progress(province.id(), Period.half(2024, 1), LocalDate.of(2024, 6, 30)).total().done()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void theDrillDownsPlannedCellsAndTheUnitsOwnRowOpenTheRecordsTheyCount() {
+        TestUnits.Tree t = testUnits.province(2, 2, 0);
+        UnitRef province = t.province();
+        UnitRef district = t.district(0);
+        AsUser.run(AsUser.secretariat(), () -> {
+            // the province and the district are inspected themselves (their own rows), next to a commune; one of the
+            // district's is cancelled (not planned) and one postponed (planned, not done)
+            inspect(province, province, 3, List.of(province, province));
+            inspect(province, district, 5, List.of(district, t.commune(0, 0)));
+            inspect(province, t.commune(0, 1), 4, List.of(t.commune(0, 1)));
+            long cancelled = inspections.create(InspectionForm.planned(province.id(), 2024, district.code(), 8, null,
+                    InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn hủy", ""));
+            var c = inspections.get(cancelled).inspection();
+            inspections.update(cancelled, c.version(), InspectionForm.planned(province.id(), 2024, district.code(), 8, null,
+                    InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn hủy", "").withStatus(InspectionStatus.CANCELLED, "Trùng lịch"));
+            long postponed = inspections.create(InspectionForm.planned(province.id(), 2024, district.code(), 9, null,
+                    InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn hoãn", ""));
+            var pp = inspections.get(postponed).inspection();
+            inspections.update(postponed, pp.version(), InspectionForm.planned(province.id(), 2024, district.code(), 9, null,
+                    InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn hoãn", "").withStatus(InspectionStatus.POSTPONED, "Chưa bố trí"));
+            inspections.create(InspectionForm.planned(province.id(), 2024, t.district(1).code(), 11, null,
+                    InspectionType.SURPRISE, "ONE_STOP", "Trưởng đoàn đột xuất", ""));
+        });
+        AsUser.run(AsUser.chair(), () -> {
+            long ownCells = 0;
+            long plannedCells = 0;
+            for (UnitRef unit : List.of(province, district)) {
+                for (Period period : PERIODS) {
+                    LocalDate asOf = inspections.asOf(period);
+                    boolean ownRow = false;
+                    for (var row : inspections.drillDown(unit.id(), period, asOf)) {
+                        boolean itself = row.unit().id() == unit.id();
+                        ownRow |= itself;
+                        // a child's cells open the child's subtree; the own row's cells the unit itself (only=itself)
+                        InspectionFilter base = InspectionFilter.of(row.unit().id(), period).itself(itself);
+                        String at = "%s %s %s".formatted(unit.code(), row.unit().code(), period);
+                        assertThat(inspections.count(base.counted(true))).as("planned %s", at).isEqualTo((int) row.planned());
+                        assertThat(inspections.list(base.counted(true), 0, 1000)).hasSize((int) row.planned());
+                        assertThat(inspections.count(base.withStatus(InspectionStatus.DONE))).as("done %s", at).isEqualTo((int) row.done());
+                        assertThat(ownRecs(row.unit(), asOf, RecommendationFilter.OPEN, itself)).as("open %s", at).isEqualTo(row.open());
+                        assertThat(ownRecs(row.unit(), asOf, RecommendationFilter.OVERDUE, itself)).as("overdue %s", at).isEqualTo(row.overdue());
+                        plannedCells += row.planned();
+                        if (itself) {
+                            ownCells += row.planned() + row.done() + row.open() + row.overdue();
+                        }
+                    }
+                    assertThat(ownRow).as("%s inspected itself in %s", unit.code(), period).isTrue();
+                }
+            }
+            assertThat(ownCells).as("the own rows' cells are not all zero").isGreaterThan(10);
+            assertThat(plannedCells).isGreaterThan(10);
+            // the district's own row counts its own inspections only: the commune's are not in it, the cancelled one neither
+            Period year = Period.year(2024);
+            UnitFigures own = inspections.drillDown(district.id(), year, inspections.asOf(year)).stream()
+                    .filter(f -> f.unit().id() == district.id()).findFirst().orElseThrow();
+            assertThat(own.planned()).isEqualTo(2);
+            assertThat(own.done()).isEqualTo(1);
+            assertThat(inspections.count(InspectionFilter.of(district.id(), year).counted(true))).isEqualTo(3);
+            assertThat(inspections.count(InspectionFilter.of(district.id(), year))).isEqualTo(4);
+            assertThat(ownRecs(district, inspections.asOf(year), RecommendationFilter.ALL, true)).isEqualTo(1);
+            assertThat(ownRecs(district, inspections.asOf(year), RecommendationFilter.ALL, false)).isEqualTo(3);
+        });
+    }
+
+    /** An inspection of {@code target} held on the 5th of {@code month} with one recommendation per unit of {@code to}. */
+    private void inspect(UnitRef plan, UnitRef target, int month, List<UnitRef> to) {
+        long id = inspections.create(InspectionForm.planned(plan.id(), 2024, target.code(), month, null,
+                InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn " + target.code(), ""));
+        var i = inspections.get(id).inspection();
+        var form = new InspectionForm(i.planUnitId(), i.planYear(), i.target().code(), i.plannedMonth(), i.plannedDate(),
+                i.type(), i.topicCode(), i.teamLead(), i.members(), i.status(), i.actualDate(), i.postponeReason(),
+                i.findings(), List.of());
+        LocalDate held = LocalDate.of(2024, month, 5);
+        inspections.update(id, i.version(), form.done(held, "Tồn tại", to.stream().map(u ->
+                InspectionForm.RecommendationForm.of("Khắc phục " + u.code(), u.code(), held.plusMonths(2))).toList()));
+        Recommendation first = inspections.get(id).recommendations().getFirst();
+        inspections.resolve(first.id(), first.version(), held.plusMonths(1), "Biên bản");
+    }
+
+    private long ownRecs(UnitRef unit, LocalDate asOf, RecommendationFilter filter, boolean itself) {
+        int count = inspections.countRecommendations(unit.id(), asOf, filter, itself);
+        assertThat(inspections.recommendations(unit.id(), asOf, filter, itself, 0, 1000)).hasSize(count);
+        return count;
     }
 
     private long listedRecs(UnitRef unit, LocalDate asOf, RecommendationFilter filter) {

@@ -49,14 +49,16 @@ import java.util.stream.Collectors;
 /**
  * The dossiers behind a figure of the dossier page ({@code dossiers/list?unit=…&period=…&list=overdue}): the same
  * unit, period and as-of day, loaded page by page and sorted in the database, with filters, a search by id and an
- * Excel export of up to {@link DossierListService#EXPORT_LIMIT} rows.
+ * Excel export of up to {@link DossierListService#EXPORT_LIMIT} rows. The filters, the sort and the id search live in
+ * the URL query ({@link DossierListParameters}), so a reload, the browser's back button, a copied link and the export
+ * keep them; a value the list does not know is ignored and named in a note.
  */
 @Route("dossiers/list")
 @PageTitle("ReformDesk")
 @PermitAll
 public class DossierListView extends VerticalLayout implements BeforeEnterObserver {
 
-    public static final String LIST = "list";
+    public static final String LIST = DossierListParameters.LIST;
     /** Field codes offered in the filter (those the one-stop systems send). */
     static final List<String> FIELDS = List.of("LAND", "CIVIL_STATUS", "BUSINESS", "CONSTRUCTION", "JUSTICE", "SOCIAL", "TRANSPORT", "OTHER");
     static final List<String> DESKS = List.of("PROVINCE", "DEPARTMENT", "DISTRICT", "COMMUNE");
@@ -71,6 +73,8 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
     private final ComboBox<DossierKpi.Status> status = new ComboBox<>();
     private final ComboBox<String> channel = new ComboBox<>();
     private final TextField id = new TextField();
+    private final ComboBox<DossierKpi.Part> part = new ComboBox<>();
+    private final Paragraph ignored = new Paragraph();
     private final Span count = new Span();
     private final Paragraph exportNote = new Paragraph();
     private final Grid<DossierListService.Row> grid = new Grid<>();
@@ -78,6 +82,13 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
     private @Nullable UnitRef unit;
     private @Nullable Period period;
     private DossierListKind kind = DossierListKind.RECEIVED;
+    private Sort sort = Sort.ID;
+    private boolean ascending = true;
+    /** True while the URL's values are put into the filters (their change listeners then neither reload nor rewrite the URL). */
+    private boolean restoring;
+    private final Div reportedBox = new Div();
+    private DossierKpiService.@Nullable Summary summary;
+    private SelectionService.@Nullable Resolved selection;
 
     DossierListView(SelectionService selections, DossierListService list, DossierKpiService kpis) {
         this.selections = selections;
@@ -86,25 +97,86 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         addClassName("dossier-list-view");
         setWidthFull();
         setHeightFull();
+        // the items before any value: the URL's values are set into the filters on entering
+        field.setItems(FIELDS);
+        desk.setItems(DESKS);
+        status.setItems(DossierKpi.Status.values());
+        channel.setItems(CHANNELS);
+        part.setItems(DossierKpi.Part.values());
+        for (var f : List.of(field, desk, channel)) {
+            f.setClearButtonVisible(true);
+            f.addValueChangeListener(e -> changed());
+        }
+        status.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> changed());
+        part.setClearButtonVisible(true);
+        part.addValueChangeListener(e -> changed());
+        id.setClearButtonVisible(true);
+        id.setValueChangeMode(ValueChangeMode.LAZY);
+        id.addValueChangeListener(e -> changed());
+        grid.setMultiSort(false);
+        grid.addSortListener(e -> {
+            if (!restoring) {
+                var order = e.getSortOrder().isEmpty() ? null : e.getSortOrder().getFirst();
+                sort = order == null ? defaultSort() : Sort.valueOf(order.getSorted().getKey());
+                ascending = order == null ? defaultSort() != Sort.DAYS_LATE : order.getDirection() == SortDirection.ASCENDING;
+                writeUrl();
+            }
+        });
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         SelectionService.Resolved sel = selections.resolve(event.getLocation().getQueryParameters());
+        selection = sel;
         unit = sel.unit();
         period = sel.period();
-        kind = event.getLocation().getQueryParameters().getSingleParameter(LIST).flatMap(DossierListKind::parse)
-                .orElse(DossierListKind.RECEIVED);
-        render(sel);
+        DossierListParameters url = DossierListParameters.read(event.getLocation().getQueryParameters());
+        kind = url.kind() == null ? DossierListKind.RECEIVED : url.kind();
+        render(sel, url);
+    }
+
+    /** A filter changed: reload the list and keep the new state in the URL. */
+    private void changed() {
+        if (restoring) {
+            return;
+        }
+        refresh();
+        showReported();
+        writeUrl();
+    }
+
+    private void showReported() {
+        reportedBox.removeAll();
+        if (summary != null) {
+            reportedNote(summary).ifPresent(reportedBox::add);
+        }
+    }
+
+    /** The list's state as URL parameters (unit and period first), replacing the current history entry. */
+    private QueryParameters state() {
+        Filter f = query().filter();
+        boolean defaultOrder = sort == defaultSort() && ascending == (defaultSort() != Sort.DAYS_LATE);
+        return DossierListParameters.write(selection.selection().toQuery(), kind, f, defaultOrder ? null : sort, ascending);
+    }
+
+    private void writeUrl() {
+        if (selection == null) {
+            return;
+        }
+        QueryParameters q = state();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new com.vaadin.flow.router.Location("dossiers/list", q)));
     }
 
     private Query query() {
         return new Query(unit, period, kind, new Filter(field.getValue(), desk.getValue(), status.getValue(), channel.getValue(),
-                id.getValue().isBlank() ? null : id.getValue().trim()));
+                id.getValue().isBlank() ? null : id.getValue().trim(), part.getValue()));
     }
 
-    private void render(SelectionService.Resolved sel) {
+    private void render(SelectionService.Resolved sel, DossierListParameters url) {
         removeAll();
+        DossierKpiService.Summary summary = kpis.summary(unit, period);
+        boolean split = summary.desk() != null;
         Locale l = getLocale();
         add(new H2(getTranslation("dossiers.list.title", getTranslation("dossiers.list.kind." + kind.code()), UnitNames.name(unit, l))));
         Paragraph sub = new Paragraph(PeriodLabels.label(period, l) + " · " + getTranslation("dossiers.as-of",
@@ -115,41 +187,52 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
                 e -> getUI().ifPresent(ui -> ui.navigate(DossiersView.class, sel.selection().toQuery())));
         back.setId("dossier-list-back");
         add(back, sub);
-        reportedNote(sel).ifPresent(this::add);
+        List<String> bad = new java.util.ArrayList<>(url.ignored());
+        if (url.filter().part() != null && !split) {
+            bad.add(DossierListParameters.PART + "=" + url.filter().part().code());
+        }
+        ignored.setId("dossier-list-ignored");
+        ignored.addClassName("rd-note");
+        ignored.setText(bad.isEmpty() ? "" : getTranslation("dossiers.list.ignored", String.join(", ", bad)));
+        ignored.setVisible(!bad.isEmpty());
+        add(ignored);
 
         field.setLabel(getTranslation("dossiers.list.col.field"));
-        field.setItems(FIELDS);
         field.setItemLabelGenerator(c -> label("dossiers.field." + c, c));
-        field.setClearButtonVisible(true);
         field.setId("dossier-list-field");
         desk.setLabel(getTranslation("dossiers.list.col.desk"));
-        desk.setItems(DESKS);
         desk.setItemLabelGenerator(c -> getTranslation("dossiers.list.desk." + c));
-        desk.setClearButtonVisible(true);
         desk.setId("dossier-list-desk");
         status.setLabel(getTranslation("dossiers.list.col.status"));
-        status.setItems(DossierKpi.Status.values());
         status.setItemLabelGenerator(s -> getTranslation("dossiers.list.status." + s.name()));
-        status.setClearButtonVisible(true);
         status.setId("dossier-list-status");
         channel.setLabel(getTranslation("dossiers.list.channel"));
-        channel.setItems(CHANNELS);
         channel.setItemLabelGenerator(c -> getTranslation("dossiers.channel." + c));
-        channel.setClearButtonVisible(true);
         channel.setId("dossier-list-channel");
+        part.setLabel(getTranslation("dossiers.list.part"));
+        part.setItemLabelGenerator(p -> getTranslation(p == DossierKpi.Part.OWN_DESK ? "dossiers.part.desk" : "dossiers.part.below"));
+        part.setId("dossier-list-part");
+        part.setVisible(split);
         id.setLabel(getTranslation("dossiers.list.search"));
         id.setPlaceholder(getTranslation("dossiers.list.search.placeholder"));
-        id.setClearButtonVisible(true);
-        id.setValueChangeMode(ValueChangeMode.LAZY);
         id.setId("dossier-list-search");
-        field.addValueChangeListener(e -> refresh());
-        desk.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        channel.addValueChangeListener(e -> refresh());
-        id.addValueChangeListener(e -> refresh());
+        restoring = true;
+        try {
+            field.setValue(url.filter().field());
+            desk.setValue(url.filter().desk());
+            status.setValue(url.filter().status());
+            channel.setValue(url.filter().channel());
+            id.setValue(url.filter().id() == null ? "" : url.filter().id());
+            part.setValue(split ? url.filter().part() : null);
+        } finally {
+            restoring = false;
+        }
+        this.summary = summary;
+        add(reportedBox);
+        showReported();
 
         export = exportAnchor();
-        HorizontalLayout filters = new HorizontalLayout(field, desk, status, channel, id, export);
+        HorizontalLayout filters = new HorizontalLayout(part, field, desk, status, channel, id, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         count.setId("dossier-list-count");
@@ -183,20 +266,29 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> !r.apology() ? "" : r.apologyDate() == null ? getTranslation("dossiers.list.apology.yes")
                 : Formats.date(r.apologyDate(), l)).setHeader(getTranslation("dossiers.list.col.apology")).setAutoWidth(true);
-        grid.setMultiSort(false);
         grid.setWidthFull();
         grid.setHeight("36rem");
         grid.setPageSize(50);
+        sort = url.sort() == null ? defaultSort() : url.sort();
+        ascending = url.sort() == null ? defaultSort() != Sort.DAYS_LATE : url.ascending();
         grid.setItems(q -> {
             QuerySortOrder o = q.getSortOrders().isEmpty() ? null : q.getSortOrders().getFirst();
-            Sort sort = o == null ? defaultSort() : Sort.valueOf(o.getSorted());
+            Sort by = o == null ? defaultSort() : Sort.valueOf(o.getSorted());
             boolean asc = o == null ? defaultSort() != Sort.DAYS_LATE : o.getDirection() == SortDirection.ASCENDING;
-            return list.page(query(), sort, asc, q.getOffset(), q.getLimit()).stream();
+            return list.page(query(), by, asc, q.getOffset(), q.getLimit()).stream();
         }, q -> {
             long n = list.count(query());
             showCount(n);
             return (int) Math.min(Integer.MAX_VALUE, n);
         });
+        restoring = true;
+        try {
+            // the URL's sort, or none (the list's default order) when the same view is entered again without one
+            grid.sort(url.sort() == null ? List.of() : List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                    grid.getColumnByKey(sort.name()), ascending ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+        } finally {
+            restoring = false;
+        }
         add(grid);
     }
 
@@ -235,7 +327,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
                     getTranslation("dossiers.list.export.filter", filterText(q.filter())));
             event.setFileName("ho-so-" + kind.code() + "-" + unit.code() + "-" + period.code() + ".xlsx");
             event.setContentType(ExcelDownload.MIME);
-            DossierListExport.write(list, q, defaultSort(), defaultSort() != Sort.DAYS_LATE, context, t, event.getOutputStream());
+            DossierListExport.write(list, q, sort, ascending, context, t, event.getOutputStream());
         }, "");
         a.getElement().setAttribute("download", true);
         Button b = new Button(getTranslation("dossiers.excel"), VaadinIcon.TABLE.create());
@@ -265,20 +357,29 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         if (f.id() != null) {
             parts.put(getTranslation("dossiers.list.col.id"), f.id() + "…");
         }
+        if (f.part() != null) {
+            parts.put(getTranslation("dossiers.list.part"), getTranslation(f.part() == DossierKpi.Part.OWN_DESK
+                    ? "dossiers.part.desk" : "dossiers.part.below"));
+        }
         return parts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
     }
 
     /** Reported totals have no records: when the figure includes some, say whose and how much of the figure they are. */
-    private java.util.Optional<Paragraph> reportedNote(SelectionService.Resolved sel) {
-        DossierKpiService.Summary s = kpis.summary(unit, period);
-        if (s.reportedUsed().isEmpty()) {
+    private java.util.Optional<Paragraph> reportedNote(DossierKpiService.Summary s) {
+        // the reported totals in the figure clicked: all of them, or those of the unit itself (own desk) or of the units below
+        DossierKpi.Part p0 = part.getValue();
+        List<DossierKpiService.Reported> used = s.reportedUsed().stream().filter(r -> p0 == null
+                || (p0 == DossierKpi.Part.OWN_DESK) == r.unitCode().equals(unit.code())).toList();
+        if (used.isEmpty()) {
             return java.util.Optional.empty();
         }
         Locale l = getLocale();
-        long reported = s.reportedUsed().stream().mapToLong(r -> kind.figure(r.figures())).sum();
-        String who = s.reportedUsed().stream().map(r -> r.unitName() + " (" + r.periodCode() + ")").distinct()
+        DossierKpi.Figures figure = p0 == null || s.desk() == null ? s.current()
+                : p0 == DossierKpi.Part.OWN_DESK ? s.desk().current() : s.below().current();
+        long reported = used.stream().mapToLong(r -> kind.figure(r.figures())).sum();
+        String who = used.stream().map(r -> r.unitName() + " (" + r.periodCode() + ")").distinct()
                 .collect(Collectors.joining(", "));
-        Paragraph p = new Paragraph(getTranslation("dossiers.list.reported", Formats.integer(kind.figure(s.current()), l),
+        Paragraph p = new Paragraph(getTranslation("dossiers.list.reported", Formats.integer(kind.figure(figure), l),
                 Formats.integer(reported, l), who));
         p.addClassName("dossier-warning");
         p.setId("dossier-list-reported");
@@ -292,8 +393,11 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
 
     /** The query parameters that open the list of {@code kind} for the page's unit and period. */
     static QueryParameters link(SelectionService.Resolved sel, DossierListKind kind) {
-        Map<String, List<String>> q = new HashMap<>(sel.selection().toQuery().getParameters());
-        q.put(LIST, List.of(kind.code()));
-        return new QueryParameters(q);
+        return link(sel, kind, null);
+    }
+
+    /** The same for a split tile: the unit's own desk or the units below it ({@code part} null = the total). */
+    static QueryParameters link(SelectionService.Resolved sel, DossierListKind kind, DossierKpi.@Nullable Part part) {
+        return DossierListParameters.write(sel.selection().toQuery(), kind, Filter.of(part), null, true);
     }
 }

@@ -193,7 +193,10 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
 
     // ---- tiles ----
 
-    /** The unit's own desk, the units below it together, and the total, side by side with the same tiles. */
+    /**
+     * The unit's own desk, the units below it together, and the total, side by side with the same tiles; each tile of
+     * the own desk and of the units below opens its list filtered by {@link DossierKpi.Part}, the split's one rule.
+     */
     private Component parts(DossierKpiService.Summary s, Map<Target, Double> goals, Locale l) {
         Div row = new Div();
         row.addClassName("dossier-parts");
@@ -354,9 +357,11 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         tile.add(c, d);
         DossierListKind kind = LISTS.get(key);
         SelectionService.Resolved sel = current;
-        if (prefix.isEmpty() && kind != null && sel != null) {
+        if (kind != null && sel != null) {
+            // the total's tiles open the whole list; the split's tiles the unit's own desk or the units below it
+            DossierKpi.Part part = prefix.equals("desk-") ? DossierKpi.Part.OWN_DESK : prefix.equals("below-") ? DossierKpi.Part.BELOW : null;
             vn.reformdesk.base.ui.FigureLink.opens(tile, getTranslation("dossiers.list.open"), () -> getUI().ifPresent(ui ->
-                    ui.navigate(DossierListView.class, DossierListView.link(sel, kind))));
+                    ui.navigate(DossierListView.class, DossierListView.link(sel, kind, part))));
         }
         return tile;
     }

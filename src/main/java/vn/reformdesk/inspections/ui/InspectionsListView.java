@@ -42,7 +42,15 @@ class InspectionsListView extends InspectionsPage {
 
     /** URL parameter: the status the list opens on (the "inspected" figure opens {@code status=done}). */
     static final String STATUS_PARAMETER = "status";
+    /** URL parameter: {@code figure=planned} lists what the "planned" figure counts (every status but cancelled). */
+    static final String FIGURE_PARAMETER = "figure";
+    static final String PLANNED = "planned";
+    /** URL parameter: {@code only=itself} lists the unit's own records, not its subtree's (the drill-down's own row). */
+    static final String ONLY_PARAMETER = "only";
+    static final String ITSELF = "itself";
     private @org.jspecify.annotations.Nullable InspectionStatus openOn;
+    private boolean counted;
+    private boolean itself;
 
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
@@ -50,7 +58,15 @@ class InspectionsListView extends InspectionsPage {
                 .flatMap(v -> java.util.Arrays.stream(InspectionStatus.values())
                         .filter(s -> s.name().equalsIgnoreCase(v)).findFirst())
                 .orElse(null);
+        var q = event.getLocation().getQueryParameters();
+        counted = q.getSingleParameter(FIGURE_PARAMETER).filter(PLANNED::equals).isPresent();
+        itself = q.getSingleParameter(ONLY_PARAMETER).filter(ITSELF::equals).isPresent();
         super.beforeEnter(event);
+    }
+
+    /** The selected unit's inspections of the period, narrowed as the figure that opened the list counts them. */
+    private InspectionFilter base() {
+        return InspectionFilter.of(selection.unit().id(), selection.period()).counted(counted).itself(itself);
     }
 
     @Override
@@ -64,7 +80,7 @@ class InspectionsListView extends InspectionsPage {
         count.addClassName("rd-note");
         InspectionFilters[] holder = new InspectionFilters[1];
         Runnable recount = () -> count.setText(getTranslation("inspections.list.count", Formats.integer(
-                service.count(holder[0].apply(InspectionFilter.of(selection.unit().id(), selection.period()))), locale)));
+                service.count(holder[0].apply(base())), locale)));
         InspectionFilters filters = new InspectionFilters(locale, () -> {
             grid.getDataProvider().refreshAll();
             recount.run();
@@ -81,19 +97,28 @@ class InspectionsListView extends InspectionsPage {
         grid.addColumn(i -> i.recommendations() == 0 ? "" : getTranslation("inspections.col.recs.value",
                         Formats.integer(i.openRecommendations(), locale), Formats.integer(i.recommendations(), locale)))
                 .setHeader(getTranslation("inspections.col.recs")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(q -> service.list(filters.apply(InspectionFilter.of(selection.unit().id(), selection.period())), q.getOffset(), q.getLimit()).stream(),
-                q -> service.count(filters.apply(InspectionFilter.of(selection.unit().id(), selection.period()))));
+        grid.setItems(q -> service.list(filters.apply(base()), q.getOffset(), q.getLimit()).stream(),
+                q -> service.count(filters.apply(base())));
         grid.addItemClickListener(e -> InspectionDialog.open(service, units, e.getItem().id(), mayWrite,
                 () -> grid.getDataProvider().refreshAll()).open());
         grid.setSizeFull();
         grid.setMinHeight("24rem");
 
         HorizontalLayout bar = new HorizontalLayout(filters, count);
+        if (counted || itself) {
+            com.vaadin.flow.component.html.Span narrowed = new com.vaadin.flow.component.html.Span(String.join(" · ",
+                    java.util.stream.Stream.of(counted ? getTranslation("inspections.list.planned-only") : null,
+                            itself ? getTranslation("inspections.list.itself", UnitNames.name(selection.unit(), locale)) : null)
+                            .filter(java.util.Objects::nonNull).toList()));
+            narrowed.setId("inspections-narrowed");
+            narrowed.addClassName("rd-note");
+            bar.add(narrowed);
+        }
         bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWidthFull();
         bar.add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("inspections.excel"), "kiem-tra-" + selection.unit().code()
                 + "-" + selection.period().code(), () -> java.util.List.of(InspectionExport.list(service,
-                filters.apply(InspectionFilter.of(selection.unit().id(), selection.period())), topics, selection, locale))));
+                filters.apply(base()), topics, selection, locale))));
         if (mayWrite) {
             Button plan = new Button(getTranslation("inspections.plan.new"), VaadinIcon.PLUS.create(), e ->
                     InspectionDialog.create(service, units, selection.unit(), selection.period().year(),

@@ -156,7 +156,9 @@ class InspectionsProgressView extends InspectionsPage {
             drill.addColumn(f -> UnitNames.name(f.unit(), locale) + (f.unit().id() == unitId ? " " + getTranslation("inspections.drill.itself") : ""))
                     .setHeader(getTranslation("unit.name")).setFlexGrow(3);
             drill.addColumn(f -> UnitNames.kind(f.unit().kind(), locale)).setHeader(getTranslation("unit.kind")).setFlexGrow(1);
-            drill.addColumn(f -> Formats.integer(f.planned(), locale)).setHeader(getTranslation("inspections.drill.planned")).setAutoWidth(true).setFlexGrow(0);
+            drill.addComponentColumn(f -> drillCell(f, unitId, f.planned(), "inspections.open-planned-list",
+                    query -> query.put(InspectionsListView.FIGURE_PARAMETER, List.of(InspectionsListView.PLANNED)), InspectionsListView.class))
+                    .setHeader(getTranslation("inspections.drill.planned")).setAutoWidth(true).setFlexGrow(0);
             drill.addComponentColumn(f -> drillCell(f, unitId, f.done(), "inspections.open-list",
                     query -> query.put(InspectionsListView.STATUS_PARAMETER, List.of("done")), InspectionsListView.class))
                     .setHeader(getTranslation("inspections.drill.done")).setAutoWidth(true).setFlexGrow(0);
@@ -218,22 +220,23 @@ class InspectionsProgressView extends InspectionsPage {
     }
 
     /**
-     * A count cell of the drill-down. A child unit's cell opens the list it counts: the child's subtree, same
-     * period and "as of" (a click on the cell does not also drill down). The unit's own row counts only the
-     * records of the unit itself, which no list shows apart from its subtree, so it stays a plain number.
+     * A count cell of the drill-down: it opens the list it counts, same period and "as of" (a click on the cell does
+     * not also drill down). A child unit's cell lists the child's subtree; the unit's own row counts only the records
+     * of the unit itself, so its cells open the unit's list narrowed to the unit itself ({@code only=itself}).
      */
     private Div drillCell(UnitFigures f, long unitId, long value, String titleKey,
                           java.util.function.Consumer<Map<String, List<String>>> filter,
                           Class<? extends com.vaadin.flow.component.Component> list) {
         Div cell = new Div(new Span(Formats.integer(value, getLocale())));
         cell.addClassName("insp-drill-count");
-        if (f.unit().id() == unitId) {
-            return cell;
-        }
+        boolean itself = f.unit().id() == unitId;
         cell.getElement().addEventListener("click", e -> { }).stopPropagation();
         return FigureLink.opens(cell, getTranslation(titleKey), () -> getUI().ifPresent(ui -> {
             Map<String, List<String>> query = new java.util.HashMap<>(selection.selection().withUnit(f.unit().code()).toQuery().getParameters());
             filter.accept(query);
+            if (itself) {
+                query.put(InspectionsListView.ONLY_PARAMETER, List.of(InspectionsListView.ITSELF));
+            }
             ui.navigate(list, new com.vaadin.flow.router.QueryParameters(query));
         }));
     }

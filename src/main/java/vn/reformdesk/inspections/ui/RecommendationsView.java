@@ -46,6 +46,8 @@ class RecommendationsView extends InspectionsPage {
     /** URL parameter: which recommendations the list shows (the figure it was opened from). */
     static final String RECS_PARAMETER = "recs";
     private RecommendationFilter filter = RecommendationFilter.OPEN;
+    /** {@code only=itself}: the recommendations addressed to the unit itself (the drill-down's own row). */
+    private boolean itself;
 
     RecommendationsView(SelectionService selections, InspectionService service, CurrentUserService users) {
         super(selections, service, users);
@@ -57,12 +59,17 @@ class RecommendationsView extends InspectionsPage {
         filter = event.getLocation().getQueryParameters().getSingleParameter(RECS_PARAMETER)
                 .flatMap(v -> java.util.Arrays.stream(RecommendationFilter.values()).filter(f -> f.name().equalsIgnoreCase(v)).findFirst())
                 .orElse(RecommendationFilter.OPEN);
+        itself = event.getLocation().getQueryParameters().getSingleParameter(InspectionsListView.ONLY_PARAMETER)
+                .filter(InspectionsListView.ITSELF::equals).isPresent();
         super.beforeEnter(event);
     }
 
     private void openList(RecommendationFilter f) {
         java.util.Map<String, List<String>> query = new java.util.HashMap<>(selection.selection().toQuery().getParameters());
         query.put(RECS_PARAMETER, List.of(f.name().toLowerCase(Locale.ROOT)));
+        if (itself) {
+            query.put(InspectionsListView.ONLY_PARAMETER, List.of(InspectionsListView.ITSELF));
+        }
         getUI().ifPresent(ui -> ui.navigate(RecommendationsView.class, new com.vaadin.flow.router.QueryParameters(query)));
     }
 
@@ -136,8 +143,9 @@ class RecommendationsView extends InspectionsPage {
             return done;
         }).setAutoWidth(true).setFlexGrow(0);
         RecommendationFilter shown = filter;
-        list.setItems(q -> service.recommendations(unitId, asOf, shown, q.getOffset(), q.getLimit()).stream(),
-                q -> service.countRecommendations(unitId, asOf, shown));
+        boolean onlyItself = itself;
+        list.setItems(q -> service.recommendations(unitId, asOf, shown, onlyItself, q.getOffset(), q.getLimit()).stream(),
+                q -> service.countRecommendations(unitId, asOf, shown, onlyItself));
         list.setWidthFull();
         list.setHeight("28rem");
         com.vaadin.flow.component.select.Select<RecommendationFilter> which = new com.vaadin.flow.component.select.Select<>();
@@ -151,8 +159,9 @@ class RecommendationsView extends InspectionsPage {
                 openList(e.getValue());
             }
         });
-        int count = service.countRecommendations(unitId, asOf, shown);
-        Span counted = new Span(getTranslation("inspections.recs.count", Formats.integer(count, locale), Formats.date(asOf, locale)));
+        int count = service.countRecommendations(unitId, asOf, shown, onlyItself);
+        Span counted = new Span(getTranslation("inspections.recs.count", Formats.integer(count, locale), Formats.date(asOf, locale))
+                + (onlyItself ? " · " + getTranslation("inspections.list.itself", UnitNames.name(selection.unit(), locale)) : ""));
         counted.setId("recs-count");
         counted.addClassName("rd-note");
         Div head = new Div(which, counted);
