@@ -1,7 +1,5 @@
 package vn.reformdesk.rankings;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +9,8 @@ import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.security.Roles;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ReportingClock;
+import vn.reformdesk.base.TableWorkbook;
 import vn.reformdesk.units.HistorySources;
 import vn.reformdesk.units.UnitLineageService;
 import vn.reformdesk.units.UnitNames;
@@ -18,9 +18,6 @@ import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 import vn.reformdesk.units.UnitTier;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -135,9 +132,11 @@ public class RankingService {
     private final UnitService units;
 
     private final UnitLineageService lineage;
+    private final ReportingClock clock;
 
     RankingService(RankingRepository repo, RoundRepository rounds, CurrentUserService currentUser, UnitService units,
-                   UnitLineageService lineage) {
+                   UnitLineageService lineage, ReportingClock clock) {
+        this.clock = clock;
         this.repo = repo;
         this.rounds = rounds;
         this.currentUser = currentUser;
@@ -401,44 +400,54 @@ public class RankingService {
         return BigDecimal.valueOf(100);
     }
 
-    /** The ranking as an Excel sheet: rank, code, unit, points, score, band, change, one column per area. */
-    public byte[] export(Ranking ranking, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(out, "ReformDesk", "1.0");
-            Worksheet ws = wb.newWorksheet(ranking.index().code() + " " + ranking.index().year());
-            List<String> header = new ArrayList<>(List.of(t("rankings.col.rank", locale), t("rankings.col.unit-code", locale),
-                    t("rankings.col.unit", locale), t("rankings.col.points", locale), t("rankings.col.score", locale),
-                    t("rankings.col.band", locale), t("rankings.col.rank-change", locale), t("rankings.col.score-change", locale)));
-            ranking.areas().forEach(a -> header.add(a.code() + ". " + a.name(locale) + " (" + a.max().toPlainString() + ")"));
-            for (int c = 0; c < header.size(); c++) {
-                ws.value(0, c, header.get(c));
-                ws.style(0, c).bold().set();
-            }
-            int r = 1;
-            for (RankingRow row : ranking.rows()) {
-                ws.value(r, 0, row.rank());
-                ws.value(r, 1, row.unit().code());
-                ws.value(r, 2, UnitNames.name(row.unit(), locale));
-                ws.value(r, 3, row.points());
-                ws.value(r, 4, row.score());
-                ws.value(r, 5, row.band() == null ? "" : row.band().label(locale));
-                if (row.change() != null && row.change().isNew()) {
-                    ws.value(r, 6, t("rankings.change.new", locale));
-                } else if (row.change() != null) {
-                    ws.value(r, 6, row.change().rankChange());
-                    ws.value(r, 7, row.change().scoreChange());
+    /**
+     * The ranking as the page shows it, for Excel ({@link TableWorkbook}, the header layout of every export): a header
+     * block (the index and its year, the tier and the unit it is ranked within; the figures' "as of" date, the end of the
+     * index's year or today while the year runs; the published revision or "draft"), then one row per ranked unit:
+     * rank, code, name, points, score, band, change of rank and score since last year (a note when the change comes
+     * from the unit's predecessors, "new" when it was not ranked), the points of each area; then the units of the tier
+     * without a rank, with the reason (unknown is not zero: they have no rank and no points).
+     */
+    public TableWorkbook.Table table(Ranking ranking, UnitRef within, Locale locale) {
+        IndexDef index = ranking.index();
+        List<String> context = List.of(
+                t("rankings.excel.head", locale, index.name(locale), String.valueOf(index.year()), t("rankings.tier." + ranking.tier().name(), locale),
+                        UnitNames.name(within, locale), within.code()),
+                t("rankings.lost.excel.as-of", locale, vn.reformdesk.base.Formats.date(clock.asOf(Period.year(index.year())), locale)),
+                ranking.revision() == 0 ? t("rankings.status.draft", locale) : t("rankings.excel.revision", locale, String.valueOf(ranking.revision())));
+        List<String> columns = new ArrayList<>(List.of(t("rankings.col.rank", locale), t("rankings.col.unit-code", locale),
+                t("rankings.col.unit", locale), t("rankings.col.points", locale), t("rankings.col.score", locale),
+                t("rankings.col.band", locale), t("rankings.col.rank-change", locale), t("rankings.col.score-change", locale),
+                t("rankings.excel.note", locale)));
+        ranking.areas().forEach(a -> columns.add(a.code() + ". " + a.name(locale) + " (" + a.max().toPlainString() + ")"));
+        List<List<?>> rows = new ArrayList<>();
+        for (RankingRow row : ranking.rows()) {
+            List<Object> cells = new ArrayList<>(java.util.Arrays.asList(row.rank(), row.unit().code(), UnitNames.name(row.unit(), locale),
+                    row.points(), row.score(), row.band() == null ? null : row.band().label(locale), null, null, null));
+            Change change = row.change();
+            if (change != null && change.isNew()) {
+                cells.set(8, t("rankings.change.new", locale));
+            } else if (change != null) {
+                cells.set(6, change.rankChange());
+                cells.set(7, change.scoreChange());
+                if (change.fromPredecessors()) {
+                    cells.set(8, t(change.approximate() ? "rankings.excel.from-predecessors-approx" : "rankings.excel.from-predecessors", locale,
+                            String.join(", ", change.predecessors().stream().map(u -> UnitNames.name(u, locale)).toList())));
                 }
-                for (int a = 0; a < row.areaPoints().size(); a++) {
-                    ws.value(r, 8 + a, row.areaPoints().get(a));
-                }
-                r++;
             }
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            cells.addAll(row.areaPoints());
+            rows.add(cells);
         }
-        return out.toByteArray();
+        for (Unranked u : ranking.unranked()) {
+            rows.add(java.util.Arrays.asList(null, u.unit().code(), UnitNames.name(u.unit(), locale), null, null, null, null, null,
+                    u.leftOut() ? t("rankings.unranked.left-out", locale, u.reason()) : t("rankings.unranked.not-scored", locale)));
+        }
+        return new TableWorkbook.Table(index.code() + " " + index.year(), context, columns, rows);
+    }
+
+    /** {@link #table} as a workbook of one sheet. */
+    public byte[] export(Ranking ranking, UnitRef within, Locale locale) {
+        return TableWorkbook.write(List.of(table(ranking, within, locale)));
     }
 
     // ---------- computation

@@ -54,6 +54,8 @@ class RankingServiceTest {
     RoundStatuses statuses;
     @Autowired
     ScoringRoundService rounds;
+    @Autowired
+    vn.reformdesk.support.TestClock clock;
 
     private IndexDef define(TestUnits.Tree t, int year) {
         return AsUser.call(AsUser.secretariat(), () -> {
@@ -346,15 +348,51 @@ class RankingServiceTest {
     }
 
     @Test
-    void theRankingExportsToExcel() {
-        TestUnits.Tree t = testUnits.province(3, 0, 0);
+    void theRankingExportsToExcelUnderAHeaderAndEveryRowHoldsTheServicesFigures() throws IOException {
+        TestUnits.Tree t = testUnits.province(4, 0, 0);
         IndexDef index = scored2024(t);
-        byte[] xlsx = AsUser.call(AsUser.chair(), () -> rankings.export(rankings.ranking(index, UnitTier.DISTRICT, t.province()), VI));
-        List<Sheets.Line> lines = Sheets.read(xlsx, "bad");
-        assertThat(lines).hasSize(4);
-        assertThat(lines.get(0).cells()).contains("Hạng", "Xếp loại");
-        assertThat(lines.get(1).cells()).startsWith("1", t.district(0).code());
-        assertThat(lines.get(1).cell(4)).isEqualTo("90");
+        clock.setToday(LocalDate.of(2026, 11, 30));
+        try {
+            RankingService.Ranking ranking = AsUser.call(AsUser.chair(), () -> rankings.ranking(index, UnitTier.DISTRICT, t.province()));
+            byte[] xlsx = AsUser.call(AsUser.chair(), () -> rankings.export(ranking, t.province(), VI));
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+                // the header block: index, year, tier and unit; as of the year's end; the revision (a draft here)
+                assertThat(rows.get(0).getCellText(0)).contains("Chỉ số CCHC cấp huyện").contains("2024").contains("Cấp huyện")
+                        .contains(vn.reformdesk.units.UnitNames.name(t.province(), VI)).contains(t.province().code());
+                assertThat(rows.get(1).getCellText(0)).contains("31/12/2024");
+                assertThat(rows.get(2).getCellText(0)).isEqualTo("Bản nháp, chưa công bố");
+                // the column titles, then one row per ranked unit, then the unit without a rank
+                assertThat(rows.get(3).getCellText(0)).isEqualTo("Hạng");
+                assertThat(rows.get(3).getCellText(5)).isEqualTo("Xếp loại");
+                assertThat(rows.get(3).getCellText(9)).startsWith("1. ");
+                List<org.dhatim.fastexcel.reader.Row> data = rows.subList(4, rows.size());
+                assertThat(ranking.rows()).hasSize(3);
+                assertThat(ranking.unranked()).hasSize(1);
+                assertThat(data).hasSize(4);
+                for (int i = 0; i < ranking.rows().size(); i++) {
+                    RankingService.RankingRow want = ranking.rows().get(i);
+                    org.dhatim.fastexcel.reader.Row got = data.get(i);
+                    assertThat(got.getCellAsNumber(0).orElseThrow().intValue()).isEqualTo(want.rank());
+                    assertThat(got.getCellText(1)).isEqualTo(want.unit().code());
+                    assertThat(got.getCellText(2)).isEqualTo(vn.reformdesk.units.UnitNames.name(want.unit(), VI));
+                    assertThat(got.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo(want.points());
+                    assertThat(got.getCellAsNumber(4).orElseThrow()).isEqualByComparingTo(want.score());
+                    assertThat(got.getCellText(5)).isEqualTo(want.band().label(VI));
+                    for (int a = 0; a < want.areaPoints().size(); a++) {
+                        assertThat(got.getCellAsNumber(9 + a).orElseThrow()).isEqualByComparingTo(want.areaPoints().get(a));
+                    }
+                }
+                assertThat(data.get(0).getCellAsNumber(4).orElseThrow()).isEqualByComparingTo("90");
+                org.dhatim.fastexcel.reader.Row unranked = data.get(3);
+                assertThat(unranked.getCellText(0)).isEmpty();
+                assertThat(unranked.getCellText(1)).isEqualTo(t.district(3).code());
+                assertThat(unranked.getCellText(3)).as("unknown is not zero").isEmpty();
+                assertThat(unranked.getCellText(8)).isEqualTo("Chưa chấm điểm");
+            }
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -92,6 +92,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         if (!m.attendees().isBlank()) {
             add(new Paragraph(getTranslation("directives.meeting.attendees", m.attendees())));
         }
+        // this meeting's and the previous meeting's directives, read again when clicked, on the same day as the page
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("directives.excel"), "hop-" + m.unitCode() + "-" + m.heldOn(),
+                () -> MeetingExport.tables(queries, m, clock.today(), locale));
+        excel.setId("meeting-excel");
+        add(excel);
         Optional<Meeting> previous = queries.previous(m);
         if (previous.isPresent()) {
             Meeting p = previous.get();

@@ -53,6 +53,25 @@ class InspectionsOverviewCard implements OverviewCard {
         return Optional.of(card);
     }
 
+    /**
+     * The card's figures for the Overview's workbook, as the card shows them for the period's cut-off: units inspected,
+     * planned, the share of the plan done (unknown without a plan), open and overdue recommendations.
+     */
+    @Override
+    public Optional<Figures> figures(UnitRef unit, Period period, Locale locale) {
+        ProgressReport p = service.progress(unit.id(), period, service.asOf(period));
+        ProgressReport.RecommendationSummary r = p.recommendations();
+        if (p.total().planned() == 0 && r.open() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figures(AppI18NProvider.text("inspections.card.title", locale), java.util.Arrays.asList(
+                new Figure(AppI18NProvider.text("inspections.drill.done", locale), p.total().done()),
+                new Figure(AppI18NProvider.text("inspections.drill.planned", locale), p.total().planned()),
+                new Figure(AppI18NProvider.text("inspections.progress.share", locale), p.total().share()),
+                new Figure(AppI18NProvider.text("inspections.recs.open", locale), r.open()),
+                new Figure(AppI18NProvider.text("inspections.recs.overdue", locale), r.overdue()))));
+    }
+
     private static String share(Double share, Locale locale) {
         return share == null ? "–" : Formats.percent(share, locale);
     }

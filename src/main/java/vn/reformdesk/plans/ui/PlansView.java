@@ -441,6 +441,10 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         both.addClassName("plans-drill");
         both.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(min(40rem, 100%), 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("align-items", "start");
-        return fullWidth(new Card(getTranslation("plans.card.drill", UnitNames.name(unit, locale)), totals, drillFigures, both));
+        // the table as the page shows it, read again when clicked
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("plans.drill.excel"), "ke-hoach-don-vi-" + unit.code() + "-" + period.code(),
+                () -> List.of(PlansDrillExport.drillDown(plans, unit, period, locale)));
+        excel.setId("plans-drill-excel");
+        return fullWidth(new Card(getTranslation("plans.card.drill", UnitNames.name(unit, locale)), totals, drillFigures, excel, both));
     }
 }

@@ -73,7 +73,13 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
     private SelectionService.Resolved sel;
     private Map<String, List<String>> params = Map.of();
 
-    IndexDefinitionView(SelectionService selections, IndexService indexes, RankingService rankings, NationalResultService national) {
+    private final vn.reformdesk.units.UnitService units;
+    private final vn.reformdesk.base.ReportingClock clock;
+
+    IndexDefinitionView(SelectionService selections, IndexService indexes, RankingService rankings, NationalResultService national,
+                        vn.reformdesk.units.UnitService units, vn.reformdesk.base.ReportingClock clock) {
+        this.units = units;
+        this.clock = clock;
         this.selections = selections;
         this.national = national;
         this.indexes = indexes;
@@ -110,6 +116,17 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
         list.setAllRowsVisible(true);
         list.addItemClickListener(e -> UI.getCurrent().navigate(IndexDefinitionView.class, withIndex(e.getItem().code())));
         add(list);
+        if (!all.isEmpty()) {
+            // the indexes and each one's criteria tree, read again when clicked
+            var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("rankings.define.excel"), "chi-so-" + year, () -> {
+                List<IndexDef> now = indexes.indexes(provinceId, year);
+                Map<Long, CriteriaTree> trees = new java.util.HashMap<>();
+                now.forEach(i -> trees.put(i.id(), indexes.tree(i.id())));
+                return IndexDefinitionExport.definitions(now, trees, units.get(provinceId), year, clock.today(), locale);
+            });
+            excel.setId("rk-define-excel");
+            add(excel);
+        }
 
         // copy last year's definitions that are not here yet
         HorizontalLayout copies = new HorizontalLayout();

@@ -52,11 +52,7 @@ class RankingsOverviewCard implements OverviewCard {
         body.addClassName("rk-overview");
         for (IndexDef index : all) {
             UnitRef province = rankings.province(index);
-            List<UnitTier> tiers = new ArrayList<>(rankings.tiersUnder(index, unit));
-            if (unit.tier() == UnitTier.PROVINCE) {
-                tiers.remove(UnitTier.COMMUNE);
-            }
-            for (UnitTier tier : tiers) {
+            for (UnitTier tier : shownTiers(index, unit)) {
                 RankingService.Ranking r = rankings.ranking(index, tier, unit.tier() == UnitTier.PROVINCE ? province : unit);
                 if (!r.visible() || r.rows().isEmpty()) {
                     continue;
@@ -77,15 +73,13 @@ class RankingsOverviewCard implements OverviewCard {
                         String.valueOf(row.rank()), String.valueOf(r.rows().size()), RankingUi.score(index, row.score(), locale)))));
             }
         }
-        Map<NationalResult.Kind, NationalResult> latest = rankings.national(provinceId).stream()
-                .filter(x -> x.year() <= period.year())
-                .collect(Collectors.toMap(NationalResult::kind, x -> x, (a, b) -> a.year() >= b.year() ? a : b));
+        List<NationalResult> latest = latestNational(provinceId, period);
         if (!latest.isEmpty()) {
             Span title = new Span(t("rankings.overview.national", locale));
             title.addClassName("rk-overview-title");
             body.add(title);
             UnorderedList list = new UnorderedList();
-            latest.values().stream().sorted(Comparator.comparing(NationalResult::kind)).forEach(x -> list.add(new ListItem(
+            latest.forEach(x -> list.add(new ListItem(
                     t("rankings.national.series." + x.kind().name(), locale) + " " + x.year() + ": " + NationalResultsCard.cell(x, locale))));
             body.add(list);
         }
@@ -96,6 +90,69 @@ class RankingsOverviewCard implements OverviewCard {
         Card card = new Card(t("rankings.overview.title", locale, String.valueOf(period.year())), body, more);
         card.setId("rk-overview-card");
         return Optional.of(card);
+    }
+
+    /**
+     * The card's figures for the Overview's workbook, in the card's order: for each ranking it shows, the units at the top
+     * and at the bottom with their score; the unit's own rank and score; the province's latest national results (value as
+     * published, and rank where known).
+     */
+    @Override
+    public Optional<Figures> figures(UnitRef unit, Period period, Locale locale) {
+        long provinceId = rankings.provinceOf(unit);
+        List<Figure> rows = new ArrayList<>();
+        for (IndexDef index : indexes.indexes(provinceId, period.year())) {
+            UnitRef province = rankings.province(index);
+            for (UnitTier tier : shownTiers(index, unit)) {
+                RankingService.Ranking r = rankings.ranking(index, tier, unit.tier() == UnitTier.PROVINCE ? province : unit);
+                if (!r.visible() || r.rows().isEmpty()) {
+                    continue;
+                }
+                List<RankingService.RankingRow> shown = new ArrayList<>(r.rows().subList(0, Math.min(3, r.rows().size())));
+                if (r.rows().size() > 3) {
+                    shown.addAll(r.rows().subList(Math.max(3, r.rows().size() - 3), r.rows().size()));
+                }
+                for (RankingService.RankingRow row : shown) {
+                    rows.add(new Figure(t("rankings.excel.overview.row", locale, index.name(locale), t("rankings.tier." + tier.name(), locale),
+                            String.valueOf(row.rank()), UnitNames.name(row.unit(), locale)), row.score()));
+                }
+            }
+            if (unit.tier() != UnitTier.PROVINCE && index.tiers().contains(unit.tier())) {
+                RankingService.Ranking r = rankings.ranking(index, unit.tier(), province);
+                r.row(unit.id()).ifPresent(row -> {
+                    rows.add(new Figure(t("rankings.excel.overview.own-rank", locale, index.name(locale), UnitNames.name(unit, locale),
+                            String.valueOf(r.rows().size())), row.rank()));
+                    rows.add(new Figure(t("rankings.excel.overview.own-score", locale, index.name(locale), UnitNames.name(unit, locale)),
+                            row.score()));
+                });
+            }
+        }
+        latestNational(provinceId, period).forEach(x -> {
+            String series = t("rankings.national.series." + x.kind().name(), locale);
+            rows.add(new Figure(t("rankings.excel.overview.national", locale, series, String.valueOf(x.year())), x.value()));
+            if (x.rank() != null) {
+                rows.add(new Figure(t("rankings.excel.overview.national-rank", locale, series, String.valueOf(x.year()),
+                        x.provinces() == null ? "?" : String.valueOf(x.provinces())), x.rank()));
+            }
+        });
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Figures(t("rankings.overview.title", locale, String.valueOf(period.year())), rows));
+    }
+
+    /** The tiers the card shows under the unit: under the province its departments and districts, not the communes. */
+    private List<UnitTier> shownTiers(IndexDef index, UnitRef unit) {
+        List<UnitTier> tiers = new ArrayList<>(rankings.tiersUnder(index, unit));
+        if (unit.tier() == UnitTier.PROVINCE) {
+            tiers.remove(UnitTier.COMMUNE);
+        }
+        return tiers;
+    }
+
+    /** The province's latest national result of each kind up to the period's year, in the order of the kinds. */
+    private List<NationalResult> latestNational(long provinceId, Period period) {
+        Map<NationalResult.Kind, NationalResult> latest = rankings.national(provinceId).stream()
+                .filter(x -> x.year() <= period.year())
+                .collect(Collectors.toMap(NationalResult::kind, x -> x, (a, b) -> a.year() >= b.year() ? a : b));
+        return latest.values().stream().sorted(Comparator.comparing(NationalResult::kind)).toList();
     }
 
     private static Paragraph line(String label, List<RankingService.RankingRow> rows, IndexDef index, Locale locale) {

@@ -210,12 +210,11 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             legend.addClassName("rd-note");
             legend.setId("rk-area-legend");
             add(legend);
-            byte[] xlsx = rankings.export(ranking, locale);
-            String file = index.code() + "-" + index.year() + "-" + tier.name().toLowerCase(Locale.ROOT) + ".xlsx";
-            Anchor export = new Anchor(DownloadHandler.fromInputStream(ev -> new DownloadResponse(new ByteArrayInputStream(xlsx), file,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length)), "");
-            Button exportButton = new Button(getTranslation("rankings.export"), VaadinIcon.DOWNLOAD.create());
-            export.add(exportButton);
+            UnitRef within = tabs.get(tier);
+            String file = index.code() + "-" + index.year() + "-" + tier.name().toLowerCase(Locale.ROOT) + "-" + within.code();
+            // read again when clicked, as the page shows it (same index, tier, unit and published revision)
+            Anchor export = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("rankings.export"), file,
+                    () -> List.of(rankings.table(rankings.ranking(index, tier, within), within, locale)));
             export.setId("rk-export");
             toolbar.add(export);
         }
@@ -462,7 +461,8 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             UnitRef province = units.get(provinceId);
             Locale locale = getLocale();
             var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("rankings.national.excel"), "ket-qua-quoc-gia-" + province.code(),
-                    () -> List.of(NationalResultsExport.results(rankings.national(provinceId), province, clock.today(), locale)));
+                    () -> List.of(NationalResultsExport.results(rankings.national(provinceId), province, clock.today(), locale),
+                            NationalResultsExport.parts(national.parts(provinceId), province, clock.today(), locale)));
             excel.setId("rk-national-excel");
             card.add(excel);
         }

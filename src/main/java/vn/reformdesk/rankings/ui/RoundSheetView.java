@@ -125,7 +125,15 @@ class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph dates = new Paragraph(getTranslation("rankings.round.dates-line", Formats.date(round.opensOn(), locale),
                 Formats.date(round.selfUntil(), locale), Formats.date(round.answerUntil(), locale)));
         dates.addClassName("rd-note");
-        add(new HorizontalLayout(badge), dates);
+        // the sheet and its history as the page shows them, read again when clicked
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("rankings.sheet.excel"),
+                "phieu-cham-" + index.code() + "-" + index.year() + "-" + unit.code(),
+                () -> RoundSheetExport.sheet(queries.sheet(index, unit), queries.history(index, unit), queries.status(index, unit), index, unit,
+                        clock.today(), locale));
+        excel.setId("rk-sheet-excel");
+        HorizontalLayout statusLine = new HorizontalLayout(badge, excel);
+        statusLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(statusLine, dates);
 
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);

@@ -67,7 +67,10 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver {
     private final List<FieldScorecard> fields;
     private SelectionService.@Nullable Resolved current;
 
-    TargetsView(SelectionService selections, TargetService targets, List<FieldScorecard> fields) {
+    private final vn.reformdesk.base.ReportingClock clock;
+
+    TargetsView(SelectionService selections, TargetService targets, List<FieldScorecard> fields, vn.reformdesk.base.ReportingClock clock) {
+        this.clock = clock;
         this.selections = selections;
         this.targets = targets;
         this.fields = fields.stream().sorted(Comparator.comparingInt(FieldScorecard::order)).toList();
@@ -91,9 +94,7 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver {
         rule.addClassName("rd-note");
         add(rule);
 
-        List<Line> lines = fields.stream().flatMap(f -> f.definitions().stream())
-                .map(d -> new Line(d, targets.value(d.targetId(), unit, year), targets.defaultTarget(d.targetId(), year)))
-                .toList();
+        List<Line> lines = TargetsExport.lines(targets, fields, unit, year);
         Grid<Line> grid = new Grid<>();
         grid.setId("targets-grid");
         grid.setAllRowsVisible(true);
@@ -121,16 +122,10 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver {
             }).setAutoWidth(true);
         }
         grid.setItems(lines);
-        add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("targets.excel"), "targets-" + unit.code() + "-" + year,
-                () -> List.of(new vn.reformdesk.base.TableWorkbook.Table(getTranslation("targets.nav"),
-                        List.of(getTranslation("targets.title", UnitNames.name(unit, locale), Integer.toString(year))),
-                        List.of(getTranslation("targets.col.field"), getTranslation("targets.col.measure"), getTranslation("targets.col.in-force"),
-                                getTranslation("targets.col.source"), getTranslation("targets.col.own"), getTranslation("targets.col.default")),
-                        lines.stream().<List<?>>map(l -> java.util.Arrays.asList(MeasureTexts.field(l.def().field(), locale),
-                                getTranslation(l.def().labelKey(), ""),
-                                l.value().effective() == null ? null : l.value().effective().value(),
-                                l.value().effective() == null ? "" : MeasureTexts.source(l.value().effective().source(), l.value().fromUnit(), locale),
-                                l.value().own(), l.byDefault() == null ? null : l.byDefault().value())).toList()))));
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("targets.excel"), "targets-" + unit.code() + "-" + year,
+                () -> TargetsExport.tables(targets, fields, unit, year, clock.today(), locale));
+        excel.setId("targets-excel");
+        add(excel);
         add(grid);
 
         add(new H3(getTranslation("targets.history")));
@@ -150,7 +145,7 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(getTranslation("targets.col.old")).setAutoWidth(true);
         history.addColumn(c -> c.newValue() == null ? "–" : Formats.decimal(c.newValue(), 1, locale))
                 .setHeader(getTranslation("targets.col.new")).setAutoWidth(true);
-        history.setItems(targets.history(unit, 50));
+        history.setItems(targets.history(unit, TargetsExport.HISTORY));
         add(history);
     }
 

@@ -1,0 +1,43 @@
+package vn.reformdesk.plans.ui;
+
+import vn.reformdesk.base.AppI18NProvider;
+import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.base.TableWorkbook;
+import vn.reformdesk.base.ui.PeriodLabels;
+import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.UnitRef;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The plans of the units below, as the plans page's drill-down table shows them for the period's cut-off: rank, unit,
+ * plan number, tasks done, total, overdue and the share done; a unit without a plan says so and has no figures
+ * (unknown is not 0%).
+ */
+final class PlansDrillExport {
+
+    private PlansDrillExport() {
+    }
+
+    static TableWorkbook.Table drillDown(PlanService plans, UnitRef unit, Period period, Locale locale) {
+        PlanService.DrillDown drill = plans.drillDown(unit, period);
+        return new TableWorkbook.Table(t("plans.drill.excel.sheet", locale),
+                List.of(t("plans.drill.excel.head", locale, t("plans.card.drill", locale, UnitNames.name(unit, locale)), unit.code(),
+                                PeriodLabels.label(period, locale)),
+                        t("plans.excel.head.as-of", locale, Formats.date(PlanService.asOf(period), locale))),
+                List.of("#", t("unit.code", locale), t("plans.col.unit", locale), t("plans.col.plan", locale), t("plans.col.done-total", locale),
+                        t("plans.excel.total", locale), t("plans.col.overdue", locale), t("plans.col.percent", locale)),
+                drill.rows().stream().<List<?>>map(r -> r.hasPlan()
+                        ? Arrays.asList(r.rank(), r.unit().code(), UnitNames.name(r.unit(), locale), r.plan().number(), r.progress().done(),
+                        r.progress().total(), r.progress().overdue(), r.percent())
+                        : Arrays.asList(null, r.unit().code(), UnitNames.name(r.unit(), locale), t("plans.no-plan", locale))).toList());
+    }
+
+    private static String t(String key, Locale locale, Object... args) {
+        return AppI18NProvider.text(key, locale, args);
+    }
+}

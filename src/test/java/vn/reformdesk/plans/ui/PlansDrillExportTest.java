@@ -1,0 +1,73 @@
+package vn.reformdesk.plans.ui;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.reformdesk.base.AppI18NProvider;
+import vn.reformdesk.base.AppLocales;
+import vn.reformdesk.base.Period;
+import vn.reformdesk.base.TableWorkbook;
+import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.support.AsUser;
+import vn.reformdesk.support.DatabaseTest;
+import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.units.UnitService;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plans page's table of the units below, read back from its download against the plan service for the same unit
+ * and a past cut-off (the province, 9 months of 2019: as of 30 September 2019).
+ */
+@DatabaseTest
+class PlansDrillExportTest {
+
+    private static final Locale VI = AppLocales.VIETNAMESE;
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    UnitService units;
+
+    @Test
+    void theUnitsBelowWorkbookHoldsEachUnitsPlanFiguresAsOfThePeriodsCutOff() throws Exception {
+        Period period = Period.nineMonths(2019);
+        UnitRef province = AsUser.call(AsUser.chair(), () -> units.findByCode("89", period).orElseThrow());
+        PlanService.DrillDown drill = AsUser.call(AsUser.chair(), () -> plans.drillDown(province, period));
+        assertThat(drill.withPlan()).isPositive();
+        byte[] xlsx = AsUser.call(AsUser.chair(), () -> TableWorkbook.write(List.of(PlansDrillExport.drillDown(plans, province, period, VI))));
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).contains(UnitNames.name(province, VI)).contains("89").contains("2019");
+            assertThat(rows.get(1).getCellText(0)).contains("30/09/2019");
+            List<Row> data = rows.subList(3, rows.size());
+            assertThat(data).hasSize(drill.rows().size());
+            long done = 0;
+            for (int i = 0; i < drill.rows().size(); i++) {
+                PlanService.DrillRow want = drill.rows().get(i);
+                Row got = data.get(i);
+                assertThat(got.getCellText(1)).isEqualTo(want.unit().code());
+                assertThat(got.getCellText(2)).isEqualTo(UnitNames.name(want.unit(), VI));
+                if (want.hasPlan()) {
+                    assertThat(got.getCellText(3)).isEqualTo(want.plan().number());
+                    assertThat(got.getCellAsNumber(4).orElseThrow()).isEqualByComparingTo(BigDecimal.valueOf(want.progress().done()));
+                    assertThat(got.getCellAsNumber(5).orElseThrow()).isEqualByComparingTo(BigDecimal.valueOf(want.progress().total()));
+                    assertThat(got.getCellAsNumber(6).orElseThrow()).isEqualByComparingTo(BigDecimal.valueOf(want.progress().overdue()));
+                    done += got.getCellAsNumber(4).orElseThrow().longValue();
+                } else {
+                    assertThat(got.getCellText(3)).isEqualTo(AppI18NProvider.text("plans.no-plan", VI));
+                    assertThat(got.getCellText(4)).as("unknown is not zero").isEmpty();
+                }
+            }
+            // the rows add up to the page's totals line
+            assertThat(done).isEqualTo(drill.done());
+        }
+    }
+}
