@@ -270,7 +270,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
 
     /** Reported totals have no records: when the figure includes some, say whose and how much of the figure they are. */
     private java.util.Optional<Paragraph> reportedNote(SelectionService.Resolved sel) {
-        DossierKpiService.Summary s = kpis.summary(unit, period);
+        DossierKpiService.Summary s = kpis.summary(sel.readable(), period);
         if (s.reportedUsed().isEmpty()) {
             return java.util.Optional.empty();
         }
