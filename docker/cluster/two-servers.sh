@@ -6,13 +6,16 @@
 #
 # Needs haproxy, a PostgreSQL server package (Debian's postgresql) and, for the checks, Chromium with its
 # driver; as root it installs the missing ones with apt-get. Builds the production jar when it is missing.
-# Ports: RD_LB_PORT (8200), RD_APP1_PORT (8201), RD_APP2_PORT (8202), RD_PG_PORT (54500).
+# Ports: RD_LB_PORT (8200), RD_APP1_PORT (8201), RD_APP2_PORT (8202), RD_PG_PORT (54500); RD_CLUSTER_DIR
+# (/tmp/reformdesk-cluster) holds the database, the logs and the jar the servers run; RD_START_TIMEOUT (300 s).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MODE=${1:-check}
 export RD_CLUSTER_DIR=${RD_CLUSTER_DIR:-/tmp/reformdesk-cluster}
 export RD_LB_PORT=${RD_LB_PORT:-8200} RD_APP1_PORT=${RD_APP1_PORT:-8201} RD_APP2_PORT=${RD_APP2_PORT:-8202}
 PG_PORT=${RD_PG_PORT:-54500}
+# seconds a server may take to answer /login (a busy machine needs more than an idle one)
+START_TIMEOUT=${RD_START_TIMEOUT:-300}
 export RD_LB_BIND=127.0.0.1:$RD_LB_PORT RD_APP1_ADDR=127.0.0.1:$RD_APP1_PORT RD_APP2_ADDR=127.0.0.1:$RD_APP2_PORT
 
 log() { printf '[two-servers] %s\n' "$*"; }
@@ -100,7 +103,7 @@ start_app() {
       tail -n 30 "$RD_CLUSTER_DIR/$name.log" >&2
       exit 1
     fi
-    if [ $((SECONDS - t0)) -gt 300 ]; then echo "two-servers: $name not up after 300 s" >&2; exit 1; fi
+    if [ $((SECONDS - t0)) -gt "$START_TIMEOUT" ]; then echo "two-servers: $name not up after $START_TIMEOUT s" >&2; exit 1; fi
     sleep 1
   done
   log "$name up on port $port (pid $pid) after $((SECONDS - t0)) s"

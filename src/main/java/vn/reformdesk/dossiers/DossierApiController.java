@@ -97,7 +97,7 @@ class DossierApiController {
     Map<String, Object> kpi(@RequestParam String unit, @RequestParam String period) {
         Period p = Period.parse(period).orElseThrow(() -> new IllegalArgumentException("bad period " + period));
         UnitRef u = units.findByCode(unit, p).orElseThrow(() -> new java.util.NoSuchElementException("unknown unit " + unit));
-        DossierKpiService.Summary s = kpis.summary(u, p);
+        DossierKpiService.Summary s = kpis.summary(units.readable(u), p);
         DossierKpi.Figures f = s.current();
         java.util.LinkedHashMap<String, Object> out = new java.util.LinkedHashMap<>();
         out.put("unit", u.code());

@@ -9,6 +9,7 @@ import vn.reformdesk.base.Period;
 import vn.reformdesk.base.PeriodType;
 import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.dossiers.DossierKpi.Figures;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 import vn.reformdesk.units.StockShares;
@@ -179,8 +180,8 @@ public class DossierKpiService {
     }
 
     /** The figures from records only (no reported totals): the tiles' record part and the rollup tests. */
-    public Figures recordFigures(UnitRef unit, Period period) {
-        units.requireReadable(unit);
+    public Figures recordFigures(ReadableUnit readable, Period period) {
+        UnitRef unit = readable.unit();
         List<Long> before = predecessors(unit);
         LocalDate asOf = asOf(unit, period);
         StockShares shares = lineage.stockShares(unit, asOf);
@@ -189,8 +190,8 @@ public class DossierKpiService {
     }
 
     /** Records and reported totals combined, with the comparison span for the change arrows, split by desk. */
-    public Summary summary(UnitRef unit, Period period) {
-        units.requireReadable(unit);
+    public Summary summary(ReadableUnit readable, Period period) {
+        UnitRef unit = readable.unit();
         LocalDate asOf = asOf(unit, period);
         ReportingClock.DateSpan span = clock.sameSpanLastYear(period);
         span = new ReportingClock.DateSpan(span.first(), ended(unit, span.last()));
@@ -245,8 +246,8 @@ public class DossierKpiService {
     }
 
     /** Month by month up to the as-of day (records; reported totals have no monthly split unless reported per month). */
-    public List<Slice> trend(UnitRef unit, Period period) {
-        units.requireReadable(unit);
+    public List<Slice> trend(ReadableUnit readable, Period period) {
+        UnitRef unit = readable.unit();
         Map<String, Figures> byMonth = new LinkedHashMap<>();
         for (YearMonth m : period.months()) {
             byMonth.put(m.toString(), Figures.EMPTY);
@@ -271,8 +272,8 @@ public class DossierKpiService {
     }
 
     /** By field (records only; flows of whole months), most received first. */
-    public List<Slice> byField(UnitRef unit, Period period) {
-        units.requireReadable(unit);
+    public List<Slice> byField(ReadableUnit readable, Period period) {
+        UnitRef unit = readable.unit();
         List<Slice> list = jdbc.query("select field, " + SPLIT_SUMS + " from dossier_rollup where scope_id = :id"
                         + " and month between :s and :e group by field",
                 splitParams(unit, period), (rs, i) -> new Slice(rs.getString("field"), null, flows(rs)));
@@ -281,8 +282,8 @@ public class DossierKpiService {
     }
 
     /** By channel and service level (records only; flows of whole months). */
-    public List<Slice> byChannelAndLevel(UnitRef unit, Period period) {
-        units.requireReadable(unit);
+    public List<Slice> byChannelAndLevel(ReadableUnit readable, Period period) {
+        UnitRef unit = readable.unit();
         List<Slice> list = jdbc.query("select channel, service_level, " + SPLIT_SUMS + " from dossier_rollup where scope_id = :id"
                         + " and month between :s and :e group by channel, service_level",
                 splitParams(unit, period), (rs, i) -> new Slice(rs.getString("channel"), rs.getString("service_level"), flows(rs)));
@@ -291,8 +292,8 @@ public class DossierKpiService {
     }
 
     /** The children (districts, departments' desks, communes) with their subtrees' figures, worst late rate first. */
-    public List<ChildRow> children(UnitRef unit, Period period) {
-        List<UnitRef> children = units.children(unit.id(), period);
+    public List<ChildRow> children(ReadableUnit readable, Period period) {
+        List<UnitRef> children = units.children(readable.id(), period);
         Map<Long, Figures> figures = figuresOf(children, period);
         return children.stream().map(c -> new ChildRow(c, figures.getOrDefault(c.id(), Figures.EMPTY)))
                 .sorted(WORST_LATE_FIRST).toList();
@@ -350,8 +351,8 @@ public class DossierKpiService {
     }
 
     /** The same figures straight from the records (the oracle of the tests and the benchmark's baseline). */
-    public Figures rawFigures(UnitRef unit, Period period) {
-        units.requireReadable(unit);
+    public Figures rawFigures(ReadableUnit readable, Period period) {
+        UnitRef unit = readable.unit();
         LocalDate asOf = asOf(period);
         MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("s", java.sql.Timestamp.valueOf(period.start().atStartOfDay()))

@@ -20,9 +20,11 @@ import java.util.Optional;
 class DossierOverviewCard implements OverviewCard {
 
     private final DossierKpiService kpis;
+    private final vn.reformdesk.units.UnitService units;
 
-    DossierOverviewCard(DossierKpiService kpis) {
+    DossierOverviewCard(DossierKpiService kpis, vn.reformdesk.units.UnitService units) {
         this.kpis = kpis;
+        this.units = units;
     }
 
     @Override
@@ -32,7 +34,7 @@ class DossierOverviewCard implements OverviewCard {
 
     @Override
     public Optional<Component> create(UnitRef unit, Period period, Locale locale) {
-        DossierKpi.Figures f = kpis.summary(unit, period).current();
+        DossierKpi.Figures f = kpis.summary(units.readable(unit), period).current();
         if (f.received() == 0 && f.resolved() == 0 && f.pending() == 0) {
             return Optional.empty();
         }
@@ -54,7 +56,7 @@ class DossierOverviewCard implements OverviewCard {
 
     @Override
     public Optional<Figures> figures(UnitRef unit, Period period, Locale locale) {
-        DossierKpi.Figures f = kpis.summary(unit, period).current();
+        DossierKpi.Figures f = kpis.summary(units.readable(unit), period).current();
         if (f.received() == 0 && f.resolved() == 0 && f.pending() == 0) {
             return Optional.empty();
         }

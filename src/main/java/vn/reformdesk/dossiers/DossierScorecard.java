@@ -38,8 +38,10 @@ class DossierScorecard implements FieldScorecard {
     private final DossierKpiService kpis;
     private final ReportingClock clock;
     private final TargetLookup targets;
+    private final vn.reformdesk.units.UnitService units;
 
-    DossierScorecard(DossierKpiService kpis, ReportingClock clock, TargetLookup targets) {
+    DossierScorecard(DossierKpiService kpis, ReportingClock clock, TargetLookup targets, vn.reformdesk.units.UnitService units) {
+        this.units = units;
         this.kpis = kpis;
         this.clock = clock;
         this.targets = targets;
@@ -70,7 +72,7 @@ class DossierScorecard implements FieldScorecard {
     @Override
     public List<Measure> measures(UnitRef unit, Period period) {
         var asOf = clock.asOf(period);
-        DossierKpiService.Summary summary = kpis.summary(unit, period);
+        DossierKpiService.Summary summary = kpis.summary(units.readable(unit), period);
         Figures now = summary.current();
         Figures before = summary.previous();
         int year = period.year();

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.dossiers.DossierKpi.Target;
 import vn.reformdesk.scorecard.TargetLookup;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
@@ -39,8 +40,8 @@ public class DossierTargetService {
     }
 
     /** The target value in force for each KPI of the unit in the year (a KPI without a target is absent). */
-    public Map<Target, Double> targets(UnitRef unit, int year) {
-        units.requireReadable(unit);
+    public Map<Target, Double> targets(ReadableUnit readable, int year) {
+        UnitRef unit = readable.unit();
         Map<Target, Double> result = new EnumMap<>(Target.class);
         for (Target kpi : Target.values()) {
             vn.reformdesk.scorecard.Target t = targets.target(targetId(kpi), unit, year);

@@ -13,6 +13,7 @@ import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.RowError;
 import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
@@ -71,8 +72,8 @@ public class ReportedTotalService {
         this.currentUser = currentUser;
     }
 
-    public Optional<Entry> find(UnitRef unit, Period period) {
-        units.requireReadable(unit);
+    public Optional<Entry> find(ReadableUnit readable, Period period) {
+        UnitRef unit = readable.unit();
         return jdbc.query("select * from dossier_reported_total where unit_id = ? and period_code = ?",
                 (rs, i) -> new Entry(rs.getLong("id"), unit.code(), period, rs.getLong("received"), nullable(rs, "received_online"),
                         rs.getLong("early"), rs.getLong("on_time"), nullable(rs, "late"), nullable(rs, "withdrawn"),
@@ -115,7 +116,7 @@ public class ReportedTotalService {
                         + " were changed by someone else; reload and enter again");
             }
         }
-        return find(unit, e.period()).orElseThrow();
+        return find(units.readable(unit), e.period()).orElseThrow();
     }
 
     /**
@@ -186,7 +187,7 @@ public class ReportedTotalService {
         }
         for (Entry e : entries) {
             UnitRef unit = units.findByCode(e.unitCode(), e.period()).orElseThrow();
-            Optional<Entry> existing = find(unit, e.period());
+            Optional<Entry> existing = find(units.readable(unit), e.period());
             save(new Entry(existing.map(Entry::id).orElse(null), e.unitCode(), e.period(), e.received(), e.receivedOnline(), e.early(),
                     e.onTime(), e.late(), e.withdrawn(), e.pending(), e.overdue(), e.note(), existing.map(Entry::version).orElse(0L),
                     e.carriedOver(), e.due()));

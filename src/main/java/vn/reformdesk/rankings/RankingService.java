@@ -14,6 +14,7 @@ import vn.reformdesk.base.TableWorkbook;
 import vn.reformdesk.units.HistorySources;
 import vn.reformdesk.units.UnitLineageService;
 import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 import vn.reformdesk.units.UnitTier;
@@ -327,8 +328,8 @@ public class RankingService {
      * Where the unit lost its points: every leaf criterion, sorted by points lost against the maximum, then
      * against the best unit. Criterion-level detail: CHAIR, SECRETARIAT, ADMIN, or a leader of the unit.
      */
-    public List<LostPoints> lostPoints(IndexDef index, UnitRef unit) {
-        requireDetail(unit);
+    public List<LostPoints> lostPoints(IndexDef index, ReadableUnit readable) {
+        UnitRef unit = readable.unit();
         Ranking ranking = provinceRanking(index, unit);
         if (ranking.row(unit.id()).isEmpty()) {
             return List.of();
@@ -515,11 +516,6 @@ public class RankingService {
         return result;
     }
 
-    private void requireDetail(UnitRef unit) {
-        if (!canSeeDetail(unit)) {
-            throw new AccessDeniedException("criterion-level scores of " + unit.code() + " are outside your scope");
-        }
-    }
 
     private static boolean privileged(CurrentUser user) {
         return user.hasRole(Roles.CHAIR) || user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN);

@@ -7,6 +7,7 @@ import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.security.Roles;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
@@ -88,15 +89,15 @@ public class ScoringRoundQueries {
     }
 
     /** The unit's status in the round. */
-    public RoundStatus status(IndexDef index, UnitRef unit) {
-        requireSheet(unit);
+    public RoundStatus status(IndexDef index, ReadableUnit readable) {
+        UnitRef unit = readable.unit();
         return statuses.of(index).stream().filter(s -> s.unit().id() == unit.id()).findFirst()
                 .map(RoundStatuses.UnitState::status).orElse(RoundStatus.NOT_STARTED);
     }
 
     /** The unit's sheet: every sub-criterion in the tree's order with its points, texts and files. */
-    public List<RoundEntry> sheet(IndexDef index, UnitRef unit) {
-        requireSheet(unit);
+    public List<RoundEntry> sheet(IndexDef index, ReadableUnit readable) {
+        UnitRef unit = readable.unit();
         CriteriaTree tree = new CriteriaTree(rankings.criteria(index.id()));
         Map<Long, RankingRepository.ScoreRecord> scores = rankings.scores(index.id(), index.published()).stream()
                 .filter(s -> s.unitId() == unit.id()).collect(Collectors.toMap(RankingRepository.ScoreRecord::criterionId, Function.identity()));
@@ -118,8 +119,8 @@ public class ScoringRoundQueries {
     }
 
     /** Every step of the unit's round, oldest first. */
-    public List<RoundStep> history(IndexDef index, UnitRef unit) {
-        requireSheet(unit);
+    public List<RoundStep> history(IndexDef index, ReadableUnit readable) {
+        UnitRef unit = readable.unit();
         return rounds.round(index.id()).map(r -> rounds.steps(r.id(), unit.id())).orElse(List.of());
     }
 

@@ -51,6 +51,7 @@ public class TargetService implements TargetLookup {
 
     /** The target of a measure for the unit and year, with the unit's own value and where an inherited one comes from. */
     public TargetValue value(String targetId, UnitRef unit, int year) {
+        units.requireReadable(unit);
         List<Long> path = pathIds(unit);
         List<Row> rows = jdbc.sql("select coalesce(unit_id, 0) as unit_id, unit_id is null as is_default, year, comparison, value"
                         + " from scorecard_target where target_id = :id and year <= :year"

@@ -33,6 +33,8 @@ class DossierAsOfTest {
     @Autowired
     DossierKpiService kpis;
     @Autowired
+    vn.reformdesk.units.UnitService unitService;
+    @Autowired
     TestClock clock;
 
     @AfterEach
@@ -48,8 +50,8 @@ class DossierAsOfTest {
     private Figures at(LocalDate today, UnitRef unit, Period period) {
         clock.setToday(today);
         return AsUser.call(AsUser.chair(), () -> {
-            Figures f = kpis.recordFigures(unit, period);
-            assertThat(f).as("rollups == raw as of %s for %s", today, period).isEqualTo(kpis.rawFigures(unit, period));
+            Figures f = kpis.recordFigures(unitService.readable(unit), period);
+            assertThat(f).as("rollups == raw as of %s for %s", today, period).isEqualTo(kpis.rawFigures(unitService.readable(unit), period));
             return f;
         });
     }
@@ -135,13 +137,13 @@ class DossierAsOfTest {
                 + row(p + "2", c.code(), "2025-08-01", "2025-08-10", "2025-08-05", "false", "")   // after 15 May 2025
                 + row(p + "3", c.code(), "2026-02-01", "2026-02-10", "2026-02-05", "false", "")).getBytes(StandardCharsets.UTF_8)));
         clock.setToday(LocalDate.of(2026, 5, 15));
-        DossierKpiService.Summary s = AsUser.call(AsUser.chair(), () -> kpis.summary(c, Period.year(2026)));
+        DossierKpiService.Summary s = AsUser.call(AsUser.chair(), () -> kpis.summary(unitService.readable(c), Period.year(2026)));
         assertThat(s.asOf()).isEqualTo(LocalDate.of(2026, 5, 15));
         assertThat(s.previousFirst()).isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(s.previousLast()).isEqualTo(LocalDate.of(2025, 5, 15));
         assertThat(s.current().received()).isEqualTo(1);
         assertThat(s.previous().received()).isEqualTo(1);   // not 2: August 2025 lies after the same day a year before
-        DossierKpiService.Summary y2025 = AsUser.call(AsUser.chair(), () -> kpis.summary(c, Period.year(2025)));
+        DossierKpiService.Summary y2025 = AsUser.call(AsUser.chair(), () -> kpis.summary(unitService.readable(c), Period.year(2025)));
         assertThat(y2025.previous().isEmpty()).isTrue();    // 2024 has no data at all: "no data", not "+2"
         assertThat(y2025.current().received()).isEqualTo(2);
     }

@@ -49,6 +49,8 @@ class DossierBenchmarkTest {
     @Autowired
     DossierKpiService kpis;
     @Autowired
+    vn.reformdesk.units.UnitService unitService;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     NamedParameterJdbcTemplate named;
@@ -91,21 +93,21 @@ class DossierBenchmarkTest {
         UnitRef commune = biggest(tree.communes().get(tree.districts().indexOf(district)), year);
         AsUser.run(AsUser.chair(), () -> {
             for (UnitRef scope : List.of(tree.province(), district, commune)) {
-                assertThat(kpis.recordFigures(scope, year)).as("rollup == raw for %s", scope.code()).isEqualTo(kpis.rawFigures(scope, year));
-                assertThat(kpis.recordFigures(scope, Period.half(2021, 2))).isEqualTo(kpis.rawFigures(scope, Period.half(2021, 2)));
+                assertThat(kpis.recordFigures(unitService.readable(scope), year)).as("rollup == raw for %s", scope.code()).isEqualTo(kpis.rawFigures(unitService.readable(scope), year));
+                assertThat(kpis.recordFigures(unitService.readable(scope), Period.half(2021, 2))).isEqualTo(kpis.rawFigures(unitService.readable(scope), Period.half(2021, 2)));
             }
             report.line("%-10s %-22s %10s %10s %12s %12s %9s", "scope", "query", "p50 ms", "p95 ms", "raw p50 ms", "raw p95 ms", "speed-up");
             for (var entry : Map.of("province", tree.province(), "district", district, "commune", commune).entrySet().stream()
                     .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(k -> List.of("province", "district", "commune").indexOf(k)))).toList()) {
                 UnitRef scope = entry.getValue();
                 Map<String, Supplier<Object>> dashboard = new LinkedHashMap<>();
-                dashboard.put("tiles (+prev. period)", () -> kpis.summary(scope, year));
-                dashboard.put("monthly trend", () -> kpis.trend(scope, year));
-                dashboard.put("by field", () -> kpis.byField(scope, year));
-                dashboard.put("by channel x level", () -> kpis.byChannelAndLevel(scope, year));
-                dashboard.put("children table", () -> kpis.children(scope, year));
+                dashboard.put("tiles (+prev. period)", () -> kpis.summary(unitService.readable(scope), year));
+                dashboard.put("monthly trend", () -> kpis.trend(unitService.readable(scope), year));
+                dashboard.put("by field", () -> kpis.byField(unitService.readable(scope), year));
+                dashboard.put("by channel x level", () -> kpis.byChannelAndLevel(unitService.readable(scope), year));
+                dashboard.put("children table", () -> kpis.children(unitService.readable(scope), year));
                 Map<String, Supplier<Object>> raw = new LinkedHashMap<>();
-                raw.put("tiles (+prev. period)", () -> { kpis.rawFigures(scope, year); return kpis.rawFigures(scope, year.previous()); });
+                raw.put("tiles (+prev. period)", () -> { kpis.rawFigures(unitService.readable(scope), year); return kpis.rawFigures(unitService.readable(scope), year.previous()); });
                 raw.put("monthly trend", () -> rawGrouped(scope, year, "to_char(coalesce(resolved_at, received_at), 'YYYY-MM')"));
                 raw.put("by field", () -> rawGrouped(scope, year, "field"));
                 raw.put("by channel x level", () -> rawGrouped(scope, year, "channel || service_level"));
@@ -142,7 +144,7 @@ class DossierBenchmarkTest {
 
     private UnitRef biggest(List<UnitRef> candidates, Period period) {
         return AsUser.call(AsUser.chair(), () -> candidates.stream()
-                .max(java.util.Comparator.comparingLong(u -> kpis.recordFigures(u, period).received())).orElseThrow());
+                .max(java.util.Comparator.comparingLong(u -> kpis.recordFigures(unitService.readable(u), period).received())).orElseThrow());
     }
 
     private String copyWithPsql(Path file) throws Exception {

@@ -109,7 +109,7 @@ class DossierImportRulesTest {
             assertThat(e.message()).contains(p + "1").contains("line 2");
         });
         assertThat(stored(p)).isZero();
-        assertThat(AsUser.call(AsUser.chair(), () -> kpis.recordFigures(t.province(), Period.year(2024)))).isEqualTo(Figures.EMPTY);
+        assertThat(AsUser.call(AsUser.chair(), () -> kpis.recordFigures(units.readable(t.province()), Period.year(2024)))).isEqualTo(Figures.EMPTY);
     }
 
     @Test
@@ -184,12 +184,12 @@ class DossierImportRulesTest {
                 .getBytes(StandardCharsets.UTF_8)));
         Period y = Period.year(2024);
         AsUser.run(AsUser.leaderOf(t.district(0)), () -> {
-            assertThat(kpis.summary(t.district(0), y).current().late()).isEqualTo(1);
-            assertThat(kpis.children(t.district(0), y)).extracting(r -> r.unit().id()).containsExactly(t.commune(0, 0).id());
-            assertThatThrownBy(() -> kpis.summary(t.province(), y)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> kpis.recordFigures(t.district(1), y)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> kpis.byField(t.commune(1, 0), y)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> kpis.children(t.province(), y)).isInstanceOf(AccessDeniedException.class);
+            assertThat(kpis.summary(units.readable(t.district(0)), y).current().late()).isEqualTo(1);
+            assertThat(kpis.children(units.readable(t.district(0)), y)).extracting(r -> r.unit().id()).containsExactly(t.commune(0, 0).id());
+            assertThatThrownBy(() -> kpis.summary(units.readable(t.province()), y)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> kpis.recordFigures(units.readable(t.district(1)), y)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> kpis.byField(units.readable(t.commune(1, 0)), y)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> kpis.children(units.readable(t.province()), y)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> kpis.figuresOf(List.of(t.district(0), t.district(1)), y)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> importer.importUpload(H.getBytes(StandardCharsets.UTF_8))).isInstanceOf(AccessDeniedException.class);
         });
@@ -206,7 +206,7 @@ class DossierImportRulesTest {
         Period nine = Period.nineMonths(2019);
         AsUser.run(AsUser.secretariat(), () -> totals.save(new ReportedTotalService.Entry(null, district.code(), nine, 11_056, null,
                 6_863, 3_556, null, null, 316, null, "seed", 0)));
-        DossierKpiService.Summary s = AsUser.call(AsUser.chair(), () -> kpis.summary(district, nine));
+        DossierKpiService.Summary s = AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(district), nine));
         Figures f = s.current();
         assertThat(f.received()).isEqualTo(11_056);
         assertThat(f.resolved()).isEqualTo(10_419);
@@ -222,9 +222,9 @@ class DossierImportRulesTest {
         assertThat(s.reportedUsed()).extracting(DossierKpiService.Reported::unitCode).containsExactly(district.code());
         // the province above adds them up; the whole year contains the nine months' report (flows from it), the first
         // half-year does not (the report is not inside it)
-        assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(t.province(), nine).current().unexplained())).isEqualTo(321);
-        assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(district, Period.year(2019)).current().received())).isEqualTo(11_056);
-        assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(district, Period.half(2019, 1)).current())).isEqualTo(Figures.EMPTY);
+        assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(t.province()), nine).current().unexplained())).isEqualTo(321);
+        assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(district), Period.year(2019)).current().received())).isEqualTo(11_056);
+        assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(district), Period.half(2019, 1)).current())).isEqualTo(Figures.EMPTY);
 
         // once the district desk sends records for the period, its reported totals are set aside: no double count
         String p = t.province().code() + "-";
@@ -232,7 +232,7 @@ class DossierImportRulesTest {
                 + row(p + "1", district.code(), "DISTRICT", "2019-05-02 08:00", "2019-05-10", "2019-05-08 10:00", "RESULT")
                 + row(p + "2", t.commune(0, 1).code(), "COMMUNE", "2019-05-02 08:00", "2019-05-10", "2019-05-12 10:00", "RESULT"))
                 .getBytes(StandardCharsets.UTF_8)));
-        DossierKpiService.Summary after = AsUser.call(AsUser.chair(), () -> kpis.summary(district, nine));
+        DossierKpiService.Summary after = AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(district), nine));
         assertThat(after.current().received()).isEqualTo(2);
         assertThat(after.current().unexplained()).isZero();
         assertThat(after.reportedSuperseded()).extracting(DossierKpiService.Reported::unitCode).containsExactly(district.code());
@@ -246,7 +246,7 @@ class DossierImportRulesTest {
                 + commune.code() + ",2024-M01,100,40,60,30,5,1,4,1,\n"
                 + commune.code() + ",2024-M02,50,20,30,15,2,0,3,0,Tết\n";
         assertThat(AsUser.call(AsUser.secretariat(), () -> totals.importCsv(csv.getBytes(StandardCharsets.UTF_8)))).isEqualTo(2);
-        Figures q1 = AsUser.call(AsUser.chair(), () -> kpis.summary(commune, Period.quarter(2024, 1)).current());
+        Figures q1 = AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(commune), Period.quarter(2024, 1)).current());
         assertThat(q1.received()).isEqualTo(150);
         assertThat(q1.late()).isEqualTo(7);
         assertThat(q1.onlinePct()).isEqualTo(40.0);
@@ -260,7 +260,7 @@ class DossierImportRulesTest {
                         + ",2024-M13,1,0,0,0,0,0,0,0,\n").getBytes(StandardCharsets.UTF_8))));
         assertThat(bad.errors()).extracting(RowError::line).containsExactly(2, 3);
 
-        ReportedTotalService.Entry jan = AsUser.call(AsUser.chair(), () -> totals.find(commune, Period.month(2024, 1)).orElseThrow());
+        ReportedTotalService.Entry jan = AsUser.call(AsUser.chair(), () -> totals.find(units.readable(commune), Period.month(2024, 1)).orElseThrow());
         ReportedTotalService.Entry edited = new ReportedTotalService.Entry(jan.id(), jan.unitCode(), jan.period(), 101, jan.receivedOnline(),
                 jan.early(), jan.onTime(), jan.late(), jan.withdrawn(), jan.pending(), jan.overdue(), jan.note(), jan.version());
         AsUser.run(AsUser.secretariat(), () -> totals.save(edited));
@@ -274,7 +274,7 @@ class DossierImportRulesTest {
     void theDemoShowsChauThanhsNineMonths2019WithTheSeedsGap() {
         AsUser.run(AsUser.chair(), () -> {
             UnitRef chauThanh = units.findByCode("892", Period.nineMonths(2019)).orElseThrow();
-            DossierKpiService.Summary s = kpis.summary(chauThanh, Period.nineMonths(2019));
+            DossierKpiService.Summary s = kpis.summary(units.readable(chauThanh), Period.nineMonths(2019));
             assertThat(s.reportedUsed()).extracting(DossierKpiService.Reported::unitCode).containsExactly("892");
             assertThat(s.current().unexplained()).isEqualTo(321);
             assertThat(s.current().received()).isGreaterThan(11_056);   // its communes send records

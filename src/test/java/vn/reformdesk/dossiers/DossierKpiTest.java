@@ -30,6 +30,8 @@ class DossierKpiTest {
     @Autowired
     DossierKpiService kpis;
     @Autowired
+    vn.reformdesk.units.UnitService unitService;
+    @Autowired
     JdbcTemplate jdbc;
 
     /** Nine dossiers at one commune desk, worked by hand below. */
@@ -63,7 +65,7 @@ class DossierKpiTest {
         AsUser.run(AsUser.chair(), () -> {
             for (UnitRef u : scopes) {
                 for (Period p : periods) {
-                    assertThat(kpis.recordFigures(u, p)).as("%s %s", u.code(), p).isEqualTo(kpis.rawFigures(u, p));
+                    assertThat(kpis.recordFigures(unitService.readable(u), p)).as("%s %s", u.code(), p).isEqualTo(kpis.rawFigures(unitService.readable(u), p));
                 }
             }
         });
@@ -73,7 +75,7 @@ class DossierKpiTest {
     void theHandWorkedDossiersGiveTheDefinedFiguresAtEveryLevel() {
         TestUnits.Tree t = testUnits.province(1, 2, 1);
         load(nine(t.commune(0, 0).code(), t.province().code() + "-"));
-        Figures q1 = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(t.commune(0, 0), Period.quarter(2024, 1)));
+        Figures q1 = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(unitService.readable(t.commune(0, 0)), Period.quarter(2024, 1)));
         assertThat(q1.received()).isEqualTo(9);
         assertThat(q1.receivedOnline()).isEqualTo(1);
         assertThat(q1.early()).isEqualTo(2);      // A, I
@@ -94,7 +96,7 @@ class DossierKpiTest {
         // issue 9: overdue pending dossiers need an apology too: C of C, E (late) and G (overdue on 31 March)
         assertThat(q1.apologyCoveragePct()).isEqualTo(33.3);
 
-        Figures april = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(t.district(0), Period.month(2024, 4)));
+        Figures april = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(unitService.readable(t.district(0)), Period.month(2024, 4)));
         assertThat(april.received()).isZero();
         assertThat(april.late()).isEqualTo(1);      // G
         assertThat(april.lateWithoutApology()).isEqualTo(1);
@@ -102,17 +104,17 @@ class DossierKpiTest {
         assertThat(april.pending()).isEqualTo(1);   // F
         assertThat(april.overdue()).isEqualTo(1);   // F was due 5 April
 
-        Figures province = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(t.province(), Period.quarter(2024, 1)));
+        Figures province = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(unitService.readable(t.province()), Period.quarter(2024, 1)));
         assertThat(province).isEqualTo(q1);
-        assertThat(AsUser.call(AsUser.chair(), () -> kpis.recordFigures(t.commune(0, 1), Period.quarter(2024, 1)))).isEqualTo(Figures.EMPTY);
+        assertThat(AsUser.call(AsUser.chair(), () -> kpis.recordFigures(unitService.readable(t.commune(0, 1)), Period.quarter(2024, 1)))).isEqualTo(Figures.EMPTY);
         assertRollupsEqualRaw(List.of(t.province(), t.district(0), t.commune(0, 0), t.commune(0, 1)),
                 Period.quarter(2024, 1), Period.month(2024, 3), Period.month(2024, 4), Period.half(2024, 1), Period.year(2024));
 
-        List<DossierKpiService.Slice> fields = AsUser.call(AsUser.chair(), () -> kpis.byField(t.district(0), Period.quarter(2024, 1)));
+        List<DossierKpiService.Slice> fields = AsUser.call(AsUser.chair(), () -> kpis.byField(unitService.readable(t.district(0)), Period.quarter(2024, 1)));
         assertThat(fields).extracting(DossierKpiService.Slice::key).containsExactly("LAND", "CIVIL_STATUS", "BUSINESS");
         assertThat(fields.getFirst().figures().received()).isEqualTo(6);
         assertThat(fields.get(1).figures().late()).isEqualTo(1);
-        List<DossierKpiService.Slice> trend = AsUser.call(AsUser.chair(), () -> kpis.trend(t.province(), Period.quarter(2024, 1)));
+        List<DossierKpiService.Slice> trend = AsUser.call(AsUser.chair(), () -> kpis.trend(unitService.readable(t.province()), Period.quarter(2024, 1)));
         assertThat(trend).extracting(s -> s.figures().received()).containsExactly(0L, 1L, 8L);
     }
 
@@ -142,7 +144,7 @@ class DossierKpiTest {
         // the same file again: nothing changes, every dossier is a replacement
         DossierImportService.Result again = load(nine(c, p));
         assertThat(again.replaced()).isEqualTo(9);
-        Figures q1 = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(t.province(), Period.quarter(2024, 1)));
+        Figures q1 = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(unitService.readable(t.province()), Period.quarter(2024, 1)));
         assertThat(q1.received()).isEqualTo(9);
         assertThat(q1.late()).isEqualTo(2);
 
@@ -152,12 +154,12 @@ class DossierKpiTest {
                 + p + "F," + c + ",COMMUNE,P1,LAND,IN_PERSON,LEVEL_2,2024-03-20 08:00,2024-04-05,2024-04-03 08:00,RESULT,0,false,\n"
                 + p + "C," + c2 + ",COMMUNE,P1,LAND,ONLINE,FULL_ONLINE,2024-03-01 08:00,2024-03-10,2024-03-12 09:00,RESULT,0,true,2024-03-15\n"
                 + p + "J," + c2 + ",COMMUNE,P1,LAND,ONLINE,FULL_ONLINE,2023-12-20 08:00,2024-01-05,,,0,false,\n");
-        Figures after = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(t.district(0), Period.quarter(2024, 1)));
+        Figures after = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(unitService.readable(t.district(0)), Period.quarter(2024, 1)));
         assertThat(after.received()).isEqualTo(8);
         assertThat(after.onTime()).isEqualTo(3);
         assertThat(after.late()).isZero();
         assertThat(after.pending()).isEqualTo(2);
-        Figures other = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(t.district(1), Period.quarter(2024, 1)));
+        Figures other = AsUser.call(AsUser.chair(), () -> kpis.recordFigures(unitService.readable(t.district(1)), Period.quarter(2024, 1)));
         assertThat(other.received()).isEqualTo(1);
         assertThat(other.late()).isEqualTo(1);
         assertThat(other.carriedIn()).isEqualTo(1);   // J, open since December

@@ -165,7 +165,7 @@ class DossierListBrowserTest extends BrowserTest {
             assertThat(warning.getText()).contains(vn.reformdesk.base.Formats.integer(received, java.util.Locale.forLanguageTag("vi")));
             // the list holds the recorded dossiers: the figure less the reported part the warning names
             UnitRef chauThanh = AsUser.call(AsUser.chair(), () -> units.findByCode("892", Period.nineMonths(2019)).orElseThrow());
-            DossierKpiService.Summary s = AsUser.call(AsUser.chair(), () -> kpis.summary(chauThanh, Period.nineMonths(2019)));
+            DossierKpiService.Summary s = AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(chauThanh), Period.nineMonths(2019)));
             long reported = s.reportedUsed().stream().mapToLong(r -> r.figures().received()).sum();
             assertThat(reported).isPositive();
             assertThat(warning.getText()).contains(vn.reformdesk.base.Formats.integer(reported, java.util.Locale.forLanguageTag("vi")));

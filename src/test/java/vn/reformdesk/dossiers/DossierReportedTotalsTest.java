@@ -42,7 +42,7 @@ class DossierReportedTotalsTest {
     }
 
     private Figures figures(UnitRef u, Period p) {
-        return AsUser.call(AsUser.chair(), () -> kpis.summary(u, p).current());
+        return AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(u), p).current());
     }
 
     @Test
@@ -111,7 +111,7 @@ class DossierReportedTotalsTest {
     void chauThanhsPublishedNineMonthsReadBackAsPublishedForTheDeskTheCommunesAndTheTotal() {
         AsUser.run(AsUser.chair(), () -> {
             UnitRef chauThanh = units.findByCode("892", Period.nineMonths(2019)).orElseThrow();
-            DossierKpiService.Summary s = kpis.summary(chauThanh, Period.nineMonths(2019));
+            DossierKpiService.Summary s = kpis.summary(units.readable(chauThanh), Period.nineMonths(2019));
             assertThat(s.desk()).isNotNull();
             Figures desk = s.desk().current();
             assertThat(desk.received()).isEqualTo(11_056);
@@ -135,7 +135,7 @@ class DossierReportedTotalsTest {
     void theHaGiangLikeProvinceShowsSharesOfTheDossiersDueInThePeriod() {
         AsUser.run(AsUser.chair(), () -> {
             UnitRef haGiang = units.findByCode("02", Period.year(2019)).orElseThrow();
-            Figures f = kpis.summary(haGiang, Period.year(2019)).current();
+            Figures f = kpis.summary(units.readable(haGiang), Period.year(2019)).current();
             assertThat(f.received()).isEqualTo(94_954);
             assertThat(f.receivedOnline()).isEqualTo(510);
             assertThat(f.due()).isEqualTo(87_561);

@@ -53,7 +53,7 @@ class DossierTargetsTest {
         Map<Target, Double> expected = Map.of(Target.EARLY_OR_ON_TIME, 95.0, Target.LATE, 2.0, Target.ONLINE, 50.0,
                 Target.OVERDUE, 0.0, Target.LATE_NO_APOLOGY, 0.0);
         for (int year : new int[] {2012, 2016, 2019, 2025}) {
-            assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(chauThanh, year))).as("year %d", year)
+            assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(units.readable(chauThanh), year))).as("year %d", year)
                     .isEqualTo(expected);
         }
         // every tile's KPI is a measure of the targets page, with the direction the tile is coloured in
@@ -72,15 +72,15 @@ class DossierTargetsTest {
         AsUser.run(AsUser.secretariat(), () -> targets.set(DossierTargetService.targetId(Target.ONLINE), chauThanh, 2019,
                 vn.reformdesk.scorecard.Target.Comparison.AT_LEAST, 70.0));
 
-        assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(chauThanh, 2019)).get(Target.ONLINE)).isEqualTo(70.0);
-        assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(chauThanh, 2020)).get(Target.ONLINE)).isEqualTo(70.0);
-        assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(anChau, 2019)).get(Target.ONLINE)).isEqualTo(70.0);
-        assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(chauThanh, 2018)).get(Target.ONLINE)).isEqualTo(50.0);
-        assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(chauThanh, 2019)).get(Target.LATE)).isEqualTo(2.0);
+        assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(units.readable(chauThanh), 2019)).get(Target.ONLINE)).isEqualTo(70.0);
+        assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(units.readable(chauThanh), 2020)).get(Target.ONLINE)).isEqualTo(70.0);
+        assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(units.readable(anChau), 2019)).get(Target.ONLINE)).isEqualTo(70.0);
+        assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(units.readable(chauThanh), 2018)).get(Target.ONLINE)).isEqualTo(50.0);
+        assertThat(AsUser.call(AsUser.chair(), () -> dossierTargets.targets(units.readable(chauThanh), 2019)).get(Target.LATE)).isEqualTo(2.0);
         // the tile's colour follows: an online share of 60% met the default, misses the unit's 70%
-        assertThat(DossierKpi.rate(Target.ONLINE, 60.0, AsUser.call(AsUser.chair(), () -> dossierTargets.targets(chauThanh, 2018))
+        assertThat(DossierKpi.rate(Target.ONLINE, 60.0, AsUser.call(AsUser.chair(), () -> dossierTargets.targets(units.readable(chauThanh), 2018))
                 .get(Target.ONLINE))).isEqualTo(DossierKpi.Rating.GREEN);
-        assertThat(DossierKpi.rate(Target.ONLINE, 60.0, AsUser.call(AsUser.chair(), () -> dossierTargets.targets(chauThanh, 2019))
+        assertThat(DossierKpi.rate(Target.ONLINE, 60.0, AsUser.call(AsUser.chair(), () -> dossierTargets.targets(units.readable(chauThanh), 2019))
                 .get(Target.ONLINE))).isEqualTo(DossierKpi.Rating.RED);
     }
 
@@ -88,8 +88,8 @@ class DossierTargetsTest {
     void aLeaderReadsOnlyTheTargetsOfHisOwnUnits() {
         UnitRef chauThanh = unit("892");
         UnitRef anChau = unit("30589");
-        assertThat(AsUser.call(AsUser.leaderOf(anChau), () -> dossierTargets.targets(anChau, 2019))).containsKey(Target.ONLINE);
-        assertThatThrownBy(() -> AsUser.call(AsUser.leaderOf(anChau), () -> dossierTargets.targets(chauThanh, 2019)))
+        assertThat(AsUser.call(AsUser.leaderOf(anChau), () -> dossierTargets.targets(units.readable(anChau), 2019))).containsKey(Target.ONLINE);
+        assertThatThrownBy(() -> AsUser.call(AsUser.leaderOf(anChau), () -> dossierTargets.targets(units.readable(chauThanh), 2019)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -72,12 +72,12 @@ class DossiersAcrossReorganisationTest {
                     units.resolve("30346", july1).orElseThrow(), units.resolve("30352", july1).orElseThrow()));
             Period july = Period.month(2025, 7);
             clock.setToday(LocalDate.of(2025, 7, 2));
-            List<Long> before = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(u, july).current().pending()).toList());
+            List<Long> before = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(units.readable(u), july).current().pending()).toList());
             String id = "REORG-PART-" + System.nanoTime();
             AsUser.run(AsUser.secretariat(), () -> importer.importUpload((DossierImportRulesTest.H
                     + DossierImportRulesTest.row(id, "30358", "COMMUNE", "2025-06-20 09:00", "2025-06-27", "", ""))
                     .getBytes(StandardCharsets.UTF_8)));
-            List<Long> after = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(u, july).current().pending()).toList());
+            List<Long> after = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(units.readable(u), july).current().pending()).toList());
             // none kept the code 30358: the lowest code, An Phú, takes it; the other two do not count it again
             assertThat(after.get(0)).isEqualTo(before.get(0) + 1);
             assertThat(after.get(1)).isEqualTo(before.get(1));
@@ -86,7 +86,7 @@ class DossiersAcrossReorganisationTest {
             clock.setToday(LocalDate.of(2025, 6, 30));
             Period june = Period.month(2025, 6);
             assertThat(AsUser.call(AsUser.chair(), () -> lineage.figureScope(successors.get(1)).approximate())).isTrue();
-            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(units.resolve("30358", LocalDate.of(2025, 6, 30)).orElseThrow(), june)
+            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(units.resolve("30358", LocalDate.of(2025, 6, 30)).orElseThrow()), june)
                     .current().pending())).isPositive();
         });
     }
@@ -105,10 +105,10 @@ class DossiersAcrossReorganisationTest {
             Period y2025 = Period.year(2025);
 
             clock.setToday(LocalDate.of(2025, 6, 30));
-            Figures oldJuneBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(oldTown, june).current());
+            Figures oldJuneBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(oldTown), june).current());
             clock.setToday(LocalDate.of(2025, 7, 2));
-            Figures newJulyBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(newCommune, july).current());
-            Figures otherJulyBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(other, july).current());
+            Figures newJulyBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(newCommune), july).current());
+            Figures otherJulyBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(other), july).current());
 
             String id = "REORG-PENDING-" + System.nanoTime();
             AsUser.run(AsUser.secretariat(), () -> importer.importUpload((DossierImportRulesTest.H
@@ -118,22 +118,22 @@ class DossiersAcrossReorganisationTest {
 
             // before the change: the old town's stock, as of 30 June, has it
             clock.setToday(LocalDate.of(2025, 6, 30));
-            Figures oldJune = AsUser.call(AsUser.chair(), () -> kpis.summary(oldTown, june).current());
+            Figures oldJune = AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(oldTown), june).current());
             assertThat(oldJune.pending()).isEqualTo(oldJuneBefore.pending() + 1);
             assertThat(oldJune.overdue()).isEqualTo(oldJuneBefore.overdue() + 1);
 
             // after the change: the successor's pending and overdue stocks have it; another new commune's do not
             clock.setToday(LocalDate.of(2025, 7, 2));
-            Figures newJuly = AsUser.call(AsUser.chair(), () -> kpis.summary(newCommune, july).current());
+            Figures newJuly = AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(newCommune), july).current());
             assertThat(newJuly.pending()).isEqualTo(newJulyBefore.pending() + 1);
             assertThat(newJuly.overdue()).isEqualTo(newJulyBefore.overdue() + 1);
             assertThat(newJuly.carriedIn()).isEqualTo(newJulyBefore.carriedIn() + 1);
             assertThat(newJuly.received()).isEqualTo(newJulyBefore.received());
-            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(other, july).current().pending())).isEqualTo(otherJulyBefore.pending());
-            assertThat(AsUser.call(AsUser.chair(), () -> kpis.recordFigures(newCommune, y2025).pending()))
-                    .isEqualTo(AsUser.call(AsUser.chair(), () -> kpis.summary(newCommune, y2025).current().pending()));
+            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(other), july).current().pending())).isEqualTo(otherJulyBefore.pending());
+            assertThat(AsUser.call(AsUser.chair(), () -> kpis.recordFigures(units.readable(newCommune), y2025).pending()))
+                    .isEqualTo(AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(newCommune), y2025).current().pending()));
             // the old town's figures for the days before the change stay as they were
-            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(oldTown, june).current())).isEqualTo(oldJune);
+            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(oldTown), june).current())).isEqualTo(oldJune);
         });
     }
 
@@ -156,17 +156,17 @@ class DossiersAcrossReorganisationTest {
             List<LineageLink> predecessors = lineage.predecessors(anChau.id());
             assertThat(predecessors).hasSize(3).allMatch(LineageLink::whole);
             Period y2024 = Period.year(2024);
-            Figures sum = predecessors.stream().map(l -> kpis.recordFigures(l.unit(), y2024)).reduce(Figures.EMPTY, Figures::plus);
+            Figures sum = predecessors.stream().map(l -> kpis.recordFigures(units.readable(l.unit()), y2024)).reduce(Figures.EMPTY, Figures::plus);
             assertThat(sum.received()).isPositive();
-            Figures own = kpis.recordFigures(anChau, y2024);
+            Figures own = kpis.recordFigures(units.readable(anChau), y2024);
             assertThat(own.received()).isEqualTo(sum.received());
             assertThat(own.early()).isEqualTo(sum.early());
             assertThat(own.late()).isEqualTo(sum.late());
             assertThat(own.pending()).isEqualTo(sum.pending());
             // the year-over-year comparison of 2025 against 2024 reads the same predecessors
-            assertThat(kpis.summary(anChau, Period.year(2025)).previous().received()).isEqualTo(sum.received());
+            assertThat(kpis.summary(units.readable(anChau), Period.year(2025)).previous().received()).isEqualTo(sum.received());
             // the monthly trend of 2024 too
-            long trend = kpis.trend(anChau, y2024).stream().mapToLong(s -> s.figures().received()).sum();
+            long trend = kpis.trend(units.readable(anChau), y2024).stream().mapToLong(s -> s.figures().received()).sum();
             assertThat(trend).isEqualTo(sum.received());
             assertThat(lineage.figureScope(anChau).approximate()).isFalse();
         });
@@ -178,7 +178,7 @@ class DossiersAcrossReorganisationTest {
             UnitRef anGiang = units.resolve("91", LocalDate.of(2025, 7, 1)).orElseThrow();
             int withPredecessors = 0;
             for (Period period : List.of(Period.year(2025), Period.year(2024))) {
-                List<DossierKpiService.ChildRow> rows = kpis.children(anGiang, period);
+                List<DossierKpiService.ChildRow> rows = kpis.children(units.readable(anGiang), period);
                 if (period.year() == 2025) {
                     assertThat(rows).isNotEmpty();
                 }
@@ -186,7 +186,7 @@ class DossiersAcrossReorganisationTest {
                     if (row.unit().tier() != vn.reformdesk.units.UnitTier.COMMUNE) {
                         continue;
                     }
-                    Figures page = kpis.summary(row.unit(), period).current();
+                    Figures page = kpis.summary(units.readable(row.unit()), period).current();
                     assertThat(row.figures().received()).as(row.unit().code() + " received " + period.code()).isEqualTo(page.received());
                     assertThat(row.figures().late()).as(row.unit().code() + " late").isEqualTo(page.late());
                     assertThat(row.figures().pending()).as(row.unit().code() + " pending").isEqualTo(page.pending());
@@ -218,9 +218,9 @@ class DossiersAcrossReorganisationTest {
             Period july = Period.month(2025, 7);
 
             clock.setToday(LocalDate.of(2025, 6, 30));
-            long districtBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(district, june).current().pending());
+            long districtBefore = AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(district), june).current().pending());
             clock.setToday(LocalDate.of(2025, 7, 2));
-            List<Long> before = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(u, july).current().pending()).toList());
+            List<Long> before = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(units.readable(u), july).current().pending()).toList());
 
             String id = "REORG-DESK-" + System.nanoTime();
             AsUser.run(AsUser.secretariat(), () -> importer.importUpload((DossierImportRulesTest.H
@@ -228,9 +228,9 @@ class DossiersAcrossReorganisationTest {
                     .getBytes(StandardCharsets.UTF_8)));
 
             clock.setToday(LocalDate.of(2025, 6, 30));
-            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(district, june).current().pending())).isEqualTo(districtBefore + 1);
+            assertThat(AsUser.call(AsUser.chair(), () -> kpis.summary(units.readable(district), june).current().pending())).isEqualTo(districtBefore + 1);
             clock.setToday(LocalDate.of(2025, 7, 2));
-            List<Long> after = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(u, july).current().pending()).toList());
+            List<Long> after = AsUser.call(AsUser.chair(), () -> successors.stream().map(u -> kpis.summary(units.readable(u), july).current().pending()).toList());
             for (int i = 0; i < successors.size(); i++) {
                 long expected = before.get(i) + (successors.get(i).id() == heir.id() ? 1 : 0);
                 assertThat(after.get(i)).as(successors.get(i).code()).isEqualTo(expected);
@@ -244,15 +244,15 @@ class DossiersAcrossReorganisationTest {
         AsUser.run(AsUser.chair(), () -> {
             UnitRef district = units.resolve("892", LocalDate.of(2025, 6, 30)).orElseThrow();
             assertThat(district.validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
-            DossierKpiService.Summary y2026 = kpis.summary(district, Period.year(2026));
+            DossierKpiService.Summary y2026 = kpis.summary(units.readable(district), Period.year(2026));
             assertThat(y2026.asOf()).isEqualTo(LocalDate.of(2025, 6, 30));
             assertThat(y2026.current().received()).isZero();
             // its stocks are those of its last day, not the events after it (which belong to its heir)
-            DossierKpiService.Summary june = kpis.summary(district, Period.month(2025, 6));
+            DossierKpiService.Summary june = kpis.summary(units.readable(district), Period.month(2025, 6));
             assertThat(y2026.current().pending()).isEqualTo(june.current().pending());
             assertThat(y2026.current().overdue()).isEqualTo(june.current().overdue());
-            assertThat(kpis.summary(district, Period.year(2025)).asOf()).isEqualTo(LocalDate.of(2025, 6, 30));
-            assertThat(kpis.recordFigures(district, Period.year(2026)).pending()).isEqualTo(june.current().pending());
+            assertThat(kpis.summary(units.readable(district), Period.year(2025)).asOf()).isEqualTo(LocalDate.of(2025, 6, 30));
+            assertThat(kpis.recordFigures(units.readable(district), Period.year(2026)).pending()).isEqualTo(june.current().pending());
         });
     }
 }

@@ -88,7 +88,7 @@ class OverviewWorkbookTest {
                 }
             }
             // the dossier card's "received" is the dossier service's own figure
-            long received = AsUser.call(AsUser.chair(), () -> dossierKpis.summary(province, YEAR_2019).current().received());
+            long received = AsUser.call(AsUser.chair(), () -> dossierKpis.summary(units.readable(province), YEAR_2019).current().received());
             assertThat(received).isPositive();
             Sheet dossiers = sheets.stream().filter(s -> s.getName().equals(AppI18NProvider.text("dossiers.card.title", VI))).findFirst().orElseThrow();
             Row first = dossiers.read().get(3);

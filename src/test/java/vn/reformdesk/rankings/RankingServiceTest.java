@@ -45,6 +45,8 @@ class RankingServiceTest {
     @Autowired
     RankingService rankings;
     @Autowired
+    vn.reformdesk.units.UnitService unitService;
+    @Autowired
     RankingRepository repo;
     @Autowired
     TestUnits testUnits;
@@ -186,7 +188,7 @@ class RankingServiceTest {
                 .containsExactly(d("9.5"), d("8.5"));
 
         // the committee compares criterion by criterion with the best unit (D1)
-        var lost = AsUser.call(AsUser.chair(), () -> rankings.lostPoints(indexes.get(index.id()), d2));
+        var lost = AsUser.call(AsUser.chair(), () -> rankings.lostPoints(indexes.get(index.id()), unitService.readable(d2)));
         assertThat(lost).extracting(l -> l.criterion().code()).containsExactly("1.2", "1.1", "2.1.1", "2.1.2");
         assertThat(lost).extracting(RankingService.LostPoints::lostVsMax).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("1"), d("1"), d("1"), d("1"));
@@ -195,7 +197,7 @@ class RankingServiceTest {
         assertThat(lost.getFirst().area().code()).isEqualTo("1");
 
         // D2's leader sees D2's own criteria, but not D1's: no per-criterion best figures, and an order that does not betray them
-        var own = AsUser.call(AsUser.leaderOf(d2), () -> rankings.lostPoints(indexes.get(index.id()), d2));
+        var own = AsUser.call(AsUser.leaderOf(d2), () -> rankings.lostPoints(indexes.get(index.id()), unitService.readable(d2)));
         assertThat(own).extracting(l -> l.criterion().code()).containsExactly("1.1", "1.2", "2.1.1", "2.1.2");
         assertThat(own).extracting(RankingService.LostPoints::lostVsMax).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(d("1"), d("1"), d("1"), d("1"));
@@ -230,18 +232,18 @@ class RankingServiceTest {
         RankingService.Ranking r = AsUser.call(AsUser.leaderOf(d2), () -> rankings.ranking(published, UnitTier.DISTRICT, t.province()));
         assertThat(r.rows()).hasSize(3);
         AsUser.run(AsUser.leaderOf(d2), () -> {
-            assertThat(rankings.lostPoints(published, d2)).hasSize(4);
-            assertThat(rankings.lostPoints(published, t.commune(1, 0))).hasSize(4);
+            assertThat(rankings.lostPoints(published, unitService.readable(d2))).hasSize(4);
+            assertThat(rankings.lostPoints(published, unitService.readable(t.commune(1, 0)))).hasSize(4);
             assertThat(rankings.canSeeDetail(t.district(0))).isFalse();
-            assertThatThrownBy(() -> rankings.lostPoints(published, t.district(0))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rankings.lostPoints(published, unitService.readable(t.district(0)))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> indexes.saveScores(published.id(), List.of(), VI)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> indexes.define(t.province().id(), new IndexService.NewIndex("X", 2030, "X", null,
                     Set.of(UnitTier.DISTRICT), Scale.POINTS, BANDS), VI)).isInstanceOf(AccessDeniedException.class);
         });
         AsUser.run(AsUser.leaderOf(t.commune(1, 0)), () ->
-                assertThatThrownBy(() -> rankings.lostPoints(published, d2)).isInstanceOf(AccessDeniedException.class));
-        AsUser.run(AsUser.chair(), () -> assertThat(rankings.lostPoints(published, t.district(0))).hasSize(4));
-        AsUser.run(AsUser.secretariat(), () -> assertThat(rankings.lostPoints(published, t.district(0))).hasSize(4));
+                assertThatThrownBy(() -> rankings.lostPoints(published, unitService.readable(d2))).isInstanceOf(AccessDeniedException.class));
+        AsUser.run(AsUser.chair(), () -> assertThat(rankings.lostPoints(published, unitService.readable(t.district(0)))).hasSize(4));
+        AsUser.run(AsUser.secretariat(), () -> assertThat(rankings.lostPoints(published, unitService.readable(t.district(0)))).hasSize(4));
         AsUser.run(AsUser.chair(), () -> assertThatThrownBy(() -> indexes.saveScores(published.id(), List.of(), VI))
                 .isInstanceOf(AccessDeniedException.class));
     }

@@ -55,6 +55,8 @@ class ScoringRoundTest {
     @Autowired
     ScoringRoundQueries queries;
     @Autowired
+    vn.reformdesk.units.UnitService unitService;
+    @Autowired
     TestUnits testUnits;
     @Autowired
     TestClock clock;
@@ -164,17 +166,17 @@ class ScoringRoundTest {
         // D1 = 4 + 3 + 2.5 = 9.5; D2 = 4 + 1.5 (appraised, not its self-assessed 2) + 2 = 7.5
         assertThat(r.rows()).extracting(row -> row.unit().code()).containsExactly(d1.code(), d2.code());
         assertThat(r.rows()).extracting(RankingService.RankingRow::score).containsExactly(d("9.50"), d("7.50"));
-        var lost = AsUser.call(AsUser.leaderOf(d2), () -> rankings.lostPoints(published, d2));
+        var lost = AsUser.call(AsUser.leaderOf(d2), () -> rankings.lostPoints(published, unitService.readable(d2)));
         assertThat(lost.getFirst().criterion().code()).isEqualTo("1.2");
         assertThat(lost.getFirst().points()).isEqualByComparingTo("1.5");
 
         // every step is in the history
-        var history = AsUser.call(AsUser.leaderOf(d2), () -> queries.history(published, d2));
+        var history = AsUser.call(AsUser.leaderOf(d2), () -> queries.history(published, unitService.readable(d2)));
         assertThat(history).extracting(RoundStep::step).contains("SELF", "SUBMIT", "APPRAISE_ACCEPT", "APPRAISE_CHANGE", "EVIDENCE", "ANSWER",
                 "DECIDE_CHANGE");
         assertThat(history).filteredOn(s -> s.step().equals("APPRAISE_CHANGE")).singleElement()
                 .satisfies(s -> assertThat(s.note()).isEqualTo("Thiếu báo cáo quý IV"));
-        var sheet = AsUser.call(AsUser.leaderOf(d2), () -> queries.sheet(published, d2));
+        var sheet = AsUser.call(AsUser.leaderOf(d2), () -> queries.sheet(published, unitService.readable(d2)));
         assertThat(sheet.get(1).appraisal()).isEqualTo("CHANGED");
         assertThat(sheet.get(1).decision()).isEqualTo("CHANGED");
         assertThat(sheet.get(1).evidence()).extracting(Evidence::stage).containsExactly("ANSWER");
@@ -237,7 +239,7 @@ class ScoringRoundTest {
             return rounds.attach(index.id(), d1.id(), c11, "anh.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d});
         });
         assertThat(kept.mediaType()).isEqualTo("image/png");
-        AsUser.run(AsUser.leaderOf(d1), () -> assertThat(queries.sheet(indexes.get(index.id()), d1).getFirst().evidence()).hasSize(2));
+        AsUser.run(AsUser.leaderOf(d1), () -> assertThat(queries.sheet(indexes.get(index.id()), unitService.readable(d1)).getFirst().evidence()).hasSize(2));
 
         // the file's own leader, a leader above it and the committee read it; a leader of another unit never does
         AsUser.run(AsUser.leaderOf(d1), () -> assertThat(queries.evidence(kept.id()).content()).hasSize(12));
@@ -246,7 +248,7 @@ class ScoringRoundTest {
         AsUser.run(AsUser.leaderOf(t.district(1)), () -> assertThatThrownBy(() -> queries.evidence(kept.id())).isInstanceOf(AccessDeniedException.class));
         AsUser.run(AsUser.leaderOf(t.commune(1, 0)), () -> {
             assertThatThrownBy(() -> queries.evidence(kept.id())).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> queries.sheet(indexes.get(index.id()), d1)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> queries.sheet(indexes.get(index.id()), unitService.readable(d1))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> queries.board(indexes.get(index.id()))).isInstanceOf(AccessDeniedException.class);
         });
         // a leader above the unit reads but does not self-assess for it

@@ -125,30 +125,18 @@ class ScopeMatrixTest {
             Map.entry("UnitLineageService.changesDuring(Period)", "the days of a reorganisation"),
             Map.entry("UnitLineageService.soleSuccessor(long)", "the published structure of units"),
             Map.entry("UnitLineageService.publicSourcesFor(UnitRef,Period)", "names of predecessors only, for published rankings"),
-            Map.entry("UnitLineageService.publicPredecessors(UnitRef)", "the published structure of units"));
-
-    /**
-     * Read methods that take the id of a record this test has no fixture for yet (meetings, directives, scoring
-     * sheets, packs, areas), with the test that checks their scope instead. Each should get a fixture here.
-     */
-    static final Map<String, String> NOT_YET_IN_MATRIX = Map.ofEntries(
-            Map.entry("ScoringRoundService.submit(long,long)", "ScoringRoundTest"),
-            Map.entry("ReminderService.run(LocalDate,JavaMailSender)", "ReminderMailTest: the daily run reads each user's agenda as that user"),
+            Map.entry("UnitLineageService.publicPredecessors(UnitRef)", "the published structure of units"),
+            Map.entry("ReminderService.run(LocalDate,JavaMailSender)", "the daily run: it reads each user's agenda as that user (ReminderMailTest)"),
             Map.entry("PlanAreaService.history(long)", "reference data: the reform areas (PlanAreasPerYearTest)"),
-            Map.entry("ScoringRoundQueries.evidence(UUID)", "ScoringRoundTest: another unit's file is refused, also over HTTP"),
-            Map.entry("ScoringRoundService.answer(long,long,long,String)", "ScoringRoundTest"),
-            Map.entry("ScoringRoundService.appraise(long,long,long,BigDecimal,String)", "ScoringRoundTest (appraisers only)"),
-            Map.entry("ScoringRoundService.attach(long,long,long,String,byte[])", "ScoringRoundTest"),
-            Map.entry("ScoringRoundService.decide(long,long,long,BigDecimal,String)", "ScoringRoundTest (appraisers only)"),
-            Map.entry("ScoringRoundService.leaveOut(long,long,String)", "ScoringRoundTest (secretariat only)"),
-            Map.entry("ScoringRoundService.saveSelf(long,long,long,BigDecimal,String)", "ScoringRoundTest"),
             Map.entry("BriefingPack.pdf(ReviewReport,Locale)", "converts a report already read through a checked method"),
             Map.entry("BriefingPack.workbook(ReviewReport,Locale)", "converts a report already read through a checked method"),
-            Map.entry("PackScheduleService.file(long,boolean)", "PackScheduleTest"),
-            Map.entry("UserService.contact(long)", "the caller's own account only (requireSelf)"),
-            Map.entry("TargetService.defaultTarget(String,int)", "the province-wide default: the same for every unit"),
-            Map.entry("TargetService.target(String,UnitRef,int)", "ScorecardTest"),
-            Map.entry("TargetService.value(String,UnitRef,int)", "ScorecardTest"));
+            Map.entry("TargetService.defaultTarget(String,int)", "the province-wide default: the same for every unit"));
+
+    /**
+     * Read methods that take the id of a record this test has no fixture for yet, with the test that checks their
+     * scope instead. Each should get a fixture here (scoring sheets, evidence, packs and targets have theirs).
+     */
+    static final Map<String, String> NOT_YET_IN_MATRIX = Map.of();
 
     /** Methods that take many units and answer only for those in scope: for units outside it they must answer nothing. */
     static final Set<String> FILTERED = Set.of("PlanService.completion(Collection,Period)", "UnitService.findReadable(long)");
@@ -183,6 +171,21 @@ class ScopeMatrixTest {
     private static vn.reformdesk.directives.Directive directive;
     @Autowired
     vn.reformdesk.directives.DirectiveService directiveCommands;
+    @Autowired
+    vn.reformdesk.rankings.ScoringRoundService roundCommands;
+    @Autowired
+    vn.reformdesk.review.PackScheduleService packSchedules;
+    @Autowired
+    vn.reformdesk.support.TestClock clock;
+    /** A scoring round of a district of the tests' own, outside the commune's scope: its sheet, one evidence file, one kept pack. */
+    private static RoundFixture round;
+
+    record RoundFixture(long indexId, UnitRef district, long criterionId, java.util.UUID evidence, long packId) {
+    }
+
+    /** The smallest file the evidence rules accept as a PDF. */
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static final Period PERIOD = Period.year(2019);
     private static final LocalDate AS_OF = LocalDate.of(2019, 12, 31);
@@ -212,6 +215,43 @@ class ScopeMatrixTest {
                         "Chỉ đạo của huyện", other.id(), AS_OF.plusDays(30), null));
             });
         }
+        if (round == null) {
+            round = roundFixture();
+        }
+    }
+
+    /**
+     * A district of a province of the tests' own with its own index, a scoring round open for self-assessment, one
+     * evidence file attached by the district's leader and one briefing pack kept for the district.
+     */
+    private RoundFixture roundFixture() {
+        var tree = testUnits.province(1, 0, 0);
+        UnitRef d = tree.district(0);
+        Locale vi = Locale.forLanguageTag("vi");
+        IndexDef idx = AsUser.call(AsUser.secretariat(), () -> {
+            IndexDef defined = indexes.define(tree.province().id(), new IndexService.NewIndex("PAR-M", 2025, "Chỉ số kiểm tra phạm vi", null,
+                    Set.of(UnitTier.DISTRICT), vn.reformdesk.rankings.Scale.POINTS,
+                    List.of(new vn.reformdesk.rankings.Band("Đạt", "Pass", java.math.BigDecimal.ZERO, "green"))), vi);
+            indexes.defineCriteria(defined.id(), List.of(
+                    new IndexService.CriterionRow(2, "1", "Công tác chỉ đạo", null, new java.math.BigDecimal("5"), false),
+                    new IndexService.CriterionRow(3, "1.1", "Ban hành kế hoạch đúng hạn", null, new java.math.BigDecimal("5"), false)), vi);
+            roundCommands.open(defined.id(), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 20));
+            return defined;
+        });
+        long leaf = AsUser.call(AsUser.chair(), () -> indexes.tree(idx.id()).byCode("1.1").orElseThrow().id());
+        java.util.UUID evidence;
+        clock.setToday(LocalDate.of(2026, 1, 10));
+        try {
+            evidence = AsUser.call(AsUser.leaderOf(d), () -> roundCommands.attach(idx.id(), d.id(), leaf, "ke-hoach.pdf", PDF).id());
+        } finally {
+            clock.reset();
+        }
+        long pack = AsUser.call(AsUser.secretariat(), () -> {
+            packSchedules.schedule(d, vn.reformdesk.review.PackSchedule.Frequency.MONTH, "pack@example.gov.vn", false, "scope-matrix");
+            long schedule = packSchedules.schedules(units.readable(d)).getFirst().id();
+            return packSchedules.makeNow(schedule).id();
+        });
+        return new RoundFixture(idx.id(), d, leaf, evidence, pack);
     }
 
     @Test
@@ -396,6 +436,15 @@ class ScopeMatrixTest {
         if (type == java.util.function.Consumer.class) {
             return (java.util.function.Consumer<Object>) row -> { };
         }
+        if (type == java.util.UUID.class) {
+            return round.evidence();
+        }
+        if (type == java.math.BigDecimal.class) {
+            return java.math.BigDecimal.ONE;
+        }
+        if (type == byte[].class) {
+            return PDF;
+        }
         if (type == AuditFilter.class) {
             return new AuditFilter(null, district.id(), null, null, null);
         }
@@ -410,11 +459,15 @@ class ScopeMatrixTest {
         }
         if (type == long.class || type == Long.class) {
             return switch (name) {
-                case "unitId", "parentId" -> district.id();
+                case "unitId" -> service == vn.reformdesk.rankings.ScoringRoundService.class ? round.district().id() : district.id();
+                case "parentId" -> district.id();
+                case "criterionId" -> round.criterionId();
+                case "packId" -> round.packId();
+                case "userId" -> AsUser.chair().id();
                 case "provinceId" -> province.id();
                 case "planId" -> plan.id();
                 case "taskId" -> task.id();
-                case "indexId" -> index.id();
+                case "indexId" -> service == vn.reformdesk.rankings.ScoringRoundService.class ? round.indexId() : index.id();
                 case "recommendationId" -> recommendationId;
                 case "meetingId" -> meeting.id();
                 case "directiveId" -> directive.id();
@@ -437,7 +490,9 @@ class ScopeMatrixTest {
         if (type == String.class) {
             return switch (name) {
                 case "code" -> district.code();
-                case "evidence", "comment", "minutesNumber", "attendees", "reason" -> "x";
+                case "evidence", "comment", "minutesNumber", "attendees", "reason", "explanation", "text" -> "x";
+                case "fileName" -> "ke-hoach.pdf";
+                case "targetId" -> vn.reformdesk.dossiers.DossierTargetService.targetId(vn.reformdesk.dossiers.DossierKpi.Target.values()[0]);
                 default -> throw new IllegalArgumentException("no value for String " + name);
             };
         }

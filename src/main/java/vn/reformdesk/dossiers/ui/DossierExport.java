@@ -7,6 +7,7 @@ import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.dossiers.DossierKpi.Figures;
 import vn.reformdesk.dossiers.DossierKpiService;
 import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 
 import java.util.Arrays;
@@ -22,7 +23,8 @@ final class DossierExport {
     private DossierExport() {
     }
 
-    static TableWorkbook.Table children(DossierKpiService kpis, UnitRef unit, Period period, Locale locale) {
+    static TableWorkbook.Table children(DossierKpiService kpis, ReadableUnit readable, Period period, Locale locale) {
+        UnitRef unit = readable.unit();
         List<String> columns = new java.util.ArrayList<>(List.of(t("unit.name", locale), t("unit.kind", locale)));
         for (String c : COLUMNS) {
             columns.add(t("dossiers.col." + c, locale));
@@ -30,7 +32,7 @@ final class DossierExport {
         return new TableWorkbook.Table(t("dossiers.children", locale),
                 List.of(t("dossiers.title", locale, UnitNames.name(unit, locale)) + " · " + PeriodLabels.label(period, locale)),
                 columns,
-                kpis.children(unit, period).stream().<List<?>>map(r -> {
+                kpis.children(readable, period).stream().<List<?>>map(r -> {
                     Figures f = r.figures();
                     return Arrays.asList(UnitNames.name(r.unit(), locale), UnitNames.tier(r.unit().tier(), locale), f.received(),
                             f.resolved(), f.earlyPct(), f.onTimePct(), f.latePct(), f.pending(), f.overdue(), f.onlinePct(),

@@ -175,7 +175,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
 
     private void render(SelectionService.Resolved sel, DossierListParameters url) {
         removeAll();
-        DossierKpiService.Summary summary = kpis.summary(unit, period);
+        DossierKpiService.Summary summary = kpis.summary(sel.readable(), period);
         boolean split = summary.desk() != null;
         Locale l = getLocale();
         add(new H2(getTranslation("dossiers.list.title", getTranslation("dossiers.list.kind." + kind.code()), UnitNames.name(unit, l))));

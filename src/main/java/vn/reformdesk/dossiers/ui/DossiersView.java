@@ -111,7 +111,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         Period period = sel.period();
         Locale locale = getLocale();
         H2 title = new H2(getTranslation("dossiers.title", UnitNames.name(unit, locale)));
-        DossierKpiService.Summary summary = kpis.summary(unit, period);
+        DossierKpiService.Summary summary = kpis.summary(sel.readable(), period);
         Paragraph sub = new Paragraph(PeriodLabels.label(period, locale) + " · " + getTranslation("dossiers.as-of",
                 Formats.date(summary.asOf(), locale)) + " · " + getTranslation("dossiers.compared-span",
                 Formats.date(summary.previousFirst(), locale), Formats.date(summary.previousLast(), locale)));
@@ -131,7 +131,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
             add(ended);
         }
 
-        Map<Target, Double> goals = targets.targets(unit, period.year());
+        Map<Target, Double> goals = targets.targets(sel.readable(), period.year());
         Div total = tiles(summary.current(), summary.previous(), goals, "");
         total.setId("dossier-tiles");
         add(total);
@@ -150,6 +150,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
     // ---- actions ----
 
     private HorizontalLayout actions(UnitRef unit, Period period) {
+        SelectionService.Resolved shownUnit = current;
         HorizontalLayout bar = new HorizontalLayout();
         bar.addClassName("dossiers-actions");
         boolean staff = user.hasRole(Roles.ADMIN) || user.hasRole(Roles.SECRETARIAT);
@@ -177,7 +178,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (staff || user.hasRole(Roles.UNIT_LEADER)) {
             Button enter = new Button(getTranslation("dossiers.totals.enter"), VaadinIcon.EDIT.create(),
-                    e -> new ReportedTotalsDialog(totals, unit, period, this::render).open());
+                    e -> new ReportedTotalsDialog(totals, shownUnit.readable(), period, this::render).open());
             enter.setId("dossiers-totals-enter");
             bar.add(enter);
         }
@@ -187,7 +188,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         goals.setId("dossiers-targets");
         bar.add(goals);
         bar.add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("dossiers.excel"), "ho-so-" + unit.code() + "-" + period.code(),
-                () -> List.of(DossierExport.children(kpis, unit, period, getLocale()))));
+                () -> List.of(DossierExport.children(kpis, shownUnit.readable(), period, getLocale()))));
         return bar;
     }
 
@@ -400,7 +401,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
     // ---- charts ----
 
     private Component trend(UnitRef unit, Period period) {
-        List<DossierKpiService.Slice> months = kpis.trend(unit, period);
+        List<DossierKpiService.Slice> months = kpis.trend(current.readable(), period);
         List<String> labels = months.stream().map(m -> m.key().substring(5) + "/" + m.key().substring(0, 4)).toList();
         ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "", labels, List.of(
                         new ChartSpec.Series(getTranslation("dossiers.tile.early"), months.stream().map(m -> m.figures().early()).toList()),
@@ -413,7 +414,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component byField(UnitRef unit, Period period) {
-        List<DossierKpiService.Slice> fields = kpis.byField(unit, period);
+        List<DossierKpiService.Slice> fields = kpis.byField(current.readable(), period);
         ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "", fields.stream().map(s -> fieldLabel(s.key())).toList(), List.of(
                         new ChartSpec.Series(getTranslation("dossiers.tile.early"), fields.stream().map(s -> s.figures().early()).toList()),
                         new ChartSpec.Series(getTranslation("dossiers.tile.on-time"), fields.stream().map(s -> s.figures().onTime()).toList()),
@@ -426,7 +427,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component byChannel(UnitRef unit, Period period) {
-        List<DossierKpiService.Slice> slices = kpis.byChannelAndLevel(unit, period);
+        List<DossierKpiService.Slice> slices = kpis.byChannelAndLevel(current.readable(), period);
         List<String> levels = slices.stream().map(s -> s.key2() == null ? "NONE" : s.key2()).distinct().sorted().toList();
         List<String> channels = slices.stream().map(DossierKpiService.Slice::key).distinct().sorted().toList();
         List<ChartSpec.Series> series = new ArrayList<>();
@@ -456,7 +457,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
     // ---- drill-down ----
 
     private Component children(UnitRef unit, Period period) {
-        List<DossierKpiService.ChildRow> rows = kpis.children(unit, period);
+        List<DossierKpiService.ChildRow> rows = kpis.children(current.readable(), period);
         Locale l = getLocale();
         if (rows.isEmpty()) {
             return new Card(getTranslation("dossiers.children"), new Paragraph(getTranslation("overview.no-children")));

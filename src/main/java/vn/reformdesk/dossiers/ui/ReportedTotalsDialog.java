@@ -15,15 +15,17 @@ import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.dossiers.ReportedTotalService;
 import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 
 /** Enters the statistics-form totals of the selected unit's own desk for the selected period. */
 class ReportedTotalsDialog extends Dialog {
 
-    ReportedTotalsDialog(ReportedTotalService totals, UnitRef unit, Period period, Runnable saved) {
+    ReportedTotalsDialog(ReportedTotalService totals, ReadableUnit readable, Period period, Runnable saved) {
+        UnitRef unit = readable.unit();
         setHeaderTitle(getTranslation("dossiers.totals.title", UnitNames.name(unit, getLocale()), PeriodLabels.label(period, getLocale())));
         setWidth("min(44rem, 95vw)");
-        ReportedTotalService.Entry existing = totals.find(unit, period).orElse(null);
+        ReportedTotalService.Entry existing = totals.find(readable, period).orElse(null);
         IntegerField received = field("received", existing == null ? null : existing.received());
         IntegerField carried = field("carried_over", existing == null ? null : existing.carriedOver());
         IntegerField due = field("due", existing == null ? null : existing.due());

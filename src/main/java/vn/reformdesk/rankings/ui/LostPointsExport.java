@@ -6,6 +6,7 @@ import vn.reformdesk.base.TableWorkbook;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.RankingService;
 import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 
 import java.time.LocalDate;
@@ -19,8 +20,9 @@ final class LostPointsExport {
     private LostPointsExport() {
     }
 
-    static TableWorkbook.Table lostPoints(RankingService rankings, IndexDef index, UnitRef unit, LocalDate asOf, Locale locale) {
-        List<RankingService.LostPoints> lost = rankings.lostPoints(index, unit);
+    static TableWorkbook.Table lostPoints(RankingService rankings, IndexDef index, ReadableUnit readable, LocalDate asOf, Locale locale) {
+        UnitRef unit = readable.unit();
+        List<RankingService.LostPoints> lost = rankings.lostPoints(index, readable);
         return new TableWorkbook.Table(t("rankings.lost.excel.sheet", locale),
                 List.of(t("rankings.lost.excel.head", locale, UnitNames.name(unit, locale), unit.code(), index.name(locale),
                                 String.valueOf(index.year())),

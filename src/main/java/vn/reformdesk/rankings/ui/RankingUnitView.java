@@ -141,7 +141,7 @@ class RankingUnitView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Card lostPoints(IndexDef index, UnitRef unit, RankingService.Ranking ranking, Locale locale) {
-        List<RankingService.LostPoints> lost = rankings.lostPoints(index, unit);
+        List<RankingService.LostPoints> lost = rankings.lostPoints(index, units.readable(unit));
         Grid<RankingService.LostPoints> grid = new Grid<>();
         grid.setId("rk-lost");
         grid.addClassName("rk-lost");
@@ -175,7 +175,7 @@ class RankingUnitView extends VerticalLayout implements BeforeEnterObserver {
         bestNote.setId("rk-lost-best");
         var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("rankings.lost.excel"),
                 "mat-diem-" + unit.code() + "-" + index.code() + "-" + index.year(),
-                () -> List.of(LostPointsExport.lostPoints(rankings, index, unit,
+                () -> List.of(LostPointsExport.lostPoints(rankings, index, units.readable(unit),
                         clock.asOf(vn.reformdesk.base.Period.year(index.year())), locale)));
         excel.setId("rk-lost-excel");
         return new Card(getTranslation("rankings.lost.title"), note, bestNote, excel, grid);

@@ -47,7 +47,9 @@ import vn.reformdesk.rankings.ScoringRoundQueries;
 import vn.reformdesk.rankings.ScoringRoundService;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
+import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.units.UnitService;
 
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +69,7 @@ import java.util.Optional;
 @PermitAll
 class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final UnitService units;
     private final SelectionService selections;
     private final IndexService indexes;
     private final RankingService rankings;
@@ -77,7 +80,8 @@ class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
     private Map<String, List<String>> params = Map.of();
 
     RoundSheetView(SelectionService selections, IndexService indexes, RankingService rankings, ScoringRoundQueries queries,
-                   ScoringRoundService commands, ReportingClock clock) {
+                   ScoringRoundService commands, ReportingClock clock, UnitService units) {
+        this.units = units;
         this.selections = selections;
         this.indexes = indexes;
         this.rankings = rankings;
@@ -109,8 +113,9 @@ class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
                 .orElse(sel.unit());
         ScoringRound round = queries.round(index.id()).orElseThrow(() -> new NoSuchElementException("no round"));
         // the sheet is scope-checked by the service (AccessDeniedException → the access-denied page)
-        List<RoundEntry> sheet = queries.sheet(index, unit);
-        RoundStatus status = queries.status(index, unit);
+        ReadableUnit readable = units.readable(unit);
+        List<RoundEntry> sheet = queries.sheet(index, readable);
+        RoundStatus status = queries.status(index, readable);
         boolean own = queries.isOwnLeader(unit);
         boolean appraiser = queries.appraises() && !index.isPublished();
         boolean drafting = own && !index.isPublished() && round.selfAssessmentOpen(clock.today())
@@ -128,7 +133,7 @@ class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
         // the sheet and its history as the page shows them, read again when clicked
         var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("rankings.sheet.excel"),
                 "phieu-cham-" + index.code() + "-" + index.year() + "-" + unit.code(),
-                () -> RoundSheetExport.sheet(queries.sheet(index, unit), queries.history(index, unit), queries.status(index, unit), index, unit,
+                () -> RoundSheetExport.sheet(queries.sheet(index, readable), queries.history(index, readable), queries.status(index, readable), index, unit,
                         clock.today(), locale));
         excel.setId("rk-sheet-excel");
         HorizontalLayout statusLine = new HorizontalLayout(badge, excel);
@@ -376,7 +381,7 @@ class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component history(IndexDef index, UnitRef unit) {
         Locale locale = getLocale();
-        List<RoundStep> steps = queries.history(index, unit);
+        List<RoundStep> steps = queries.history(index, units.readable(unit));
         Grid<RoundStep> grid = new Grid<>();
         grid.setId("rk-history");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

@@ -31,8 +31,8 @@ class DossierExportTest {
         Period period = Period.nineMonths(2019);
         AsUser.run(AsUser.chair(), () -> {
             UnitRef chauThanh = units.findByCode("892", period).orElseThrow();
-            List<DossierKpiService.ChildRow> expected = kpis.children(chauThanh, period);
-            byte[] xlsx = TableWorkbook.write(List.of(DossierExport.children(kpis, chauThanh, period, AppLocales.VIETNAMESE)));
+            List<DossierKpiService.ChildRow> expected = kpis.children(units.readable(chauThanh), period);
+            byte[] xlsx = TableWorkbook.write(List.of(DossierExport.children(kpis, units.readable(chauThanh), period, AppLocales.VIETNAMESE)));
             try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
                 List<Row> rows = wb.getFirstSheet().read();
                 assertThat(rows.get(0).getCellText(0)).contains("Châu Thành").contains("9 tháng năm 2019");

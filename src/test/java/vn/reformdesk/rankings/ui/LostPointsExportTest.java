@@ -49,10 +49,10 @@ class LostPointsExportTest {
                 + " where s.appraised_points is not null order by i.year desc, s.index_id, s.unit_id limit 1");
         IndexDef index = AsUser.call(AsUser.chair(), () -> indexes.get(((Number) scored.get("index_id")).longValue()));
         UnitRef unit = AsUser.call(AsUser.chair(), () -> units.get(((Number) scored.get("unit_id")).longValue()));
-        List<RankingService.LostPoints> lost = AsUser.call(AsUser.chair(), () -> rankings.lostPoints(index, unit));
+        List<RankingService.LostPoints> lost = AsUser.call(AsUser.chair(), () -> rankings.lostPoints(index, units.readable(unit)));
         assertThat(lost).isNotEmpty();
         LocalDate asOf = LocalDate.of(index.year(), 12, 31);
-        byte[] xlsx = AsUser.call(AsUser.chair(), () -> TableWorkbook.write(List.of(LostPointsExport.lostPoints(rankings, index, unit, asOf, VI))));
+        byte[] xlsx = AsUser.call(AsUser.chair(), () -> TableWorkbook.write(List.of(LostPointsExport.lostPoints(rankings, index, units.readable(unit), asOf, VI))));
 
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = wb.getFirstSheet().read();

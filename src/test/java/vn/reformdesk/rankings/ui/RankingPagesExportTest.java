@@ -145,9 +145,9 @@ class RankingPagesExportTest {
             rounds.appraise(index.id(), district.id(), c12, new BigDecimal("1.5"), "Thiếu báo cáo quý IV");
         });
 
-        List<RoundEntry> entries = AsUser.call(AsUser.leaderOf(district), () -> queries.sheet(index, district));
-        List<RoundStep> history = AsUser.call(AsUser.leaderOf(district), () -> queries.history(index, district));
-        RoundStatus status = AsUser.call(AsUser.leaderOf(district), () -> queries.status(index, district));
+        List<RoundEntry> entries = AsUser.call(AsUser.leaderOf(district), () -> queries.sheet(index, units.readable(district)));
+        List<RoundStep> history = AsUser.call(AsUser.leaderOf(district), () -> queries.history(index, units.readable(district)));
+        RoundStatus status = AsUser.call(AsUser.leaderOf(district), () -> queries.status(index, units.readable(district)));
         byte[] xlsx = TableWorkbook.write(RoundSheetExport.sheet(entries, history, status, index, district, LocalDate.of(2026, 2, 2), VI));
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Sheet> sheets = wb.getSheets().toList();
