@@ -45,11 +45,4 @@ class DossierApiSecurity {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
-
-    /** The dashboard's own stylesheet is public like {@code styles.css} (the Vaadin chain denies unknown resources). */
-    @Bean
-    @Order(2)
-    SecurityFilterChain dossierStylesheetFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/dossiers.css").authorizeHttpRequests(auth -> auth.anyRequest().permitAll()).build();
-    }
 }

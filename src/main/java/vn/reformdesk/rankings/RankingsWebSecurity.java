@@ -8,18 +8,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Two paths the Vaadin chain would deny: the rankings stylesheet (public like {@code styles.css}; a denied
- * stylesheet left a leader's own row unhighlighted) and the evidence downloads, which need a signed-in
- * session (the same one the application uses) and check the unit's scope in {@link ScoringRoundQueries}.
+ * The evidence downloads, a path the Vaadin chain would deny: they need a signed-in session (the same one the
+ * application uses) and check the unit's scope in {@link ScoringRoundQueries}. (Styles need no chain: the one
+ * application stylesheet, {@code styles.css}, is public by Vaadin's own rules.)
  */
 @Configuration
 class RankingsWebSecurity {
-
-    @Bean
-    @Order(3)
-    SecurityFilterChain rankingsStylesheetFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/rankings.css").authorizeHttpRequests(auth -> auth.anyRequest().permitAll()).build();
-    }
 
     @Bean
     @Order(4)

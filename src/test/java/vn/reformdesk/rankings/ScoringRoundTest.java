@@ -294,8 +294,9 @@ class ScoringRoundTest {
         String guessed = "http://localhost:" + port + EvidenceController.PATH + java.util.UUID.randomUUID();
         assertThat(theirs.send(HttpRequest.newBuilder(URI.create(guessed)).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode())
                 .isEqualTo(404);
-        // the rankings stylesheet is served to signed-in users (it was denied, so a leader's row was not highlighted)
-        assertThat(theirs.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/rankings.css")).build(),
+        // the rankings rules (in the one application stylesheet) are served to signed-in users (a denied stylesheet
+        // once left a leader's row unhighlighted)
+        assertThat(theirs.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/styles.css")).build(),
                 HttpResponse.BodyHandlers.ofString()).body()).contains(".rk-grid");
     }
 

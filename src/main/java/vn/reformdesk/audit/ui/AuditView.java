@@ -78,7 +78,7 @@ class AuditView extends VerticalLayout {
         grid.addColumn(AuditEvent::changes).setHeader(getTranslation("audit.col.changes")).setFlexGrow(3);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
             Span details = new Span(e.input() + "  →  " + e.changes());
-            details.getStyle().set("white-space", "pre-wrap").set("font-family", "monospace");
+            details.addClassName("audit-details");
             return details;
         }));
         grid.setSizeFull();

@@ -17,9 +17,6 @@ public final class FigureLink {
         figure.getElement().setAttribute("role", "button");
         figure.getElement().setAttribute("tabindex", "0");
         figure.getElement().setAttribute("title", title);
-        figure.getStyle().set("cursor", "pointer");
-        figure.getChildren().findFirst().ifPresent(value -> value.getElement().getStyle()
-                .set("text-decoration", "underline dotted").set("text-underline-offset", "0.2em"));
         figure.addClickListener(e -> open.run());
         com.vaadin.flow.component.Shortcuts.addShortcutListener(figure, open::run, Key.ENTER).listenOn(figure);
         return figure;

@@ -3,7 +3,6 @@ package vn.reformdesk.dossiers.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -62,7 +61,6 @@ import java.util.function.ToDoubleFunction;
 @Route("dossiers")
 @PageTitle("ReformDesk")
 @Menu(order = 20, title = "dossiers.nav", icon = "vaadin:archives")
-@StyleSheet("dossiers.css")
 @PermitAll
 class DossiersView extends VerticalLayout implements BeforeEnterObserver {
 

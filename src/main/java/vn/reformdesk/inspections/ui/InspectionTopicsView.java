@@ -67,7 +67,7 @@ class InspectionTopicsView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         Card card = new Card(getTranslation("inspections.topics.list"), grid);
         card.setWidthFull();
-        card.getStyle().set("box-sizing", "border-box");
+        card.addClassName("rd-wide");
         add(card);
         grid.setItems(topics.all());
     }

@@ -1,7 +1,6 @@
 package vn.reformdesk.inspections.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,8 +23,6 @@ import java.util.List;
 /** The frame of the inspection pages: title, the unit and period, the "as of" date, and the page tabs. */
 abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObserver {
 
-    /** The pages' own styles (calendar grid, tabs), inlined so they need no extra request or bundle change. */
-    private static final String CSS = readCss();
     protected final SelectionService selections;
     protected final InspectionService service;
     protected final boolean mayWrite;
@@ -50,7 +47,6 @@ abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObse
     /** Builds the page again from the service (after a save). */
     protected void render() {
         removeAll();
-        add(new Html("<style>" + CSS + "</style>"));
         var locale = getLocale();
         add(new H2(getTranslation("inspections.title", UnitNames.name(selection.unit(), locale))));
         Paragraph sub = new Paragraph(PeriodLabels.label(selection.period(), locale) + " · "
@@ -82,14 +78,6 @@ abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObse
             bar.add(link);
         }
         return bar;
-    }
-
-    private static String readCss() {
-        try (var in = InspectionsPage.class.getResourceAsStream("/META-INF/resources/inspections.css")) {
-            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            return "";
-        }
     }
 
     private record Tab(String key, Class<? extends InspectionsPage> view) {

@@ -165,7 +165,7 @@ class RecommendationsView extends InspectionsPage {
         counted.setId("recs-count");
         counted.addClassName("rd-note");
         Div head = new Div(which, counted);
-        head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
+        head.addClassName("rd-filter-line");
         String title = shown == RecommendationFilter.OPEN ? getTranslation("inspections.recs.list", Formats.integer(count, locale))
                 : getTranslation("inspections.recs.list-of", getTranslation("inspections.recs.filter." + shown.name()),
                 Formats.integer(count, locale));

@@ -65,7 +65,7 @@ class PlanAreasView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         Card card = new Card(getTranslation("plans.areas.list"), grid);
         card.setWidthFull();
-        card.getStyle().set("box-sizing", "border-box");
+        card.addClassName("rd-wide");
         add(card);
         refresh();
     }

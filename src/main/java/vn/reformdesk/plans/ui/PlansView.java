@@ -222,7 +222,6 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         PlanService.BurnUp burnUp = plans.burnUp(plan.id(), asOf);
         Div grid = new Div();
         grid.addClassName("card-grid");
-        grid.getStyle().set("box-sizing", "border-box");
 
         Div figures = new Div();
         figures.addClassName("rd-figures");
@@ -251,11 +250,10 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         figures.add(done, percent, overdue, dueSoon, forecast);
         Div bar = new Div();
         bar.addClassName("plans-progress-bar");
-        bar.getStyle().set("height", ".6rem").set("border-radius", ".3rem").set("background", "var(--lumo-contrast-10pct)")
-                .set("margin-top", "var(--lumo-space-m)").set("overflow", "hidden");
         Div fill = new Div();
         fill.addClassName("plans-progress-fill");
-        fill.getStyle().set("height", "100%").set("background", "var(--rd-green)").set("width", (progress.percent() == null ? 0 : progress.percent()) + "%");
+        // the share done is the one dynamic value here; the bar's look is in styles.css
+        fill.getStyle().set("width", (progress.percent() == null ? 0 : progress.percent()) + "%");
         bar.add(fill);
         Card progressCard = new Card(getTranslation("plans.card.progress"), figures, bar);
         progressCard.setId("plans-progress");
@@ -288,7 +286,6 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         List<TaskRow> soon = plans.dueSoon(plan.id(), asOf, 8);
         UnorderedList soonList = new UnorderedList();
         soonList.addClassName("plans-due-soon");
-        soonList.getStyle().set("margin", "0").set("padding-left", "1.2em").set("font-size", "var(--lumo-font-size-s)");
         soon.forEach(t -> soonList.add(new ListItem(Formats.date(t.deadline(), locale) + " · " + t.number() + ". " + t.title()
                 + " (" + t.leadLabel(locale) + ")")));
         grid.add(new Card(getTranslation("plans.card.due-soon", PlanService.DUE_SOON_DAYS),
@@ -349,7 +346,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
 
     private static Card fullWidth(Card card) {
         card.setWidthFull();
-        card.getStyle().set("box-sizing", "border-box");
+        card.addClassName("rd-wide");
         return card;
     }
 
@@ -439,8 +436,6 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         drillFigures.add(drillDone, drillOverdue);
         Div both = new Div(grid, chart);
         both.addClassName("plans-drill");
-        both.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(min(40rem, 100%), 1fr))")
-                .set("gap", "var(--lumo-space-m)").set("align-items", "start");
         // the table as the page shows it, read again when clicked
         var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("plans.drill.excel"), "ke-hoach-don-vi-" + unit.code() + "-" + period.code(),
                 () -> List.of(PlansDrillExport.drillDown(plans, unit, period, locale)));

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -60,7 +59,6 @@ import java.util.Set;
  */
 @Route("rankings/define")
 @PageTitle("ReformDesk")
-@StyleSheet("rankings.css")
 @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
 class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -1,6 +1,5 @@
 package vn.reformdesk.rankings.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -41,7 +40,6 @@ import java.util.Optional;
  */
 @Route("rankings/unit")
 @PageTitle("ReformDesk")
-@StyleSheet("rankings.css")
 @PermitAll
 class RankingUnitView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -70,7 +69,6 @@ import java.util.Optional;
 @Route("rankings")
 @PageTitle("ReformDesk")
 @Menu(order = 30, title = "rankings.nav", icon = "vaadin:trophy")
-@StyleSheet("rankings.css")
 @PermitAll
 class RankingsView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -310,6 +308,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
                         double share = r.areaPoints().get(a).doubleValue() / area.max().doubleValue();
                         Span cell = new Span(RankingUi.points(r.areaPoints().get(a), locale));
                         cell.addClassName("rk-heat");
+                        // the heat colour is continuous in the share: one of the few dynamic inline values
                         cell.getStyle().set("background", RankingUi.heat(share));
                         return cell;
                     }).setHeader(header).setSortable(true).setComparator(Comparator.comparing(r -> r.areaPoints().get(a)))

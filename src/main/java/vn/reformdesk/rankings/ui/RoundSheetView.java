@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -65,7 +64,6 @@ import java.util.Optional;
  */
 @Route("rankings/round/unit")
 @PageTitle("ReformDesk")
-@StyleSheet("rankings.css")
 @PermitAll
 class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -3,7 +3,6 @@ package vn.reformdesk.rankings.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,7 +55,6 @@ import java.util.stream.Collectors;
  */
 @Route("rankings/round")
 @PageTitle("ReformDesk")
-@StyleSheet("rankings.css")
 @PermitAll
 class ScoringRoundView extends VerticalLayout implements BeforeEnterObserver {
 
