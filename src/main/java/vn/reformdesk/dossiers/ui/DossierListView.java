@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -106,7 +106,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
     private void render(SelectionService.Resolved sel) {
         removeAll();
         Locale l = getLocale();
-        add(new H2(getTranslation("dossiers.list.title", getTranslation("dossiers.list.kind." + kind.code()), UnitNames.name(unit, l))));
+        add(new H1(getTranslation("dossiers.list.title", getTranslation("dossiers.list.kind." + kind.code()), UnitNames.name(unit, l))));
         Paragraph sub = new Paragraph(PeriodLabels.label(period, l) + " · " + getTranslation("dossiers.as-of",
                 Formats.date(list.asOf(period), l)) + " · " + getTranslation("dossiers.list.rule." + kind.code()));
         sub.addClassName("rd-note");
