@@ -54,11 +54,17 @@ class AccessibilityBrowserTest extends BrowserTest {
             try {
                 for (String language : List.of("vi", "en")) {
                     if (language.equals("en")) {
+                        open("?unit=" + who[1] + "&period=2024");
                         switchLanguage("English");
                     }
                     for (String route : routes) {
-                        open(route + "?unit=" + who[1] + "&period=2024");
-                        check(who[0] + " " + language + " /" + route, null, problems);
+                        String page = who[0] + " " + language + " /" + route;
+                        try {
+                            open(route + "?unit=" + who[1] + "&period=2024");
+                            check(page, null, problems);
+                        } catch (RuntimeException e) {
+                            problems.add(page + ": " + e.getClass().getSimpleName() + " " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                        }
                     }
                     open("?unit=" + who[1] + "&period=2024");
                     String overview = language.equals("vi") ? "Tổng quan · ReformDesk" : "Overview · ReformDesk";
@@ -67,9 +73,11 @@ class AccessibilityBrowserTest extends BrowserTest {
                     }
                 }
             } finally {
+                open("?unit=" + who[1] + "&period=2024");
                 switchLanguage("Tiếng Việt");
             }
         }
+        problems.forEach(System.out::println);
         assertThat(problems).isEmpty();
     }
 
