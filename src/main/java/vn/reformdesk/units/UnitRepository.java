@@ -1,6 +1,5 @@
 package vn.reformdesk.units;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -25,10 +24,13 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("select u from Unit u where u.code = :code order by u.validFrom desc nulls last")
     List<Unit> findByCode(@Param("code") String code);
 
-    @Query("select u from Unit u where u.path like concat(:prefix, '%') and" + VALID
-            + "and (lower(u.name) like concat('%', lower(:text), '%') or u.code like concat(:text, '%')) order by u.depth, u.code")
-    List<Unit> search(@Param("prefix") String prefix, @Param("text") String text, @Param("start") LocalDate start,
-                      @Param("end") LocalDate end, Limit limit);
+    /** {@code folded} is {@code SearchText.query(text)}: the names are folded the same way by {@code search_fold} (V145). */
+    @Query(value = "select u.* from unit u where u.path like :prefix || '%'"
+            + " and (u.valid_from is null or u.valid_from <= :end) and (u.valid_to is null or u.valid_to >= :start)"
+            + " and (search_fold(u.name) like '%' || :folded || '%' or search_fold(u.name_en) like '%' || :folded || '%'"
+            + " or u.code like :code || '%') order by u.depth, u.code limit :limit", nativeQuery = true)
+    List<Unit> search(@Param("prefix") String prefix, @Param("folded") String folded, @Param("code") String code,
+                      @Param("start") LocalDate start, @Param("end") LocalDate end, @Param("limit") int limit);
 
     @Query("select u from Unit u where u.path like concat(:prefix, '%') and" + VALID + "order by u.depth, u.code")
     List<Unit> findSubtree(@Param("prefix") String prefix, @Param("start") LocalDate start, @Param("end") LocalDate end);

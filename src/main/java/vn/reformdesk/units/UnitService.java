@@ -2,11 +2,11 @@ package vn.reformdesk.units;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.SearchText;
 import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
@@ -148,13 +148,17 @@ public class UnitService {
         return path;
     }
 
-    /** Units whose name contains, or whose code starts with, the text, within the caller's scope. */
+    /**
+     * Units whose name (Vietnamese or English) contains, or whose code starts with, the text, within the caller's
+     * scope; case and diacritics do not matter ({@link SearchText}).
+     */
     public List<UnitRef> search(String text, Period period, int limit) {
         String prefix = scopeRoot().map(UnitRef::path).orElse("/");
         if (text.isBlank()) {
             return List.of();
         }
-        return units.search(prefix, text.trim(), period.start(), period.end(), Limit.of(limit)).stream().map(Unit::toRef).toList();
+        return units.search(prefix, SearchText.query(text), text.trim(), period.start(), period.end(), limit)
+                .stream().map(Unit::toRef).toList();
     }
 
     /** The whole subtree of a unit (the unit first), valid in the period. */

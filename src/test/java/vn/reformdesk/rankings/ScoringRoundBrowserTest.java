@@ -1,7 +1,5 @@
 package vn.reformdesk.rankings;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -196,13 +194,13 @@ class ScoringRoundBrowserTest extends BrowserTest {
         String ranking = bodyText();
         assertThat(ranking).contains(d1.name(), "7,00", d2.name(), "6,00", "Đã công bố");
         screenshot("round-ranking-published-vi");
-        assertNoSeriousAccessibilityFinding("rankings");
+        assertNoSeriousAccessibilityFaults("rankings");
         open("rankings/unit?unit=" + d2.code() + "&period=2025&index=PAR-V");
         waitFor(By.id("rk-lost"));
         assertThat(bodyText()).contains("2,00 / 3,00", LONG_NAME);
         assertThat(text("rk-lost-best")).contains(d1.name()).contains("chỉ so được tổng điểm");
         screenshot("round-lost-points-vi");
-        assertNoSeriousAccessibilityFinding("rankings/unit");
+        assertNoSeriousAccessibilityFaults("rankings/unit");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
         try {
             open("rankings/unit?unit=" + d2.code() + "&period=2025&index=PAR-V");
@@ -213,7 +211,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
         }
         open(sheet2);
         waitFor(By.id("rk-history"));
-        assertNoSeriousAccessibilityFinding("rankings/round/unit");
+        assertNoSeriousAccessibilityFaults("rankings/round/unit");
     }
 
     @Test
@@ -226,7 +224,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
                 + " return s.scrollWidth - s.clientWidth;");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(1);
         screenshot("rankings-heat-map-1440-vi");
-        assertNoSeriousAccessibilityFinding("rankings (chair)");
+        assertNoSeriousAccessibilityFaults("rankings (chair)");
 
         login("anchau");
         open("rankings?period=2024");
@@ -236,24 +234,13 @@ class ScoringRoundBrowserTest extends BrowserTest {
                 + " return cell ? getComputedStyle(cell).fontWeight : null;");
         assertThat(String.valueOf(highlighted)).isEqualTo("700");
         screenshot("rankings-leader-own-row-vi");
-        assertNoSeriousAccessibilityFinding("rankings (leader)");
+        assertNoSeriousAccessibilityFaults("rankings (leader)");
         open("rankings/unit?unit=30589&period=2024&index=PAR-HUYEN");
         waitFor(By.id("rk-lost"));
         assertThat(text("rk-lost-best")).contains("chỉ so được tổng điểm");
         assertThat(driver.findElements(By.xpath("//*[@id='rk-lost']//vaadin-grid-cell-content[contains(., 'Đơn vị dẫn đầu')]"))).isEmpty();
         screenshot("rankings-leader-lost-points-vi");
-        assertNoSeriousAccessibilityFinding("rankings/unit (leader)");
-    }
-
-    private void assertNoSeriousAccessibilityFinding(String page) {
-        waitForVaadin();
-        Results results = new AxeBuilder().analyze(driver);
-        List<String> serious = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).limit(3).toList())
-                .toList();
-        assertThat(serious).as("axe-core on " + page).isEmpty();
+        assertNoSeriousAccessibilityFaults("rankings/unit (leader)");
     }
 
     private String text(String id) {

@@ -1,5 +1,7 @@
 package vn.reformdesk.support;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -25,6 +27,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A test in real headless Chromium against the running app with the demo data. Screenshots go to
@@ -166,5 +170,29 @@ public abstract class BrowserTest {
         item.click();
         waitUntil(d -> true);
         waitForVaadin();
+    }
+
+    /**
+     * Runs axe-core in the page as it is now and fails on any serious or critical finding (naming the rule and
+     * the first elements it concerns).
+     */
+    protected void assertNoSeriousAccessibilityFaults(String page) {
+        assertThat(seriousAccessibilityFaults()).as("axe-core on " + page).isEmpty();
+    }
+
+    /** The serious and critical axe-core findings of the page as it is now, one line each. */
+    protected List<String> seriousAccessibilityFaults() {
+        waitForVaadin();
+        Results results = new AxeBuilder().analyze(driver);
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).limit(3).toList())
+                .toList();
+    }
+
+    /** Resizes the browser window (screenshots at 1440 and 390 px wide). */
+    protected void windowWidth(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, width < 800 ? 844 : 1000));
     }
 }

@@ -26,6 +26,26 @@ class UnitServiceTest {
     TestUnits testUnits;
 
     @Test
+    void theSearchIgnoresCaseAndDiacriticsMatchesCodesAndFindsNothingForNonsense() {
+        AsUser.run(AsUser.chair(), () -> {
+            assertThat(units.search("vinh hanh", Y2024, 20)).extracting(UnitRef::code).contains("30598");
+            assertThat(units.search("VINH HANH", Y2024, 20)).extracting(UnitRef::code).contains("30598");
+            assertThat(units.search("  chau   thanh ", Y2024, 50)).extracting(UnitRef::code).contains("892");
+            assertThat(units.search("892", Y2024, 20)).extracting(UnitRef::code).containsExactly("892");
+            assertThat(units.search("30589", Y2024, 20)).extracting(UnitRef::name).containsExactly("Thị trấn An Châu");
+            assertThat(units.search("qqxyz", Y2024, 20)).isEmpty();
+        });
+        // a district leader finds nothing outside the district, however it is typed
+        UnitRef chauThanh = AsUser.call(AsUser.chair(), () -> units.findByCode("892", Y2024).orElseThrow());
+        UnitRef longXuyen = AsUser.call(AsUser.chair(), () -> units.findByCode("883", Y2024).orElseThrow());
+        AsUser.run(AsUser.leaderOf(chauThanh), () -> {
+            assertThat(units.search("vinh hanh", Y2024, 20)).extracting(UnitRef::code).contains("30598");
+            assertThat(units.search("my binh", Y2024, 20)).noneMatch(u -> u.isWithin(longXuyen));
+            assertThat(units.search("30280", Y2024, 20)).isEmpty();
+        });
+    }
+
+    @Test
     void aChairSeesTheWholeTreeWithDepartmentsAfterDistricts() {
         TestUnits.Tree t = testUnits.province(2, 3, 2);
         AsUser.run(AsUser.chair(), () -> {

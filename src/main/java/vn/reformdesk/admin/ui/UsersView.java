@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.reformdesk.units.ui.UnitPicker;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.security.Roles;
 import vn.reformdesk.security.UserService;
@@ -84,7 +85,7 @@ class UsersView extends VerticalLayout {
         grid.setSizeFull();
         var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("admin.users.excel"), "tai-khoan",
                 () -> List.of(AccountExport.accounts(users, units, clock.today(), getLocale())));
-        add(new H2(getTranslation("admin.users.title")), new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, excel), grid);
+        add(new H1(getTranslation("admin.users.title")), new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, excel), grid);
         addAbolishedUnitAccounts();
         refresh();
     }
@@ -151,8 +152,7 @@ class UsersView extends VerticalLayout {
         role.setValue(u.role());
         ComboBox<UnitRef> unit = new ComboBox<>(getTranslation("admin.users.unit"));
         var period = selections.defaultPeriod();
-        unit.setItems(query -> units.search(query.getFilter().orElse(""), period, query.getOffset() + query.getLimit())
-                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        UnitPicker.setSearch(unit, (typed, limit) -> units.search(typed, period, limit));
         unit.setItemLabelGenerator(x -> UnitNames.name(x, getLocale()) + " (" + x.code() + ")");
         if (u.unitId() != null) {
             unit.setValue(units.get(u.unitId()));
@@ -189,8 +189,7 @@ class UsersView extends VerticalLayout {
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
         ComboBox<UnitRef> unit = new ComboBox<>(getTranslation("admin.users.unit"));
         var period = selections.defaultPeriod();
-        unit.setItems(query -> units.search(query.getFilter().orElse(""), period, query.getOffset() + query.getLimit())
-                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        UnitPicker.setSearch(unit, (typed, limit) -> units.search(typed, period, limit));
         unit.setItemLabelGenerator(u -> UnitNames.name(u, getLocale()) + " (" + u.code() + ")");
         unit.setHelperText(getTranslation("admin.users.unit.help"));
         unit.setEnabled(false);

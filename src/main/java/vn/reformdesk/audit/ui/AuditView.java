@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -84,7 +84,7 @@ class AuditView extends VerticalLayout {
         grid.setSizeFull();
         grid.setId("audit-grid");
         count.setId("audit-count");
-        add(new H2(getTranslation("audit.title")), filters, count, grid);
+        add(new H1(getTranslation("audit.title")), filters, count, grid);
         refresh();
     }
 

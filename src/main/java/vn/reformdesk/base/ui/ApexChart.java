@@ -10,6 +10,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.reformdesk.base.AppLocales;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,6 +24,7 @@ public class ApexChart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private ChartSpec spec;
+    private @org.jspecify.annotations.Nullable String ariaLabel;
 
     public ApexChart(ChartSpec spec) {
         setWidthFull();
@@ -38,9 +40,24 @@ public class ApexChart extends Component implements HasSize {
         getElement().setPropertyJson("options", toOptions(spec, getLocale()));
     }
 
+    /**
+     * What a screen reader says for the chart (it is one image to them), in the UI language. Without it the chart
+     * is called by its title or its series' names ({@code shell.chart}).
+     */
+    public void setAriaLabel(String label) {
+        this.ariaLabel = label;
+        getElement().setAttribute("aria-label", label);
+    }
+
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        getElement().setAttribute("role", "img");
+        if (ariaLabel == null) {
+            String what = !spec.title().isEmpty() ? spec.title()
+                    : String.join(", ", spec.series().stream().map(ChartSpec.Series::name).toList());
+            getElement().setAttribute("aria-label", getTranslation("shell.chart", what));
+        }
         // the locale is known for sure once attached
         getElement().setPropertyJson("options", toOptions(spec, getLocale()));
     }
@@ -61,9 +78,10 @@ public class ApexChart extends Component implements HasSize {
         format.put("locale", AppLocales.supported(locale).toLanguageTag());
         format.put("suffix", spec.valueSuffix());
         format.put("decimals", spec.decimals());
-        if (!spec.colors().isEmpty()) {
+        List<String> resolved = spec.resolvedColors();
+        if (!resolved.isEmpty()) {
             ArrayNode colors = o.putArray("colors");
-            spec.colors().forEach(colors::add);
+            resolved.forEach(colors::add);
         }
         if (spec.type() == ChartSpec.Type.DONUT) {
             ArrayNode labels = o.putArray("labels");

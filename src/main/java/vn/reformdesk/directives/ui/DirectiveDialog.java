@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import org.jspecify.annotations.Nullable;
+import vn.reformdesk.units.ui.UnitPicker;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.directives.DirectiveForm;
@@ -48,7 +49,7 @@ class DirectiveDialog extends Dialog {
         List<UnitRef> choices = new java.util.ArrayList<>();
         choices.add(committee);
         choices.addAll(units.children(committee.id(), period));
-        responsible.setItems(choices);
+        UnitPicker.setUnits(responsible, choices);
         DatePicker deadline = new DatePicker(getTranslation("directives.field.deadline"));
         deadline.setId("directive-deadline");
         deadline.setLocale(getLocale());

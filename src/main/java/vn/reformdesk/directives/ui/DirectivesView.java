@@ -3,7 +3,7 @@ package vn.reformdesk.directives.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -81,7 +81,7 @@ class DirectivesView extends VerticalLayout implements BeforeEnterObserver {
         UnitRef unit = current.unit();
         Locale locale = getLocale();
         LocalDate today = clock.today();
-        add(new H2(getTranslation("directives.title", UnitNames.name(unit, locale))));
+        add(new H1(getTranslation("directives.title", UnitNames.name(unit, locale))));
         Paragraph note = new Paragraph(getTranslation("directives.as-of", Formats.date(today, locale)));
         note.addClassName("rd-note");
         add(note);

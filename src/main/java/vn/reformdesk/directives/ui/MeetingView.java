@@ -3,7 +3,7 @@ package vn.reformdesk.directives.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -84,7 +84,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         Locale locale = getLocale();
         LocalDate today = clock.today();
         Meeting m = queries.meeting(meetingId);
-        add(new H2(m.title()));
+        add(new H1(m.title()));
         Paragraph line = new Paragraph(getTranslation("directives.meeting.line", Formats.date(m.heldOn(), locale), m.chair(),
                 m.minutesNumber().isBlank() ? "–" : m.minutesNumber()));
         line.setId("meeting-line");

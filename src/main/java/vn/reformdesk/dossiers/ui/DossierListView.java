@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -178,7 +178,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         DossierKpiService.Summary summary = kpis.summary(sel.readable(), period);
         boolean split = summary.desk() != null;
         Locale l = getLocale();
-        add(new H2(getTranslation("dossiers.list.title", getTranslation("dossiers.list.kind." + kind.code()), UnitNames.name(unit, l))));
+        add(new H1(getTranslation("dossiers.list.title", getTranslation("dossiers.list.kind." + kind.code()), UnitNames.name(unit, l))));
         Paragraph sub = new Paragraph(PeriodLabels.label(period, l) + " · " + getTranslation("dossiers.as-of",
                 Formats.date(list.asOf(period), l)) + " · " + getTranslation("dossiers.list.rule." + kind.code()));
         sub.addClassName("rd-note");

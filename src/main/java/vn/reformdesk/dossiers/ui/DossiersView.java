@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ui.ApexChart;
@@ -108,7 +109,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         UnitRef unit = sel.unit();
         Period period = sel.period();
         Locale locale = getLocale();
-        H2 title = new H2(getTranslation("dossiers.title", UnitNames.name(unit, locale)));
+        H1 title = new H1(getTranslation("dossiers.title", UnitNames.name(unit, locale)));
         DossierKpiService.Summary summary = kpis.summary(sel.readable(), period);
         Paragraph sub = new Paragraph(PeriodLabels.label(period, locale) + " · " + getTranslation("dossiers.as-of",
                 Formats.date(summary.asOf(), locale)) + " · " + getTranslation("dossiers.compared-span",
@@ -402,10 +403,10 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         List<DossierKpiService.Slice> months = kpis.trend(current.readable(), period);
         List<String> labels = months.stream().map(m -> m.key().substring(5) + "/" + m.key().substring(0, 4)).toList();
         ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "", labels, List.of(
-                        new ChartSpec.Series(getTranslation("dossiers.tile.early"), months.stream().map(m -> m.figures().early()).toList()),
-                        new ChartSpec.Series(getTranslation("dossiers.tile.on-time"), months.stream().map(m -> m.figures().onTime()).toList()),
-                        new ChartSpec.Series(getTranslation("dossiers.tile.late"), months.stream().map(m -> m.figures().late()).toList())))
-                .withStacked(true).withColors(List.of("#2e7d32", "#7cb342", "#c62828")).withHeight(300);
+                        ChartSpec.Series.keyed("dossiers.early", getTranslation("dossiers.tile.early"), months.stream().map(m -> m.figures().early()).toList()),
+                        ChartSpec.Series.keyed("dossiers.on-time", getTranslation("dossiers.tile.on-time"), months.stream().map(m -> m.figures().onTime()).toList()),
+                        ChartSpec.Series.keyed("dossiers.late", getTranslation("dossiers.tile.late"), months.stream().map(m -> m.figures().late()).toList())))
+                .withStacked(true).withHeight(300);
         ApexChart chart = new ApexChart(spec);
         chart.setId("dossiers-trend");
         return new Card(getTranslation("dossiers.chart.trend"), chart, note("dossiers.chart.records-only"));
@@ -414,10 +415,10 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
     private Component byField(UnitRef unit, Period period) {
         List<DossierKpiService.Slice> fields = kpis.byField(current.readable(), period);
         ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "", fields.stream().map(s -> fieldLabel(s.key())).toList(), List.of(
-                        new ChartSpec.Series(getTranslation("dossiers.tile.early"), fields.stream().map(s -> s.figures().early()).toList()),
-                        new ChartSpec.Series(getTranslation("dossiers.tile.on-time"), fields.stream().map(s -> s.figures().onTime()).toList()),
-                        new ChartSpec.Series(getTranslation("dossiers.tile.late"), fields.stream().map(s -> s.figures().late()).toList())))
-                .withStacked(true).withHorizontal(true).withColors(List.of("#2e7d32", "#7cb342", "#c62828"))
+                        ChartSpec.Series.keyed("dossiers.early", getTranslation("dossiers.tile.early"), fields.stream().map(s -> s.figures().early()).toList()),
+                        ChartSpec.Series.keyed("dossiers.on-time", getTranslation("dossiers.tile.on-time"), fields.stream().map(s -> s.figures().onTime()).toList()),
+                        ChartSpec.Series.keyed("dossiers.late", getTranslation("dossiers.tile.late"), fields.stream().map(s -> s.figures().late()).toList())))
+                .withStacked(true).withHorizontal(true)
                 .withHeight(Math.max(220, 34 * fields.size() + 80));
         ApexChart chart = new ApexChart(spec);
         chart.setId("dossiers-by-field");
@@ -432,7 +433,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         for (String level : levels) {
             List<Long> data = channels.stream().map(c -> slices.stream().filter(s -> s.key().equals(c) && level.equals(s.key2()))
                     .mapToLong(s -> s.figures().received()).sum()).toList();
-            series.add(new ChartSpec.Series(getTranslation("dossiers.level." + level), data));
+            series.add(ChartSpec.Series.keyed("dossiers.level." + level, getTranslation("dossiers.level." + level), data));
         }
         ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "", channels.stream().map(c -> getTranslation("dossiers.channel." + c)).toList(), series)
                 .withStacked(true).withHeight(300);
@@ -479,8 +480,8 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(rows);
         grid.setWidthFull();
         grid.sort(List.of(new GridSortOrder<>(late, SortDirection.DESCENDING)));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DossiersView.class,
-                current.selection().withUnit(e.getItem().unit().code()).toQuery())));
+        DrillDown.rows(grid, row -> getUI().ifPresent(ui -> ui.navigate(DossiersView.class,
+                current.selection().withUnit(row.unit().code()).toQuery())));
         grid.setAllRowsVisible(rows.size() <= 30);
         if (rows.size() > 30) {
             grid.setHeight("40rem");

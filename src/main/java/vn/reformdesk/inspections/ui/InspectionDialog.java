@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import vn.reformdesk.units.ui.UnitPicker;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.inspections.ConcurrentEditException;
@@ -110,7 +111,7 @@ class InspectionDialog extends Dialog {
                 : tr("inspections.dialog.edit", UnitNames.name(existing.target(), locale), String.valueOf(planYear)));
 
         target.setLabel(tr("inspections.field.target"));
-        target.setItems(unitChoices);
+        UnitPicker.setUnits(target, unitChoices);
         target.setItemLabelGenerator(u -> UnitNames.name(u, locale) + " (" + u.code() + ")");
         target.setId("inspection-target");
         target.setRequired(true);
@@ -285,7 +286,7 @@ class InspectionDialog extends Dialog {
             text.setLabel(tr("inspections.field.recommendation", String.valueOf(n)));
             text.addClassName("rec-text");
             unit.setLabel(tr("inspections.field.responsible"));
-            unit.setItems(unitChoices);
+            UnitPicker.setUnits(unit, unitChoices);
             unit.setItemLabelGenerator(u -> UnitNames.name(u, locale));
             unit.addClassName("rec-unit");
             deadline.addClassName("rec-deadline");

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.base.UserFacingException;
@@ -46,7 +47,7 @@ class InspectionTopicsView extends VerticalLayout {
         CurrentUser user = users.require();
         this.keep = user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN);
         addClassName("inspection-topics-view");
-        add(new H2(getTranslation("inspections.topics.title")));
+        add(new H1(getTranslation("inspections.topics.title")));
         Paragraph note = new Paragraph(getTranslation("inspections.topics.note"));
         note.addClassName("rd-note");
         add(note);
@@ -63,7 +64,7 @@ class InspectionTopicsView extends VerticalLayout {
         grid.addColumn(TopicRow::sort).setHeader(getTranslation("inspections.topics.sort")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> getTranslation(t.active() ? "inspections.topics.in-use" : "inspections.topics.retired"))
                 .setHeader(getTranslation("inspections.topics.state")).setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(e -> edit(e.getItem()));
+        DrillDown.rows(grid, row -> edit(row));
         grid.setAllRowsVisible(true);
         Card card = new Card(getTranslation("inspections.topics.list"), grid);
         card.setWidthFull();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.inspections.Inspection;
 import vn.reformdesk.inspections.InspectionFilter;
@@ -99,7 +100,7 @@ class InspectionsListView extends InspectionsPage {
                 .setHeader(getTranslation("inspections.col.recs")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> service.list(filters.apply(base()), q.getOffset(), q.getLimit()).stream(),
                 q -> service.count(filters.apply(base())));
-        grid.addItemClickListener(e -> InspectionDialog.open(service, units, e.getItem().id(), mayWrite,
+        DrillDown.rows(grid, row -> InspectionDialog.open(service, units, row.id(), mayWrite,
                 () -> grid.getDataProvider().refreshAll()).open());
         grid.setSizeFull();
         grid.setMinHeight("24rem");

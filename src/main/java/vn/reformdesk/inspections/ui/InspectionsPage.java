@@ -2,7 +2,7 @@ package vn.reformdesk.inspections.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -48,7 +48,7 @@ abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObse
     protected void render() {
         removeAll();
         var locale = getLocale();
-        add(new H2(getTranslation("inspections.title", UnitNames.name(selection.unit(), locale))));
+        add(new H1(getTranslation("inspections.title", UnitNames.name(selection.unit(), locale))));
         Paragraph sub = new Paragraph(PeriodLabels.label(selection.period(), locale) + " · "
                 + getTranslation("inspections.as-of", Formats.date(asOf, locale)));
         sub.addClassName("rd-note");

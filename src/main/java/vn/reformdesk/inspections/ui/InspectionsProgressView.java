@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ui.ApexChart;
 import vn.reformdesk.base.ui.Card;
@@ -126,9 +127,9 @@ class InspectionsProgressView extends InspectionsPage {
         if (!p.byTopic().isEmpty()) {
             ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "",
                             p.byTopic().stream().map(l -> InspectionTexts.topic(l.key(), topics, locale)).toList(),
-                            List.of(new ChartSpec.Series(getTranslation("inspections.chart.planned"), p.byTopic().stream().map(ProgressReport.Line::planned).toList()),
-                                    new ChartSpec.Series(getTranslation("inspections.chart.done"), p.byTopic().stream().map(ProgressReport.Line::done).toList())))
-                    .withHorizontal(true).withColors(List.of("#90a4ae", "#2e7d32")).withHeight(Math.max(200, 46 * p.byTopic().size() + 70));
+                            List.of(ChartSpec.Series.keyed("inspections.planned", getTranslation("inspections.chart.planned"), p.byTopic().stream().map(ProgressReport.Line::planned).toList()),
+                                    ChartSpec.Series.keyed("inspections.done", getTranslation("inspections.chart.done"), p.byTopic().stream().map(ProgressReport.Line::done).toList())))
+                    .withHorizontal(true).withHeight(Math.max(200, 46 * p.byTopic().size() + 70));
             ApexChart chart = new ApexChart(spec);
             chart.setId("inspections-topic-chart");
             grid.add(new Card(getTranslation("inspections.by-topic"), chart));
@@ -176,9 +177,9 @@ class InspectionsProgressView extends InspectionsPage {
             }).setHeader(getTranslation("inspections.drill.overdue")).setAutoWidth(true).setFlexGrow(0);
             drill.setItems(rows);
             drill.setAllRowsVisible(true);
-            drill.addItemClickListener(e -> {
-                if (e.getItem().unit().id() != unitId) {
-                    getUI().ifPresent(ui -> ui.navigate(InspectionsProgressView.class, selection.selection().withUnit(e.getItem().unit().code()).toQuery()));
+            DrillDown.rows(drill, row -> {
+                if (row.unit().id() != unitId) {
+                    getUI().ifPresent(ui -> ui.navigate(InspectionsProgressView.class, selection.selection().withUnit(row.unit().code()).toQuery()));
                 }
             });
             Paragraph hint = new Paragraph(getTranslation("inspections.drill.hint"));

@@ -3,7 +3,7 @@ package vn.reformdesk.myunit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -61,7 +61,7 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
         Locale locale = getLocale();
         UnitRef unit = sel.unit();
         MyUnitPage page = service.page(sel.readable(), sel.period());
-        add(new H2(getTranslation("myunit.title", UnitNames.name(unit, locale))));
+        add(new H1(getTranslation("myunit.title", UnitNames.name(unit, locale))));
         Paragraph sub = new Paragraph(PeriodLabels.label(sel.period(), locale) + " · "
                 + getTranslation("myunit.as-of", Formats.date(page.asOf(), locale)));
         sub.addClassName("rd-note");

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -52,7 +52,7 @@ class NotificationsView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         Locale locale = getLocale();
         long userId = currentUser.require().id();
-        add(new H2(getTranslation("notifications.title")));
+        add(new H1(getTranslation("notifications.title")));
 
         NotificationPreferences prefs = notifications.preferences();
         Checkbox digest = new Checkbox(getTranslation("notifications.pref.digest"), prefs.weeklyDigest());

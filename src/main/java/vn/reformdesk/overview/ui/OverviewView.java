@@ -1,7 +1,7 @@
 package vn.reformdesk.overview.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -52,7 +52,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         SelectionService.Resolved sel = selections.resolve(event.getLocation().getQueryParameters());
         var locale = getLocale();
-        add(new H2(UnitNames.name(sel.unit(), locale)));
+        add(new H1(UnitNames.name(sel.unit(), locale)));
         Paragraph line = new Paragraph(UnitNames.kind(sel.unit().kind(), locale) + " · " + getTranslation("unit.code") + " "
                 + sel.unit().code() + " · " + PeriodLabels.label(sel.period(), locale));
         var excel = ExcelDownload.of(getTranslation("overview.excel"), "tong-quan-" + sel.unit().code() + "-" + sel.period().code(),
@@ -88,7 +88,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
             ChartSpec spec = ChartSpec.of(ChartSpec.Type.DONUT, "",
                     counts.stream().map(c -> UnitNames.kind(c.kind(), locale)).toList(),
                     List.of(new ChartSpec.Series(getTranslation("overview.chart.series"),
-                            counts.stream().map(UnitService.KindCount::count).toList()))).withHeight(260);
+                            counts.stream().map(UnitService.KindCount::count).toList()))).withHeight(260)
+                    .withCategoryKeys(counts.stream().map(c -> "unit.kind." + c.kind()).toList());
             ApexChart chart = new ApexChart(spec);
             chart.setId("overview-units-chart");
             grid.add(new Card(getTranslation("overview.chart.kinds"), chart));

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.plans.PlanAreaService;
@@ -44,7 +45,7 @@ class PlanAreasView extends VerticalLayout {
         this.keep = plans.canKeepPlans();
         addClassName("plan-areas-view");
         Locale locale = getLocale();
-        add(new H2(getTranslation("plans.areas.title")));
+        add(new H1(getTranslation("plans.areas.title")));
         Paragraph note = new Paragraph(getTranslation("plans.areas.note"));
         note.addClassName("rd-note");
         add(note);
@@ -61,7 +62,7 @@ class PlanAreasView extends VerticalLayout {
         grid.addColumn(a -> years(a, locale)).setHeader(getTranslation("plans.areas.years")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> getTranslation(a.active() ? "plans.areas.in-use" : "plans.areas.retired")).setHeader(getTranslation("plans.areas.state"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(e -> edit(e.getItem()));
+        DrillDown.rows(grid, row -> edit(row));
         grid.setAllRowsVisible(true);
         Card card = new Card(getTranslation("plans.areas.list"), grid);
         card.setWidthFull();

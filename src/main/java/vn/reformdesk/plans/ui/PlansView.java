@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ui.ApexChart;
@@ -113,7 +114,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         Period period = sel.period();
         Locale locale = getLocale();
         LocalDate asOf = PlanService.asOf(period);
-        add(new H2(getTranslation("plans.title", UnitNames.name(unit, locale), Integer.toString(period.year()))));
+        add(new H1(getTranslation("plans.title", UnitNames.name(unit, locale), Integer.toString(period.year()))));
         Paragraph sub = new Paragraph(PeriodLabels.label(period, locale) + " · "
                 + getTranslation("plans.as-of", Formats.date(asOf, locale)));
         sub.addClassName("rd-note");
@@ -306,7 +307,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         TaskFilter filter = taskFilter;
         tasks.setItems(q -> plans.tasks(plan.id(), asOf, filter, q.getOffset(), q.getLimit()).stream(),
                 q -> plans.countTasks(plan.id(), asOf, filter));
-        tasks.addItemClickListener(e -> new TaskDialog(plans, units, plan, unit, plans.task(e.getItem().id(), asOf), asOf, this::show).open());
+        DrillDown.rows(tasks, row -> new TaskDialog(plans, units, plan, unit, plans.task(row.id(), asOf), asOf, this::show).open());
         tasks.setHeight("32rem");
         com.vaadin.flow.component.select.Select<TaskFilter> show = new com.vaadin.flow.component.select.Select<>();
         show.setId("plan-tasks-filter");
@@ -405,8 +406,8 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
                 .setComparator(Comparator.comparing(r -> r.percent() == null ? -1.0 : r.percent()));
         grid.setItems(drill.rows());
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate(PlansView.class, current.selection().withUnit(e.getItem().unit().code()).toQuery())));
+        DrillDown.rows(grid, row -> getUI().ifPresent(ui ->
+                ui.navigate(PlansView.class, current.selection().withUnit(row.unit().code()).toQuery())));
 
         List<PlanService.DrillRow> rows = drill.rows();
         ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "",

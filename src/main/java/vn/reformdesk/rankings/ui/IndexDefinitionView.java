@@ -7,7 +7,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -29,6 +29,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
+import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ui.ImportDialog;
 import vn.reformdesk.rankings.Band;
@@ -98,7 +99,7 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
         int year = sel.period().year();
         long provinceId = rankings.provinceOf(sel.unit());
         add(new Anchor("rankings?" + sel.selection().toQuery().getQueryString(), "‹ " + getTranslation("rankings.back")));
-        add(new H2(getTranslation("rankings.define.title", String.valueOf(year))));
+        add(new H1(getTranslation("rankings.define.title", String.valueOf(year))));
         List<IndexDef> all = indexes.indexes(provinceId, year);
 
         Grid<IndexDef> list = new Grid<>();
@@ -112,7 +113,7 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
                 .setHeader(getTranslation("rankings.define.status")).setAutoWidth(true);
         list.setItems(all);
         list.setAllRowsVisible(true);
-        list.addItemClickListener(e -> UI.getCurrent().navigate(IndexDefinitionView.class, withIndex(e.getItem().code())));
+        DrillDown.rows(list, row -> UI.getCurrent().navigate(IndexDefinitionView.class, withIndex(row.code())));
         add(list);
         if (!all.isEmpty()) {
             // the indexes and each one's criteria tree, read again when clicked

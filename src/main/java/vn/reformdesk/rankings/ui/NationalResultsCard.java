@@ -47,7 +47,7 @@ class NationalResultsCard extends Card {
                 continue;
             }
             List<Number> data = years.stream().map(y -> m.containsKey(y) ? (Number) m.get(y).percentOfScale().doubleValue() : null).toList();
-            series.add(new ChartSpec.Series(AppI18NProvider.text("rankings.national.series." + kind.name(), locale), data));
+            series.add(ChartSpec.Series.keyed("rankings.national." + kind.name(), AppI18NProvider.text("rankings.national.series." + kind.name(), locale), data));
         }
         ChartSpec spec = ChartSpec.of(ChartSpec.Type.LINE, "", years.stream().map(String::valueOf).toList(), series)
                 .withValueFormat("%", 1).withHeight(300);

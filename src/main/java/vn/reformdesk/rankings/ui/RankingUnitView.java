@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -74,7 +74,7 @@ class RankingUnitView extends VerticalLayout implements BeforeEnterObserver {
         Optional<IndexDef> found = code.flatMap(c -> all.stream().filter(i -> i.code().equals(c)).findFirst())
                 .or(() -> all.stream().filter(i -> i.tiers().contains(probe.tier())).findFirst());
         if (found.isEmpty()) {
-            add(new H2(UnitNames.name(sel.unit(), locale)), new Paragraph(getTranslation("rankings.none", String.valueOf(year))));
+            add(new H1(UnitNames.name(sel.unit(), locale)), new Paragraph(getTranslation("rankings.none", String.valueOf(year))));
             return;
         }
         IndexDef index = found.get();
@@ -85,7 +85,7 @@ class RankingUnitView extends VerticalLayout implements BeforeEnterObserver {
                 "period", List.of(sel.period().code()), RankingUi.INDEX, List.of(index.code()))).getQueryString(),
                 "‹ " + getTranslation("rankings.back"));
         back.setId("rk-back");
-        add(back, new H2(UnitNames.name(unit, locale)));
+        add(back, new H1(UnitNames.name(unit, locale)));
         RankingService.Ranking ranking = rankings.ranking(index, unit.tier(), rankings.province(index));
         Optional<RankingService.RankingRow> row = ranking.row(unit.id());
         if (row.isEmpty()) {

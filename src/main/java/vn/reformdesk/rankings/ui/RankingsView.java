@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -32,6 +32,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.dao.OptimisticLockingFailureException;
+import vn.reformdesk.units.ui.UnitPicker;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.RowError;
@@ -119,7 +120,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         toolbar.addClassName("rk-toolbar");
         toolbar.setWrap(true);
-        add(new H2(getTranslation("rankings.title", String.valueOf(year))));
+        add(new H1(getTranslation("rankings.title", String.valueOf(year))));
         if (writer) {
             Button define = new Button(getTranslation("rankings.define"), VaadinIcon.COG.create(),
                     e -> UI.getCurrent().navigate(IndexDefinitionView.class, query(null, null)));
@@ -412,7 +413,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("rankings.enter.title", index.name(locale), String.valueOf(index.year())));
         ComboBox<UnitRef> unit = new ComboBox<>(getTranslation("rankings.col.unit"));
-        unit.setItems(rankings.rankedUnits(index));
+        UnitPicker.setUnits(unit, rankings.rankedUnits(index));
         unit.setItemLabelGenerator(u -> u.code() + " · " + UnitNames.name(u, locale));
         unit.setWidth("24em");
         ComboBox<Criterion> criterion = new ComboBox<>(getTranslation("rankings.lost.criterion"));

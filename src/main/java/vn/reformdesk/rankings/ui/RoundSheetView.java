@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -121,7 +121,7 @@ class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
 
         Anchor back = new Anchor(RoundLinks.board(sel, index.code()), "‹ " + getTranslation("rankings.round.back"));
         back.setId("rk-back");
-        add(back, new H2(UnitNames.name(unit, locale) + " · " + index.name(locale) + " " + year));
+        add(back, new H1(UnitNames.name(unit, locale) + " · " + index.name(locale) + " " + year));
         Span badge = new Span(getTranslation("rankings.round.status." + status.name()));
         badge.addClassNames("rd-badge", status == RoundStatus.APPRAISED ? "green" : "grey");
         badge.setId("rk-sheet-status");

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -97,14 +97,14 @@ class ScoringRoundView extends VerticalLayout implements BeforeEnterObserver {
         Optional<IndexDef> found = code.flatMap(c -> all.stream().filter(i -> i.code().equals(c)).findFirst())
                 .or(() -> all.stream().filter(i -> i.tiers().contains(sel.unit().tier())).findFirst());
         if (found.isEmpty()) {
-            add(new H2(getTranslation("rankings.round.title", "", String.valueOf(year))), new Paragraph(getTranslation("rankings.none", String.valueOf(year))));
+            add(new H1(getTranslation("rankings.round.title", "", String.valueOf(year))), new Paragraph(getTranslation("rankings.none", String.valueOf(year))));
             return;
         }
         IndexDef index = found.get();
         Anchor back = new Anchor("rankings?" + RoundLinks.board(sel, index.code()).substring(RoundLinks.BOARD.length() + 1),
                 "‹ " + getTranslation("rankings.back"));
         back.setId("rk-back");
-        add(back, new H2(getTranslation("rankings.round.title", index.name(locale), String.valueOf(year))));
+        add(back, new H1(getTranslation("rankings.round.title", index.name(locale), String.valueOf(year))));
         Optional<ScoringRound> round = queries.round(index.id());
         if (round.isEmpty()) {
             add(new Paragraph(getTranslation("rankings.round.none", index.code(), String.valueOf(year))));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -65,7 +65,7 @@ class PacksView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         UnitRef unit = current.unit();
         Locale locale = getLocale();
-        add(new H2(getTranslation("review.packs.title", UnitNames.name(unit, locale))));
+        add(new H1(getTranslation("review.packs.title", UnitNames.name(unit, locale))));
         Paragraph note = new Paragraph(getTranslation("review.packs.rule"));
         note.addClassName("rd-note");
         add(note);

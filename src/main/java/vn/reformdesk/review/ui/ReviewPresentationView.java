@@ -14,7 +14,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import vn.reformdesk.base.ui.PageTitles;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
@@ -41,9 +42,13 @@ import java.util.function.Supplier;
  * Up/Down and the buttons move between slides; Escape returns to the review page.
  */
 @Route(value = "review/present", autoLayout = false)
-@PageTitle("ReformDesk")
 @PermitAll
-class ReviewPresentationView extends Div implements BeforeEnterObserver {
+class ReviewPresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, ReviewPresentationView.class);
+    }
 
     private final SelectionService selections;
     private final ReviewService reviews;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -88,7 +88,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         var period = current.period();
         Locale locale = getLocale();
         ReviewReport report = reviews.report(current.readable(), period);
-        add(new H2(getTranslation("review.title", UnitNames.name(unit, locale), PeriodLabels.label(period, locale))));
+        add(new H1(getTranslation("review.title", UnitNames.name(unit, locale), PeriodLabels.label(period, locale))));
         Paragraph asOf = new Paragraph(getTranslation("review.as-of", Formats.date(report.asOf(), locale)));
         asOf.addClassName("rd-note");
         asOf.setId("review-as-of");

@@ -8,15 +8,20 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import vn.reformdesk.base.ui.PageTitles;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.reformdesk.base.ui.LanguageSwitch;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("ReformDesk")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, LoginView.class);
+    }
 
     private final LoginForm login = new LoginForm();
 

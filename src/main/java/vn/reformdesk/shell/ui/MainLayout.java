@@ -8,7 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,8 +29,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import vn.reformdesk.units.ui.UnitPicker;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ui.LanguageSwitch;
+import vn.reformdesk.base.ui.PageTitles;
 import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
@@ -52,7 +57,7 @@ import java.util.stream.IntStream;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, HasDynamicTitle {
 
     private final SelectionService selections;
     private final UnitService units;
@@ -65,6 +70,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private boolean updating;
     private SelectionService.Resolved current;
     private final ValidityNotice validityNotice;
+    /** The page's content inside a {@code main} landmark (screen readers jump to it; the header and menu stay outside). */
+    private final Main main = new Main();
+    private String pageTitle = PageTitles.APP;
 
     /** Unit (down), year and period pickers. */
     private final class Pickers {
@@ -115,7 +123,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
 
         void show(List<UnitRef> children, SelectionService.Resolved sel) {
-            down.setItems(children);
+            UnitPicker.setUnits(down, children);
             down.clear();
             down.setVisible(!children.isEmpty());
             year.setVisible(true);
@@ -162,7 +170,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 vn.reformdesk.security.ui.ChangePasswordDialog.button(users), languageSwitch(users, user), logoutButton());
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassName("header-right");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), selectionBar, right);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
+        HorizontalLayout header = new HorizontalLayout(toggle, selectionBar, right);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(selectionBar);
@@ -170,7 +180,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(header);
         // after the header, so that the header's controls come first in the page (desktop tests and screen readers)
         addToDrawer(brand, drawerTools, nav);
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
         buildNav();
+        main.addClassName("main-content");
+        main.setSizeFull();
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
     }
 
     private Span userLabel(CurrentUser user) {
@@ -211,6 +243,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         currentPath = event.getLocation().getPath();
+        pageTitle = event.getActiveChain().isEmpty() ? PageTitles.APP
+                : PageTitles.of(this, event.getActiveChain().getFirst().getClass());
         try {
             current = selections.resolve(event.getLocation().getQueryParameters());
         } catch (RuntimeException e) {

@@ -1,7 +1,9 @@
 package vn.reformdesk.shell.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
+import vn.reformdesk.base.ui.PageTitles;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,12 +18,18 @@ import java.util.NoSuchElementException;
 /** An unknown unit code or record id in the URL. */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NoSuchElementException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NoSuchElementException>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, getTranslation("error.not-found.title"));
+    }
+
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NoSuchElementException> parameter) {
         removeAll();
-        add(new H2(getTranslation("error.not-found.title")),
+        add(new H1(getTranslation("error.not-found.title")),
                 new Paragraph(getTranslation("error.not-found", parameter.getException().getMessage())),
                 new Anchor("", getTranslation("error.back-home")));
         return HttpServletResponse.SC_NOT_FOUND;

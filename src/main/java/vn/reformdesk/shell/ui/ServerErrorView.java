@@ -1,7 +1,9 @@
 package vn.reformdesk.shell.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
+import vn.reformdesk.base.ui.PageTitles;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,7 +22,13 @@ import vn.reformdesk.base.UserFacingException;
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, getTranslation("security.error.page-title"));
+    }
+
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
 
@@ -42,7 +50,7 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
             message = getTranslation("error.unexpected");
             status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         }
-        H2 title = new H2(getTranslation("security.error.page-title"));
+        H1 title = new H1(getTranslation("security.error.page-title"));
         Paragraph text = new Paragraph(message);
         text.setId("error-message");
         add(title, text, new Anchor("", getTranslation("error.back-home")));

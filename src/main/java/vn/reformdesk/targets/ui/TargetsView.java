@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -89,7 +89,7 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver {
         UnitRef unit = sel.unit();
         int year = sel.period().year();
         Locale locale = getLocale();
-        add(new H2(getTranslation("targets.title", UnitNames.name(unit, locale), Integer.toString(year))));
+        add(new H1(getTranslation("targets.title", UnitNames.name(unit, locale), Integer.toString(year))));
         Paragraph rule = new Paragraph(getTranslation("targets.rule"));
         rule.addClassName("rd-note");
         add(rule);

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ui.ImportDialog;
@@ -62,6 +63,8 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
 
     private final TreeGrid<UnitRef> tree = new TreeGrid<>();
     private final TextField search = new TextField();
+    /** Said when the search finds nothing (an empty tree alone looks like a page still loading). */
+    private final Paragraph nothingFound = new Paragraph();
     private final VerticalLayout detail = new VerticalLayout();
     private Period period = Period.year(2024);
     private final vn.reformdesk.base.ReportingClock clock;
@@ -93,7 +96,14 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidthFull();
-        search.addValueChangeListener(e -> tree.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> {
+            tree.getDataProvider().refreshAll();
+            String typed = e.getValue();
+            nothingFound.setText(getTranslation("units.nothing-found", typed.trim()));
+            nothingFound.setVisible(!typed.isBlank() && units.search(typed, period, 1).isEmpty());
+        });
+        nothingFound.addClassName("nothing-found");
+        nothingFound.setVisible(false);
 
         tree.addHierarchyColumn(u -> UnitNames.nameInPeriod(u, period, getLocale())).setHeader(getTranslation("unit.name")).setFlexGrow(3);
         tree.addColumn(UnitRef::code).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
@@ -103,11 +113,12 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         tree.addClassName("unit-tree");
         tree.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(UnitsView.class, current.selection().withUnit(e.getValue().code()).toQuery()));
+                openUnit(e.getValue());
             }
         });
+        DrillDown.onEnter(tree, this::openUnit);
 
-        VerticalLayout left = new VerticalLayout(search, tree);
+        VerticalLayout left = new VerticalLayout(search, nothingFound, tree);
         left.setSizeFull();
         left.setPadding(true);
         if (user.require().hasRole(Roles.ADMIN)) {
@@ -164,7 +175,7 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
     private void showDetail(UnitRef unit) {
         detail.removeAll();
         var locale = getLocale();
-        detail.add(new H2(UnitNames.name(unit, locale)));
+        detail.add(new H1(UnitNames.name(unit, locale)));
         String path = String.join(" › ", units.pathOf(unit).stream().map(u -> UnitNames.name(u, locale)).toList());
         Paragraph pathText = new Paragraph(path);
         pathText.addClassName("unit-path");
@@ -189,8 +200,7 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         grid.addColumn(u -> UnitNames.kind(u.kind(), locale)).setHeader(getTranslation("unit.kind"));
         grid.setItems(children);
         grid.addClassName("unit-children");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate(UnitsView.class, current.selection().withUnit(e.getItem().code()).toQuery())));
+        DrillDown.rows(grid, this::openUnit);
         grid.setHeight("28rem");
         detail.add(children.isEmpty() ? new Div(new Paragraph(getTranslation("overview.no-children"))) : grid);
     }
@@ -283,5 +293,9 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
             }
             return items.stream().skip(query.getOffset()).limit(query.getLimit());
         }
+    }
+
+    private void openUnit(UnitRef unit) {
+        getUI().ifPresent(ui -> ui.navigate(UnitsView.class, current.selection().withUnit(unit.code()).toQuery()));
     }
 }
