@@ -69,6 +69,7 @@ class ScopeMatrixTest {
             Map.entry("UnitService.search(String,Period,int)", "filtered to the caller's subtree (UnitServiceTest)"),
             Map.entry("UnitService.canRead(UnitRef)", "answers the scope question itself"),
             Map.entry("SelectionService.defaultPeriod()", "configuration"),
+            Map.entry("SelectionService.currentYear()", "the reporting clock's year"),
             Map.entry("PlanService.canKeepPlans()", "the caller's role"),
             Map.entry("PlanService.canUpdateStatus(TaskRow)", "the caller's right on a row already read through a checked method"),
             Map.entry("PlanService.draftOf(TaskRow)", "converts a row already read through a checked method"),
