@@ -9,8 +9,9 @@ import vn.reformdesk.units.UnitRef;
 /**
  * What the administrator types to create an account. The constraints' messages are keys, shown translated on the
  * field ({@code base/ui/Forms}); {@code UserService.create} checks again and names the field it refuses.
+ * Public because the binder creates it by reflection ({@code Binder.writeRecord}).
  */
-record NewAccountForm(
+public record NewAccountForm(
         @NotBlank(message = "admin.users.required")
         @Pattern(regexp = "[A-Za-z0-9._-]{3,64}", message = "security.account.username-format")
         String username,

@@ -12,8 +12,9 @@ import java.time.LocalDate;
  * What the secretary types for a directive. The constraints' messages are keys, shown translated on the field;
  * {@code DirectiveService.addDirective} checks again (the unit inside the committee, the deadline after the meeting)
  * and names the field it refuses, which the dialog shows on that field too.
+ * Public because the binder creates it by reflection ({@code Binder.writeRecord}).
  */
-record DirectiveDraft(
+public record DirectiveDraft(
         @NotBlank(message = "directives.error.text")
         String text,
         @NotNull(message = "directives.error.responsible")
