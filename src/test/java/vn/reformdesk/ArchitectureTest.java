@@ -1,6 +1,8 @@
 package vn.reformdesk;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -9,12 +11,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** Views talk to services only; feature packages do not depend on each other in cycles. */
+/**
+ * Views talk to services only; feature packages do not depend on each other in cycles; "today" comes from the one
+ * clock and "who may" from the one set of role rules.
+ */
 class ArchitectureTest {
+
+    /**
+     * Issue 15: the plans and inspections features move to the one clock and the named role rules on their own
+     * branch; drop these exclusions once it is merged.
+     */
+    private static final List<String> NOT_YET_CONVERGED = List.of("vn.reformdesk.plans..", "vn.reformdesk.inspections..");
+    private static final Set<String> NOT_YET_CONVERGED_DIRS = Set.of("plans", "inspections");
+    private static final Path MAIN_SOURCES = Path.of("src/main/java");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -43,5 +65,63 @@ class ArchitectureTest {
                         "org.springframework..", "com.vaadin..", "tools.jackson..", "org.jspecify..", "org.slf4j..", "org.apache.commons..",
                         "org.dhatim.fastexcel..")
                 .check(CLASSES);
+    }
+
+    /** A call that reads the machine's clock or zone instead of the injected {@code ReportingClock}. */
+    private static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_CLOCK = DescribedPredicate.describe(
+            "reads the system clock or zone (use base.ReportingClock)", call -> {
+                String owner = call.getTargetOwner().getName();
+                String name = call.getName();
+                return owner.startsWith("java.time.") && (name.equals("now") || name.startsWith("system"))
+                        || owner.equals("java.lang.System") && name.equals("currentTimeMillis");
+            });
+
+    @Test
+    void onlyTheReportingClockReadsTheTime() {
+        noClasses().that().resideOutsideOfPackages(Stream.concat(Stream.of("vn.reformdesk.base.."), NOT_YET_CONVERGED.stream())
+                        .toArray(String[]::new))
+                .should().callMethodWhere(READS_THE_SYSTEM_CLOCK)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theProvincesZoneIsNamedOnlyByTheReportingClock() {
+        assertThat(sourceLinesMatching(Pattern.compile("\"Asia/Ho_Chi_Minh\""), "base/ReportingClock.java"))
+                .as("use ReportingClock.ZONE or ReportingClock.ZONE_NAME").isEmpty();
+    }
+
+    @Test
+    void roleListsAreSpelledOnlyInTheRoleRules() {
+        // a Spring Security expression naming roles, or a view/service combining role checks by hand
+        Pattern spelled = Pattern.compile("\"[^\"]*has(Any)?Role\\(|hasRole\\(Roles\\.\\w+\\)\\s*\\|\\|[^;]*hasRole\\(Roles\\.|Roles\\.\\w+\\.equals\\(\\w+\\)\\s*\\|\\|");
+        assertThat(sourceLinesMatching(spelled, "security/RoleRules.java"))
+                .as("use security/RoleRules (an expression constant or its predicate)").isEmpty();
+    }
+
+    /** "file:line: text" of every main source line matching the pattern, outside the allowed file and the excluded features. */
+    static List<String> sourceLinesMatching(Pattern pattern, String allowedFile) {
+        Path base = MAIN_SOURCES.resolve("vn/reformdesk");
+        try (Stream<Path> files = Files.walk(base)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !base.relativize(f).toString().equals(allowedFile))
+                    .filter(f -> !NOT_YET_CONVERGED_DIRS.contains(base.relativize(f).getName(0).toString()))
+                    .flatMap(f -> {
+                        List<String> lines = read(f);
+                        return java.util.stream.IntStream.range(0, lines.size())
+                                .filter(i -> pattern.matcher(lines.get(i)).find())
+                                .mapToObj(i -> base.relativize(f) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    })
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> read(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

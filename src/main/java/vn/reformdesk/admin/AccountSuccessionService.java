@@ -13,6 +13,7 @@ import vn.reformdesk.units.UnitService;
 
 import java.util.List;
 import java.util.Optional;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * Accounts tied to units that no longer exist (abolished by a reorganisation), each with the successor proposed:
@@ -20,7 +21,7 @@ import java.util.Optional;
  * split among several (a district) gets no proposal: the administrator chooses. Re-pointing is one step.
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(RoleRules.ADMINISTERS)
 public class AccountSuccessionService {
 
     /** An account on an abolished unit and the unit proposed for it (null: choose by hand). */

@@ -8,6 +8,7 @@ import vn.reformdesk.base.ReportingClock;
 
 import java.sql.Timestamp;
 import java.util.List;
+import vn.reformdesk.security.RoleRules;
 
 /** Searches the audit trail (ADMIN only): by user, unit, days and kind, newest first. */
 @Service
@@ -20,7 +21,7 @@ public class AuditQueries {
         this.jdbc = jdbc;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleRules.ADMINISTERS)
     public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
         return where(jdbc.sql("select a.id, a.at, a.user_id, a.username, a.role, a.address, a.kind, a.unit_id, a.input,"
                 + " a.changes::text as changes, u.code as unit_code, u.name as unit_name, u.name_en as unit_name_en"
@@ -34,13 +35,13 @@ public class AuditQueries {
                 .list();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleRules.ADMINISTERS)
     public int count(AuditFilter filter) {
         return where(jdbc.sql("select count(*) from audit_event" + conditions(filter)), filter).query(Integer.class).single();
     }
 
     /** The kinds recorded so far, for the search's choice list. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleRules.ADMINISTERS)
     public List<String> kinds() {
         return jdbc.sql("select distinct kind from audit_event order by kind").query(String.class).list();
     }

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.time.DateTimeException;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
@@ -31,6 +32,8 @@ import java.util.NoSuchElementException;
  *       (at most {@value #MAX_ERRORS}; {@code errorCount} says how many there were);</li>
  *   <li>500: anything else, logged, with no detail for the client.</li>
  * </ul>
+ * Messages are in the request's language ({@code Accept-Language}, Vietnamese when it names none we have), with
+ * the message key beside them ({@code key}, and per error in {@code errors}) for clients that translate themselves.
  * Handled here rather than by the container's error page: that page is behind the application's sign-in and
  * answered an empty 403 for every unexpected error.
  */
@@ -55,33 +58,56 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
     }
 
+    /** One error of a refused import as the API shows it: in the request's language, with its key. */
+    public record ApiRowError(int line, String column, String message, String key, List<Object> args) {
+        static ApiRowError of(RowError e, Locale locale) {
+            return new ApiRowError(e.line(), e.column(locale), e.message(locale), e.key(), e.args());
+        }
+    }
+
     @ExceptionHandler(ImportRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
+    ResponseEntity<ProblemDetail> rejected(ImportRejectedException e, HttpServletRequest request) {
+        Locale locale = languageOf(request);
         List<RowError> errors = e.errors();
-        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, errors.size() + " error(s), nothing was written");
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, AppI18NProvider.text("import.rejected.api", locale, errors.size()));
         p.setProperty("errorCount", errors.size());
-        p.setProperty("errors", errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);
+        p.setProperty("errors", (errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors).stream()
+                .map(r -> ApiRowError.of(r, locale)).toList());
         // the first error's text, for clients that show one line
-        p.setProperty("message", errors.isEmpty() ? "" : errors.getFirst().toString());
+        p.setProperty("message", errors.isEmpty() ? "" : lineText(errors.getFirst(), locale));
+        if (!errors.isEmpty() && !errors.getFirst().key().isEmpty()) {
+            p.setProperty("key", errors.getFirst().key());
+        }
         return answer(p);
+    }
+
+    /** The request's language: English when Accept-Language prefers it, otherwise Vietnamese. */
+    static Locale languageOf(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? AppLocales.VIETNAMESE : AppLocales.supported(request.getLocale());
+    }
+
+    private static String lineText(RowError e, Locale locale) {
+        String column = e.column(locale);
+        return AppI18NProvider.text(column.isEmpty() ? "import.error.at-line" : "import.error.at-cell", locale,
+                String.valueOf(e.line()), column, e.message(locale));
     }
 
     /** A body that is not UTF-8 text (UTF-16, Windows-1258 …): refused content, not a server error. */
     @ExceptionHandler(java.io.UncheckedIOException.class)
     ResponseEntity<ProblemDetail> unreadable(java.io.UncheckedIOException e, HttpServletRequest request) {
         if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-            return rejected(ImportRejectedException.localized("import.error.not-utf8"));
+            return rejected(ImportRejectedException.localized("import.error.not-utf8"), request);
         }
         if (e.getCause() instanceof org.apache.commons.csv.CSVException csv) {
             // e.g. an unbalanced quote: the file is not valid CSV
-            return rejected(ImportRejectedException.localized("import.error.bad-csv", String.valueOf(csv.getMessage())));
+            return rejected(ImportRejectedException.localized("import.error.bad-csv", String.valueOf(csv.getMessage())), request);
         }
         return unexpected(e, request);
     }
 
     @ExceptionHandler(UserFacingException.class)
-    ResponseEntity<ProblemDetail> refused(UserFacingException e) {
-        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.message(AppLocales.ENGLISH));
+    ResponseEntity<ProblemDetail> refused(UserFacingException e, HttpServletRequest request) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.message(languageOf(request)));
         p.setProperty("key", e.key());
         if (e.field() != null) {
             p.setProperty("field", e.field());

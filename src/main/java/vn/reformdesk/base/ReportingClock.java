@@ -20,8 +20,10 @@ import java.time.ZoneId;
 @Component
 public class ReportingClock {
 
+    /** The time zone of every Vietnamese province, as a name (for annotations such as {@code @Scheduled(zone = ...)}). */
+    public static final String ZONE_NAME = "Asia/Ho_Chi_Minh";
     /** The time zone of every Vietnamese province. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = ZoneId.of(ZONE_NAME);
 
     private final Clock clock;
 

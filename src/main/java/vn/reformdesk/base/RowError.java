@@ -4,16 +4,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One problem in an imported file: the line (1 = header) and, where known, the column. A message with a
- * translation key is shown in the user's language ({@link #message(Locale)}); {@link #message()} is its
- * English form (logs, command line, tests).
+ * One problem in an imported file: the line (1 = header), where known the column, and the message as a key of
+ * the bundles with its arguments ({@link #localized}). Services never translate: the UI and the API show it in
+ * the user's language ({@link #message(Locale)}, {@link #column(Locale)}); {@link #message()} is its English form
+ * (logs, command line). A column given as a key (e.g. {@code rankings.col.max}) is translated too.
  */
 public record RowError(int line, String column, String message, String key, List<Object> args) {
 
+    /**
+     * A message without a key, shown as it is in every language. Only for features not yet moved to keys
+     * (issue 15: plans); {@code TranslationsTest} refuses it elsewhere.
+     */
     public RowError(int line, String column, String message) {
         this(line, column, message, "", List.of());
     }
 
+    /** A message without a key (see {@link #RowError(int, String, String)}). */
     public static RowError of(int line, String message) {
         return new RowError(line, "", message);
     }
@@ -24,12 +30,29 @@ public record RowError(int line, String column, String message, String key, List
         return new RowError(line, column, AppI18NProvider.text(key, AppLocales.ENGLISH, args), key, list);
     }
 
+    /** A problem of the whole file (line 0, no column). */
+    public static RowError ofFile(String key, Object... args) {
+        return localized(0, "", key, args);
+    }
+
     public String message(Locale locale) {
         return key.isEmpty() ? message : AppI18NProvider.text(key, locale, args.toArray());
     }
 
+    /** The column's name in a language: a column given as a bundle key is translated, a file's own header is kept. */
+    public String column(Locale locale) {
+        if (column.indexOf('.') > 0 && column.indexOf(' ') < 0) {
+            String text = AppI18NProvider.text(column, locale);
+            if (!text.startsWith("!")) {
+                return text;
+            }
+        }
+        return column;
+    }
+
     @Override
     public String toString() {
-        return column.isEmpty() ? "line " + line + ": " + message : "line " + line + ", " + column + ": " + message;
+        String col = column(AppLocales.ENGLISH);
+        return col.isEmpty() ? "line " + line + ": " + message : "line " + line + ", " + col + ": " + message;
     }
 }

@@ -22,7 +22,8 @@ public class UserFacingException extends RuntimeException {
     }
 
     private UserFacingException(@Nullable String field, String key, Object... args) {
-        super(key + (args.length == 0 ? "" : " " + Arrays.toString(args)));
+        // the key and its arguments, then the English text: for logs and tests, never shown to users as it is
+        super(key + (args.length == 0 ? "" : " " + Arrays.toString(args)) + ": " + AppI18NProvider.text(key, AppLocales.ENGLISH, args));
         this.key = key;
         this.args = args.clone();
         this.field = field;

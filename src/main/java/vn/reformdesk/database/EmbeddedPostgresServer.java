@@ -3,6 +3,7 @@ package vn.reformdesk.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.reformdesk.base.ReportingClock;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("work_mem", "32MB")
                     .setServerConfig("maintenance_work_mem", "256MB")
                     .setServerConfig("max_wal_size", "2GB")
-                    .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
+                    .setServerConfig("timezone", ReportingClock.ZONE_NAME)
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("full_page_writes", durable ? "on" : "off")

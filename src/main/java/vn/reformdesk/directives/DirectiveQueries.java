@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * Reads of meetings and directives. A meeting is read by whoever may read its unit; a directive also by the
@@ -127,12 +128,12 @@ public class DirectiveQueries {
     /** The secretariat reopens a done directive. */
     public boolean canReopen(Directive d) {
         return d.status() == DirectiveStatus.DONE
-                && currentUser.find().map(u -> u.hasRole(Roles.SECRETARIAT) || u.hasRole(Roles.ADMIN)).orElse(false);
+                && currentUser.find().map(RoleRules::keepsRecords).orElse(false);
     }
 
     /** The secretariat (and the chair) record meetings and directives. */
     public boolean canRecord() {
-        return currentUser.find().map(u -> u.hasRole(Roles.SECRETARIAT) || u.hasRole(Roles.ADMIN) || u.hasRole(Roles.CHAIR))
+        return currentUser.find().map(RoleRules::recordsDirectives)
                 .orElse(false);
     }
 
@@ -142,7 +143,7 @@ public class DirectiveQueries {
         if (user.isEmpty()) {
             return false;
         }
-        if (user.get().hasRole(Roles.SECRETARIAT) || user.get().hasRole(Roles.ADMIN)) {
+        if (RoleRules.keepsRecords(user.get())) {
             return true;
         }
         return user.get().hasRole(Roles.UNIT_LEADER) && readable(d.responsibleUnitId());

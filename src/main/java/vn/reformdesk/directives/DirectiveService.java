@@ -14,6 +14,7 @@ import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
 import java.time.LocalDate;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * Records meetings, directives and their status changes. The secretariat (or the chair) records a meeting and
@@ -25,7 +26,6 @@ import java.time.LocalDate;
 @Transactional
 public class DirectiveService {
 
-    static final String RECORDERS = "hasAnyRole('ADMIN', 'SECRETARIAT', 'CHAIR')";
 
     private final JdbcClient jdbc;
     private final UnitService units;
@@ -41,7 +41,7 @@ public class DirectiveService {
         this.clock = clock;
     }
 
-    @PreAuthorize(RECORDERS)
+    @PreAuthorize(RoleRules.RECORDS_DIRECTIVES)
     public Meeting openMeeting(UnitRef unit, MeetingForm form) {
         units.requireReadable(unit);
         if (form.heldOn() == null || form.heldOn().isAfter(clock.today().plusYears(1))) {
@@ -67,7 +67,7 @@ public class DirectiveService {
         return queries.meeting(id);
     }
 
-    @PreAuthorize(RECORDERS)
+    @PreAuthorize(RoleRules.RECORDS_DIRECTIVES)
     public void updateMinutes(long meetingId, long expectedVersion, String minutesNumber, String attendees) {
         Meeting m = queries.meeting(meetingId);
         int n = jdbc.sql("update review_meeting set minutes_number = :minutes, attendees = :attendees, version = version + 1"
@@ -80,7 +80,7 @@ public class DirectiveService {
     }
 
     /** Records a directive of the meeting for a unit within the meeting's unit; it is open from the meeting's day. */
-    @PreAuthorize(RECORDERS)
+    @PreAuthorize(RoleRules.RECORDS_DIRECTIVES)
     public Directive addDirective(long meetingId, DirectiveForm form) {
         Meeting meeting = queries.meeting(meetingId);
         String text = trim(form.text(), 2000);
@@ -145,7 +145,7 @@ public class DirectiveService {
      * Reopens a done directive (the secretariat only): in progress again from {@code effectiveOn} (today when
      * null), for the reason given, which stays in its history. Figures as of the days before still count it done.
      */
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     public Directive reopen(long directiveId, @Nullable LocalDate effectiveOn, @Nullable String reason) {
         LocalDate today = clock.today();
         Directive d = queries.directive(directiveId, today);

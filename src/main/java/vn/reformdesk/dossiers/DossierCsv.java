@@ -3,6 +3,7 @@ package vn.reformdesk.dossiers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.ImportNumbers;
 import vn.reformdesk.base.RowError;
 import vn.reformdesk.units.UnitTier;
 
@@ -65,10 +66,10 @@ final class DossierCsv {
         return out;
     }
 
-    static @Nullable String headerProblem(List<String> header) {
+    static @Nullable RowError headerProblem(List<String> header) {
         List<String> names = header.stream().map(s -> s.trim().toLowerCase().replace("\uFEFF", "")).toList();
         if (!names.equals(COLUMNS) && !names.equals(COLUMNS_WITH_WAITING)) {
-            return "expected the columns " + HEADER + "[," + WAITING + "] but found " + String.join(",", names);
+            return RowError.localized(1, "", "dossiers.import.error.header", HEADER + "[," + WAITING + "]", String.join(",", names));
         }
         return null;
     }
@@ -82,55 +83,56 @@ final class DossierCsv {
     static void check(int lineNo, List<String> v, int columns, Map<String, List<UnitKey>> units, LocalDate today, StringBuilder out,
                       List<RowError> errors, @Nullable DossierCounts counts) {
         if (v.size() != columns) {
-            errors.add(RowError.of(lineNo, "expected " + columns + " values, found " + v.size()));
+            errors.add(RowError.localized(lineNo, "", "import.error.column-count", String.valueOf(columns), String.valueOf(v.size())));
             return;
         }
         int before = errors.size();
         String id = v.get(0);
         if (!isCode(id)) {
-            errors.add(new RowError(lineNo, "dossier_id", "missing or invalid id (letters, digits, . _ - /, at most 64)"));
+            errors.add(RowError.localized(lineNo, "dossier_id", "dossiers.import.error.id"));
         }
         String desk = v.get(2);
         if (!DESK_LEVELS.contains(desk)) {
-            errors.add(new RowError(lineNo, "desk_level", "'" + desk + "' is not one of " + DESK_LEVELS));
+            errors.add(RowError.localized(lineNo, "desk_level", "dossiers.import.error.not-one-of", desk, DESK_LEVELS.toString()));
         }
         String procedure = v.get(3);
         if (!isCode(procedure)) {
-            errors.add(new RowError(lineNo, "procedure_code", "missing or invalid procedure code"));
+            errors.add(RowError.localized(lineNo, "procedure_code", "dossiers.import.error.procedure"));
         }
         String field = v.get(4);
         if (!isField(field)) {
-            errors.add(new RowError(lineNo, "field", "'" + field + "' is not a field code (A-Z, 0-9, _)"));
+            errors.add(RowError.localized(lineNo, "field", "dossiers.import.error.field", field));
         }
         String channel = v.get(5);
         if (!CHANNELS.contains(channel)) {
-            errors.add(new RowError(lineNo, "channel", "'" + channel + "' is not one of " + CHANNELS));
+            errors.add(RowError.localized(lineNo, "channel", "dossiers.import.error.not-one-of", channel, CHANNELS.toString()));
         }
         String level = v.get(6).isEmpty() ? "NONE" : v.get(6);
         if (!SERVICE_LEVELS.contains(level)) {
-            errors.add(new RowError(lineNo, "service_level", "'" + level + "' is not one of " + SERVICE_LEVELS));
+            errors.add(RowError.localized(lineNo, "service_level", "dossiers.import.error.not-one-of", level, SERVICE_LEVELS.toString()));
         }
         LocalDateTime receivedAt = time(v.get(7), lineNo, "received_at", true, errors);
         LocalDate promisedOn = date(v.get(8), lineNo, "promised_date", true, errors);
         LocalDateTime resolvedAt = time(v.get(9), lineNo, "resolved_at", false, errors);
         String outcome = v.get(10);
         if (!outcome.isEmpty() && !OUTCOMES.contains(outcome)) {
-            errors.add(new RowError(lineNo, "outcome", "'" + outcome + "' is not one of " + OUTCOMES));
+            errors.add(RowError.localized(lineNo, "outcome", "dossiers.import.error.not-one-of", outcome, OUTCOMES.toString()));
         } else if (v.get(9).isEmpty() != outcome.isEmpty()) {
-            errors.add(new RowError(lineNo, "outcome", "resolved_at and outcome go together: both empty (pending) or both given"));
+            errors.add(RowError.localized(lineNo, "outcome", "dossiers.import.error.outcome-pair"));
         }
         int supplement = 0;
         try {
-            supplement = v.get(11).isEmpty() ? 0 : Integer.parseInt(v.get(11));
+            Integer days = ImportNumbers.intCount(v.get(11));
+            supplement = days == null ? 0 : days;
             if (supplement < 0 || supplement > 3650) {
-                errors.add(new RowError(lineNo, "supplement_days", "must be between 0 and 3650"));
+                errors.add(RowError.localized(lineNo, "supplement_days", "dossiers.import.error.supplement-range", "0", "3650"));
             }
         } catch (NumberFormatException e) {
-            errors.add(new RowError(lineNo, "supplement_days", "'" + v.get(11) + "' is not a whole number"));
+            errors.add(RowError.localized(lineNo, "supplement_days", "dossiers.import.error.whole-number", v.get(11)));
         }
         String apology = v.get(12).toLowerCase();
         if (!apology.isEmpty() && !apology.equals("true") && !apology.equals("false") && !apology.equals("1") && !apology.equals("0")) {
-            errors.add(new RowError(lineNo, "apology_issued", "'" + v.get(12) + "' is not true/false"));
+            errors.add(RowError.localized(lineNo, "apology_issued", "dossiers.import.error.boolean", v.get(12)));
         }
         boolean apologised = apology.equals("true") || apology.equals("1");
         LocalDate apologyOn = date(v.get(13), lineNo, "apology_date", false, errors);
@@ -141,23 +143,23 @@ final class DossierCsv {
         LocalDate waitingSince = waitingFrom == null ? null : notAfter(waitingFrom, today, v.get(14), lineNo, WAITING, errors);
         LocalDate promised = promisedOn;
         if (promisedOn != null && promisedOn.getYear() > today.getYear() + 1) {
-            errors.add(new RowError(lineNo, "promised_date", "'" + v.get(8) + "' is later than " + (today.getYear() + 1)));
+            errors.add(RowError.localized(lineNo, "promised_date", "dossiers.import.error.later-than", v.get(8), String.valueOf(today.getYear() + 1)));
             promised = null;
         }
         if (received != null && resolved != null && resolved.isBefore(received)) {
-            errors.add(new RowError(lineNo, "resolved_at", "resolved before it was received (" + v.get(9) + " < " + v.get(7) + ")"));
+            errors.add(RowError.localized(lineNo, "resolved_at", "dossiers.import.error.resolved-before-received", v.get(9), v.get(7)));
         }
         if (received != null && promised != null && promised.isBefore(received.toLocalDate())) {
-            errors.add(new RowError(lineNo, "promised_date", "promised before it was received"));
+            errors.add(RowError.localized(lineNo, "promised_date", "dossiers.import.error.promised-before-received"));
         }
         if (received != null && apologyDate != null && apologyDate.isBefore(received.toLocalDate())) {
-            errors.add(new RowError(lineNo, "apology_date", "apology dated before the dossier was received"));
+            errors.add(RowError.localized(lineNo, "apology_date", "dossiers.import.error.apology-before-received"));
         }
         Long unitId = null;
         String unitCode = v.get(1);
         List<UnitKey> candidates = units.get(unitCode);
         if (candidates == null) {
-            errors.add(new RowError(lineNo, "unit_code", "unknown unit code '" + unitCode + "'"));
+            errors.add(RowError.localized(lineNo, "unit_code", "dossiers.import.error.unit-unknown", unitCode));
         } else if (received != null) {
             // the code is resolved on the receiving date; two units with the code that day is an error naming both
             List<UnitKey> valid = candidates.stream().filter(c -> c.validOn(received.toLocalDate())).toList();
@@ -166,9 +168,9 @@ final class DossierCsv {
                 errors.add(RowError.localized(lineNo, "unit_code", "units.error.ambiguous-code", unitCode, valid.get(0).name(),
                         valid.get(1).name(), java.sql.Date.valueOf(received.toLocalDate())));
             } else if (unit == null) {
-                errors.add(new RowError(lineNo, "unit_code", "unit " + unitCode + " did not exist on " + received.toLocalDate()));
+                errors.add(RowError.localized(lineNo, "unit_code", "dossiers.import.error.unit-not-on", unitCode, received.toLocalDate().toString()));
             } else if (DESK_LEVELS.contains(desk) && !desk.equals(unit.tier().name())) {
-                errors.add(new RowError(lineNo, "desk_level", desk + " does not match unit " + unitCode + " (" + unit.tier() + ")"));
+                errors.add(RowError.localized(lineNo, "desk_level", "dossiers.import.error.desk-mismatch", desk, unitCode, unit.tier().name()));
             } else {
                 unitId = unit.id();
             }
@@ -196,7 +198,7 @@ final class DossierCsv {
         }
         LocalDate day = value instanceof LocalDateTime t ? t.toLocalDate() : (LocalDate) value;
         if (day.isAfter(today)) {
-            errors.add(new RowError(line, column, "'" + raw + "' is after today (" + today + ")"));
+            errors.add(RowError.localized(line, column, "dossiers.import.error.after-today", raw, today.toString()));
             return null;
         }
         return value;
@@ -205,7 +207,7 @@ final class DossierCsv {
     private static @Nullable LocalDateTime time(String s, int line, String column, boolean required, List<RowError> errors) {
         if (s.isEmpty()) {
             if (required) {
-                errors.add(new RowError(line, column, "missing"));
+                errors.add(RowError.localized(line, column, "dossiers.import.error.missing"));
             }
             return null;
         }
@@ -218,12 +220,12 @@ final class DossierCsv {
             int sec = s.length() == 19 ? num(s, 17, 19) : 0;
             LocalDateTime t = LocalDateTime.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10), num(s, 11, 13), num(s, 14, 16), sec);
             if (t.getYear() < MIN_YEAR) {
-                errors.add(new RowError(line, column, "'" + s + "' is before " + MIN_YEAR));
+                errors.add(RowError.localized(line, column, "dossiers.import.error.before-year", s, String.valueOf(MIN_YEAR)));
                 return null;
             }
             return t;
         } catch (DateTimeException | NumberFormatException e) {
-            errors.add(new RowError(line, column, "'" + s + "' is not a time like 2024-03-05 08:30"));
+            errors.add(RowError.localized(line, column, "dossiers.import.error.time", s));
             return null;
         }
     }
@@ -231,7 +233,7 @@ final class DossierCsv {
     private static @Nullable LocalDate date(String s, int line, String column, boolean required, List<RowError> errors) {
         if (s.isEmpty()) {
             if (required) {
-                errors.add(new RowError(line, column, "missing"));
+                errors.add(RowError.localized(line, column, "dossiers.import.error.missing"));
             }
             return null;
         }
@@ -241,12 +243,12 @@ final class DossierCsv {
             }
             LocalDate d = LocalDate.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
             if (d.getYear() < MIN_YEAR) {
-                errors.add(new RowError(line, column, "'" + s + "' is before " + MIN_YEAR));
+                errors.add(RowError.localized(line, column, "dossiers.import.error.before-year", s, String.valueOf(MIN_YEAR)));
                 return null;
             }
             return d;
         } catch (DateTimeException | NumberFormatException e) {
-            errors.add(new RowError(line, column, "'" + s + "' is not a date like 2024-03-12"));
+            errors.add(RowError.localized(line, column, "dossiers.import.error.date", s));
             return null;
         }
     }

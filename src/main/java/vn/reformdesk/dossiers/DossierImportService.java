@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * Loads dossier records, all or nothing, idempotent on the dossier id: a dossier sent again replaces its
@@ -80,18 +81,18 @@ public class DossierImportService {
     }
 
     /** An upload (UI or HTTP): refused when larger than the upload limit; the command line has none. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     @Transactional
     public Result importUpload(byte[] data) {
         if (data.length > maxUploadBytes) {
-            throw ImportRejectedException.of("the file has " + (data.length / (1024 * 1024)) + " MB, more than the "
-                    + (maxUploadBytes / (1024 * 1024)) + " MB allowed for an upload; load it from the command line (--import-dossiers=FILE)");
+            throw ImportRejectedException.localized("dossiers.import.error.too-large", String.valueOf(data.length / (1024 * 1024)),
+                    String.valueOf(maxUploadBytes / (1024 * 1024)));
         }
         return load(new java.io.ByteArrayInputStream(data));
     }
 
     /** A file or stream of any size (command line, benchmark). */
-    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     @Transactional
     public Result importStream(InputStream in) {
         return load(in);
@@ -114,7 +115,7 @@ public class DossierImportService {
             Copied copied = copy(connection, in, units, counts, spill);
             long checked = System.nanoTime();
             if (copied.rows() == 0) {
-                throw ImportRejectedException.of("the file has no dossiers");
+                throw ImportRejectedException.localized("dossiers.import.error.no-dossiers");
             }
             long replaced = 0;
             if (copied.conflict()) {
@@ -205,12 +206,12 @@ public class DossierImportService {
              OutputStream spilled = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 20)) {
             String header = reader.readLine();
             if (header == null) {
-                throw ImportRejectedException.of("the file is empty");
+                throw ImportRejectedException.localized("dossiers.import.error.empty");
             }
             List<String> headerValues = DossierCsv.split(header);
-            String problem = DossierCsv.headerProblem(headerValues);
+            RowError problem = DossierCsv.headerProblem(headerValues);
             if (problem != null) {
-                throw new ImportRejectedException(List.of(RowError.of(1, problem)));
+                throw new ImportRejectedException(List.of(problem));
             }
             StringBuilder buffer = new StringBuilder(1 << 19);
             StringBuilder numbered = new StringBuilder(1 << 19);
@@ -219,7 +220,7 @@ public class DossierImportService {
                 try {
                     line = reader.readLine();
                 } catch (CharacterCodingException e) {
-                    errors.add(RowError.of(lineNo + 1, "the file is not UTF-8 text (save it as CSV UTF-8)"));
+                    errors.add(RowError.localized(lineNo + 1, "", "import.error.not-utf8"));
                     break;
                 }
                 if (line == null) {
@@ -236,7 +237,7 @@ public class DossierImportService {
                 }
                 rows++;
                 if (errors.size() >= MAX_ERRORS) {
-                    errors.add(RowError.of(lineNo, "more than " + MAX_ERRORS + " errors, stopped checking"));
+                    errors.add(RowError.localized(lineNo, "", "dossiers.import.error.too-many", String.valueOf(MAX_ERRORS)));
                     break;
                 }
                 if (!errors.isEmpty()) {
@@ -311,8 +312,8 @@ public class DossierImportService {
                 rs -> {
                     Integer[] lines = (Integer[]) rs.getArray("lines").getArray();
                     for (int i = 1; i < lines.length; i++) {
-                        errors.add(new RowError(lines[i], "dossier_id", "dossier " + rs.getString("id")
-                                + " appears twice in the file (first on line " + lines[0] + ")"));
+                        errors.add(RowError.localized(lines[i], "dossier_id", "dossiers.import.error.twice", rs.getString("id"),
+                                String.valueOf(lines[0])));
                     }
                 });
         return errors;

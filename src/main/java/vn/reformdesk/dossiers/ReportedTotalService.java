@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ImportNumbers;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.base.RowError;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.units.ReadableUnit;
@@ -26,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * Period totals of units that report only the statistics form (received, early, on time, late, pending…).
@@ -86,13 +89,14 @@ public class ReportedTotalService {
      * Saves a unit's totals for a period (new when {@code id} is null). A stale version, i.e. someone saved
      * in between, is refused.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT', 'UNIT_LEADER')")
+    @PreAuthorize(RoleRules.REPORTS_FIGURES)
     @Transactional
     public Entry save(Entry e) {
-        UnitRef unit = units.findByCode(e.unitCode(), e.period()).orElseThrow(() -> new IllegalArgumentException("unknown unit " + e.unitCode()));
-        List<String> problems = problems(e);
+        UnitRef unit = units.findByCode(e.unitCode(), e.period())
+                .orElseThrow(() -> new UserFacingException("dossiers.import.error.unit-unknown", e.unitCode()));
+        List<UserFacingException> problems = problems(e);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw problems.getFirst();
         }
         String user = currentUser.require().username();
         if (e.id() == null) {
@@ -123,7 +127,7 @@ public class ReportedTotalService {
      * Imports totals ({@value #HEADER}, optionally followed by {@code carried_over,due}), all or nothing; a unit and period already present is replaced.
      * Returns how many rows were saved.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     @Transactional
     public int importCsv(byte[] data) {
         List<RowError> errors = new ArrayList<>();
@@ -134,28 +138,28 @@ public class ReportedTotalService {
             List<String> header = parser.getHeaderNames().stream().map(s -> s.replace("\uFEFF", "").toLowerCase()).toList();
             boolean full = header.equals(List.of(HEADER_FULL.split(",")));
             if (!full && !header.equals(List.of(HEADER.split(",")))) {
-                throw new ImportRejectedException(List.of(RowError.of(1, "expected the columns " + HEADER + "[,carried_over,due]")));
+                throw new ImportRejectedException(List.of(RowError.localized(1, "", "dossiers.totals.error.header", HEADER + "[,carried_over,due]")));
             }
             int columns = full ? 13 : 11;
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (CSVRecord r : parser) {
                 int line = (int) r.getRecordNumber() + 1;
                 if (r.size() != columns) {
-                    errors.add(RowError.of(line, "expected " + columns + " values, found " + r.size()));
+                    errors.add(RowError.localized(line, "", "import.error.column-count", String.valueOf(columns), String.valueOf(r.size())));
                     continue;
                 }
                 Optional<Period> period = Period.parse(r.get(1));
                 if (period.isEmpty()) {
-                    errors.add(new RowError(line, "period", "'" + r.get(1) + "' is not a period like 2019-9M, 2024-Q1, 2024-M03"));
+                    errors.add(RowError.localized(line, "period", "dossiers.totals.error.period", r.get(1)));
                     continue;
                 }
                 Optional<UnitRef> unit = units.findByCode(r.get(0), period.get());
                 if (unit.isEmpty()) {
-                    errors.add(new RowError(line, "unit_code", "unknown unit code '" + r.get(0) + "'"));
+                    errors.add(RowError.localized(line, "unit_code", "dossiers.import.error.unit-unknown", r.get(0)));
                     continue;
                 }
                 if (!seen.add(r.get(0) + "|" + period.get().code())) {
-                    errors.add(new RowError(line, "unit_code", "unit " + r.get(0) + " and period " + r.get(1) + " appear twice in the file"));
+                    errors.add(RowError.localized(line, "unit_code", "dossiers.totals.error.twice", r.get(0), r.get(1)));
                     continue;
                 }
                 try {
@@ -164,26 +168,26 @@ public class ReportedTotalService {
                             optional(r.get(7), "withdrawn"), optional(r.get(8), "pending"), optional(r.get(9), "overdue"),
                             r.get(10).isBlank() ? null : r.get(10), 0, full ? optional(r.get(11), "carried_over") : null,
                             full ? optional(r.get(12), "due") : null);
-                    List<String> problems = problems(e);
+                    List<UserFacingException> problems = problems(e);
                     if (!problems.isEmpty()) {
-                        errors.add(RowError.of(line, String.join("; ", problems)));
+                        problems.forEach(p -> errors.add(RowError.localized(line, p.field(), p.key(), p.args())));
                     } else {
                         entries.add(e);
                     }
-                } catch (IllegalArgumentException ex) {
-                    errors.add(RowError.of(line, ex.getMessage()));
+                } catch (UserFacingException ex) {
+                    errors.add(RowError.localized(line, ex.field() == null ? "" : ex.field(), ex.key(), ex.args()));
                 }
             }
         } catch (CharacterCodingException e) {
-            throw ImportRejectedException.of("the file is not UTF-8 text (save it as CSV UTF-8)");
+            throw ImportRejectedException.localized("import.error.not-utf8");
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw ImportRejectedException.of("cannot read the file: " + e.getMessage());
+            throw ImportRejectedException.localized("import.error.bad-csv", String.valueOf(e.getMessage()));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
         if (entries.isEmpty()) {
-            throw ImportRejectedException.of("the file has no rows");
+            throw ImportRejectedException.localized("import.error.no-rows");
         }
         for (Entry e : entries) {
             UnitRef unit = units.findByCode(e.unitCode(), e.period()).orElseThrow();
@@ -195,27 +199,28 @@ public class ReportedTotalService {
         return entries.size();
     }
 
-    private static List<String> problems(Entry e) {
-        List<String> problems = new ArrayList<>();
+    /** What is wrong with the totals, each on its field (the column of the import file, the field of the form). */
+    private static List<UserFacingException> problems(Entry e) {
+        List<UserFacingException> problems = new ArrayList<>();
         for (var v : new Object[][]{{"received", e.received()}, {"received_online", e.receivedOnline()}, {"early", e.early()},
                 {"on_time", e.onTime()}, {"late", e.late()}, {"withdrawn", e.withdrawn()}, {"pending", e.pending()}, {"overdue", e.overdue()},
                 {"carried_over", e.carriedOver()}, {"due", e.due()}}) {
             if (v[1] != null && (Long) v[1] < 0) {
-                problems.add(v[0] + " must not be negative");
+                problems.add(UserFacingException.onField((String) v[0], "dossiers.totals.error.negative", v[0]));
             }
         }
         if (e.receivedOnline() != null && e.receivedOnline() > e.received()) {
-            problems.add("received_online is more than received");
+            problems.add(UserFacingException.onField("received_online", "dossiers.totals.error.online-above-received"));
         }
         if (e.overdue() != null && e.pending() != null && e.overdue() > e.pending()) {
-            problems.add("overdue is part of pending and cannot exceed it");
+            problems.add(UserFacingException.onField("overdue", "dossiers.totals.error.overdue-above-pending"));
         }
         return problems;
     }
 
     private static long required(String s, String column) {
         if (s.isBlank()) {
-            throw new IllegalArgumentException(column + ": missing");
+            throw UserFacingException.onField(column, "dossiers.import.error.missing");
         }
         return number(s, column);
     }
@@ -224,11 +229,16 @@ public class ReportedTotalService {
         return s.isBlank() ? null : number(s, column);
     }
 
+    /** A count of dossiers: "1.348" is 1348, "12,5" is refused (never 125). */
     private static long number(String s, String column) {
         try {
-            return Long.parseLong(s.replace(".", "").replace(",", "").replace(" ", ""));
+            Long n = ImportNumbers.count(s);
+            if (n == null) {
+                throw UserFacingException.onField(column, "dossiers.import.error.missing");
+            }
+            return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + ": '" + s + "' is not a whole number");
+            throw UserFacingException.onField(column, "dossiers.import.error.whole-number", s);
         }
     }
 

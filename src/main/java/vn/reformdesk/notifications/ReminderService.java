@@ -78,7 +78,7 @@ public class ReminderService {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
-    @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "0 0 7 * * *", zone = ReportingClock.ZONE_NAME)
     public void daily() {
         ReminderRun run = run(clock.today(), mail.getIfAvailable());
         log.info("Reminders: {} alerts, {} digests, {} e-mails", run.alerts(), run.digests(), run.mails());

@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.AppI18NProvider;
+import vn.reformdesk.base.AppLocales;
 import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.RowError;
 import vn.reformdesk.base.UserFacingException;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * Defines indexes (criteria tree, tiers, bands, scale) and takes their scores. Only SECRETARIAT and ADMIN
@@ -54,7 +56,6 @@ public class IndexService {
                            @Nullable BigDecimal appraised, @Nullable BigDecimal survey) {
     }
 
-    static final String WRITERS = "hasAnyRole('SECRETARIAT','ADMIN')";
 
     private final RankingRepository repo;
     private final CurrentUserService currentUser;
@@ -96,18 +97,18 @@ public class IndexService {
     // ---------- definition
 
     @Transactional
-    @PreAuthorize(WRITERS)
-    public IndexDef define(long provinceId, NewIndex n, Locale locale) {
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
+    public IndexDef define(long provinceId, NewIndex n) {
         if (n.code().isBlank() || n.name().isBlank()) {
-            throw new IllegalArgumentException(t("rankings.error.code-name", locale));
+            throw new UserFacingException("rankings.error.code-name");
         }
         if (n.tiers().isEmpty()) {
-            throw new IllegalArgumentException(t("rankings.error.no-tiers", locale));
+            throw new UserFacingException("rankings.error.no-tiers");
         }
         if (repo.findIndex(provinceId, n.code().trim(), n.year()).isPresent()) {
-            throw new IllegalArgumentException(t("rankings.error.exists", locale, n.code(), String.valueOf(n.year())));
+            throw new UserFacingException("rankings.error.exists", n.code(), String.valueOf(n.year()));
         }
-        checkBands(n.bands(), locale);
+        checkBands(n.bands());
         long id = repo.insertIndex(provinceId, n.code().trim(), n.year(), n.name().trim(), blankToNull(n.nameEn()), n.tiers(), n.scale());
         repo.replaceBands(id, n.bands());
         return repo.findIndex(id).orElseThrow();
@@ -115,17 +116,17 @@ public class IndexService {
 
     /** Changes name, tiers, scale and bands; refused when someone else saved since {@code expectedVersion}. */
     @Transactional
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     public IndexDef update(long indexId, long expectedVersion, String name, @Nullable String nameEn, Set<UnitTier> tiers, Scale scale,
-                           List<Band> bands, Locale locale) {
+                           List<Band> bands) {
         IndexDef index = repo.findIndex(indexId).orElseThrow();
-        requireDraft(index, locale);
+        requireDraft(index);
         if (tiers.isEmpty()) {
-            throw new IllegalArgumentException(t("rankings.error.no-tiers", locale));
+            throw new UserFacingException("rankings.error.no-tiers");
         }
-        checkBands(bands, locale);
+        checkBands(bands);
         if (!repo.updateIndex(indexId, expectedVersion, name.trim(), blankToNull(nameEn), tiers, scale)) {
-            throw new OptimisticLockingFailureException(t("rankings.error.stale", locale));
+            throw new OptimisticLockingFailureException("rankings.error.stale");
         }
         repo.replaceBands(indexId, bands);
         return repo.findIndex(indexId).orElseThrow();
@@ -133,11 +134,11 @@ public class IndexService {
 
     /** Starts next year's index from this one: same tree, tiers, scale and bands, no scores. */
     @Transactional
-    @PreAuthorize(WRITERS)
-    public IndexDef copyToYear(long fromIndexId, int year, Locale locale) {
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
+    public IndexDef copyToYear(long fromIndexId, int year) {
         IndexDef from = repo.findIndex(fromIndexId).orElseThrow();
         IndexDef copy = define(from.provinceId(), new NewIndex(from.code(), year, from.name(), from.nameEn(), from.tiers(), from.scale(),
-                from.bands()), locale);
+                from.bands()));
         Map<Long, Long> ids = new HashMap<>();
         for (Criterion c : new CriteriaTree(repo.criteria(fromIndexId)).all()) {
             Long parent = c.parentId() == null ? null : ids.get(c.parentId());
@@ -148,11 +149,11 @@ public class IndexService {
 
     /** Reads a criteria tree from Excel (code, name, English name, max points, survey "x") and replaces the index's tree. */
     @Transactional
-    @PreAuthorize(WRITERS)
-    public int importCriteria(long indexId, byte[] xlsx, Locale locale) {
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
+    public int importCriteria(long indexId, byte[] xlsx) {
         List<CriterionRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        for (Sheets.Line l : Sheets.read(xlsx, t("rankings.error.not-excel", locale))) {
+        for (Sheets.Line l : Sheets.read(xlsx, "rankings.error.not-excel")) {
             if (l.line() == 1 || l.isBlank()) {
                 continue;
             }
@@ -160,7 +161,7 @@ public class IndexService {
             try {
                 max = Sheets.number(l.cell(3));
             } catch (NumberFormatException e) {
-                errors.add(new RowError(l.line(), t("rankings.col.max", locale), t("rankings.error.number", locale, l.cell(3))));
+                errors.add(RowError.localized(l.line(), "rankings.col.max", "rankings.error.number", l.cell(3)));
             }
             String survey = l.cell(4).toLowerCase(Locale.ROOT);
             rows.add(new CriterionRow(l.line(), l.cell(0), l.cell(1), blankToNull(l.cell(2)), max,
@@ -169,7 +170,7 @@ public class IndexService {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        return defineCriteria(indexId, rows, locale);
+        return defineCriteria(indexId, rows);
     }
 
     /**
@@ -177,38 +178,38 @@ public class IndexService {
      * equal the sum of its children's: the tree is data, but it has to add up.
      */
     @Transactional
-    @PreAuthorize(WRITERS)
-    public int defineCriteria(long indexId, List<CriterionRow> rows, Locale locale) {
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
+    public int defineCriteria(long indexId, List<CriterionRow> rows) {
         IndexDef index = repo.findIndex(indexId).orElseThrow();
-        requireDraft(index, locale);
+        requireDraft(index);
         if (repo.hasScores(indexId)) {
-            throw ImportRejectedException.of(t("rankings.error.tree-has-scores", locale));
+            throw ImportRejectedException.localized("rankings.error.tree-has-scores");
         }
         List<RowError> errors = new ArrayList<>();
         Map<String, CriterionRow> byCode = new LinkedHashMap<>();
         Map<String, List<CriterionRow>> children = new HashMap<>();
-        String colCode = t("rankings.col.criterion", locale);
-        String colMax = t("rankings.col.max", locale);
+        String colCode = "rankings.col.criterion";
+        String colMax = "rankings.col.max";
         for (CriterionRow r : rows) {
             String code = r.code().trim();
             if (!code.matches("[0-9A-Za-z]+(\\.[0-9A-Za-z]+)*")) {
-                errors.add(new RowError(r.line(), colCode, t("rankings.error.code-format", locale, code)));
+                errors.add(RowError.localized(r.line(), colCode, "rankings.error.code-format", code));
                 continue;
             }
             if (byCode.containsKey(code)) {
-                errors.add(new RowError(r.line(), colCode, t("rankings.error.duplicate-criterion", locale, code, byCode.get(code).line())));
+                errors.add(RowError.localized(r.line(), colCode, "rankings.error.duplicate-criterion", code, byCode.get(code).line()));
                 continue;
             }
             if (r.name().isBlank()) {
-                errors.add(new RowError(r.line(), t("rankings.col.name", locale), t("rankings.error.name-empty", locale)));
+                errors.add(RowError.localized(r.line(), "rankings.col.name", "rankings.error.name-empty"));
             }
             if (r.max() == null || r.max().signum() <= 0) {
-                errors.add(new RowError(r.line(), colMax, t("rankings.error.max-positive", locale)));
+                errors.add(RowError.localized(r.line(), colMax, "rankings.error.max-positive"));
             }
             String parent = parentCode(code);
             if (parent != null) {
                 if (!byCode.containsKey(parent)) {
-                    errors.add(new RowError(r.line(), colCode, t("rankings.error.parent-missing", locale, code, parent)));
+                    errors.add(RowError.localized(r.line(), colCode, "rankings.error.parent-missing", code, parent));
                 } else {
                     children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r);
                 }
@@ -216,7 +217,7 @@ public class IndexService {
             byCode.put(code, r);
         }
         if (byCode.isEmpty()) {
-            errors.add(RowError.of(1, t("rankings.error.empty", locale)));
+            errors.add(RowError.localized(1, "", "rankings.error.empty"));
         }
         for (var e : children.entrySet()) {
             CriterionRow parent = byCode.get(e.getKey());
@@ -225,11 +226,11 @@ public class IndexService {
             }
             BigDecimal sum = e.getValue().stream().map(CriterionRow::max).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(parent.max()) != 0) {
-                errors.add(new RowError(parent.line(), colMax, t("rankings.error.max-sum", locale, e.getKey(),
-                        parent.max().stripTrailingZeros().toPlainString(), sum.stripTrailingZeros().toPlainString())));
+                errors.add(RowError.localized(parent.line(), colMax, "rankings.error.max-sum", e.getKey(),
+                        parent.max().stripTrailingZeros().toPlainString(), sum.stripTrailingZeros().toPlainString()));
             }
             if (parent.survey()) {
-                errors.add(new RowError(parent.line(), t("rankings.col.survey", locale), t("rankings.error.survey-leaf", locale)));
+                errors.add(RowError.localized(parent.line(), "rankings.col.survey", "rankings.error.survey-leaf"));
             }
         }
         if (!errors.isEmpty()) {
@@ -252,7 +253,7 @@ public class IndexService {
     // ---------- scores
 
     /** The import file to fill in: one line per ranked unit × sub-criterion, with the maximum as a reminder. */
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     public byte[] template(long indexId, Locale locale) {
         IndexDef index = repo.findIndex(indexId).orElseThrow();
         CriteriaTree tree = new CriteriaTree(repo.criteria(indexId));
@@ -288,11 +289,11 @@ public class IndexService {
     }
 
     /** Reads scores from Excel: unit code, criterion code, self-assessed, appraised, survey (one row per unit × criterion). */
-    public static List<ScoreRow> parseScores(byte[] xlsx, Locale locale) {
+    public static List<ScoreRow> parseScores(byte[] xlsx) {
         List<ScoreRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        String[] columns = {t("rankings.col.self", locale), t("rankings.col.appraised", locale), t("rankings.col.survey", locale)};
-        for (Sheets.Line l : Sheets.read(xlsx, t("rankings.error.not-excel", locale))) {
+        String[] columns = {"rankings.col.self", "rankings.col.appraised", "rankings.col.survey"};
+        for (Sheets.Line l : Sheets.read(xlsx, "rankings.error.not-excel")) {
             if (l.line() == 1 || l.isBlank()) {
                 continue;
             }
@@ -302,7 +303,7 @@ public class IndexService {
                 try {
                     points[i] = Sheets.number(l.cell(2 + i));
                 } catch (NumberFormatException e) {
-                    errors.add(new RowError(l.line(), columns[i], t("rankings.error.number", locale, l.cell(2 + i))));
+                    errors.add(RowError.localized(l.line(), columns[i], "rankings.error.number", l.cell(2 + i)));
                     ok = false;
                 }
             }
@@ -319,9 +320,9 @@ public class IndexService {
     }
 
     @Transactional
-    @PreAuthorize(WRITERS)
-    public int importScores(long indexId, byte[] xlsx, Locale locale) {
-        return saveScores(indexId, parseScores(xlsx, locale), locale);
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
+    public int importScores(long indexId, byte[] xlsx) {
+        return saveScores(indexId, parseScores(xlsx));
     }
 
     /**
@@ -330,35 +331,35 @@ public class IndexService {
      * a row naming a criterion that is not a survey criterion, or without points, is refused with its line.
      */
     @Transactional
-    @PreAuthorize(WRITERS)
-    public int importSurvey(long indexId, byte[] data, Locale locale) {
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
+    public int importSurvey(long indexId, byte[] data) {
         List<ScoreRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        String column = t("rankings.col.survey", locale);
-        for (Sheets.Line l : Sheets.readAny(data, t("rankings.survey.error.not-a-file", locale))) {
+        String column = "rankings.col.survey";
+        for (Sheets.Line l : Sheets.readAny(data, "rankings.survey.error.not-a-file")) {
             if (l.line() == 1 || l.isBlank()) {
                 continue;
             }
             try {
                 BigDecimal points = Sheets.number(l.cell(2));
                 if (points == null) {
-                    errors.add(new RowError(l.line(), column, t("rankings.survey.error.missing", locale, l.cell(0), l.cell(1))));
+                    errors.add(RowError.localized(l.line(), column, "rankings.survey.error.missing", l.cell(0), l.cell(1)));
                 } else {
                     rows.add(new ScoreRow(l.line(), l.cell(0), l.cell(1), null, null, points));
                 }
             } catch (NumberFormatException e) {
-                errors.add(new RowError(l.line(), column, t("rankings.error.number", locale, l.cell(2))));
+                errors.add(RowError.localized(l.line(), column, "rankings.error.number", l.cell(2)));
             }
         }
         IndexDef index = repo.findIndex(indexId).orElseThrow();
         if (index.isPublished()) {
-            throw ImportRejectedException.of(t("rankings.error.published", locale, String.valueOf(index.year())));
+            throw ImportRejectedException.localized("rankings.error.published", String.valueOf(index.year()));
         }
         // every row's problems at once: the unreadable ones and those the score rules refuse
         List<RankingRepository.ScoreRecord> records = List.of();
         if (!rows.isEmpty() || errors.isEmpty()) {
             try {
-                records = validate(index, rows, locale);
+                records = validate(index, rows);
             } catch (ImportRejectedException e) {
                 errors.addAll(e.errors());
             }
@@ -373,43 +374,45 @@ public class IndexService {
 
     /** Writes scores into the draft (all or nothing). Refused once the year is published: use {@link #correct}. */
     @Transactional
-    @PreAuthorize(WRITERS)
-    public int saveScores(long indexId, List<ScoreRow> rows, Locale locale) {
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
+    public int saveScores(long indexId, List<ScoreRow> rows) {
         IndexDef index = repo.findIndex(indexId).orElseThrow();
         if (index.isPublished()) {
-            throw ImportRejectedException.of(t("rankings.error.published", locale, String.valueOf(index.year())));
+            throw ImportRejectedException.localized("rankings.error.published", String.valueOf(index.year()));
         }
-        List<RankingRepository.ScoreRecord> records = validate(index, rows, locale);
+        List<RankingRepository.ScoreRecord> records = validate(index, rows);
         repo.upsertScores(indexId, 0, records);
         return records.size();
     }
 
     /** Freezes the draft as revision 1. */
     @Transactional
-    @PreAuthorize(WRITERS)
-    public Revision publish(long indexId, long expectedVersion, Locale locale) {
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
+    public Revision publish(long indexId, long expectedVersion) {
         IndexDef index = repo.findIndex(indexId).orElseThrow();
         if (index.isPublished()) {
-            throw new IllegalStateException(t("rankings.error.published", locale, String.valueOf(index.year())));
+            throw new UserFacingException("rankings.error.published", String.valueOf(index.year()));
         }
         if (!repo.hasScores(indexId)) {
-            throw new IllegalStateException(t("rankings.error.nothing-to-publish", locale));
+            throw new UserFacingException("rankings.error.nothing-to-publish");
         }
         // every ranked unit appraised in full (survey sub-criteria scored) or left out with a reason:
         // self-assessed points never stand in for an appraisal, and a missing figure is never a 0
         List<RoundStatuses.UnitState> notReady = statuses.of(index).stream().filter(s -> !s.ready()).toList();
         if (!notReady.isEmpty()) {
-            String names = notReady.stream().limit(5).map(s -> UnitNames.name(s.unit(), locale)).collect(Collectors.joining(", "));
+            // the units' official names: the message is translated where it is shown, the names are data
+            String names = notReady.stream().limit(5).map(s -> s.unit().name()).collect(Collectors.joining(", "));
             if (notReady.size() > 5) {
-                names = t("rankings.publish.and-more", locale, names, notReady.size() - 5);
+                throw new UserFacingException("rankings.publish.not-ready-more", notReady.size(), names, notReady.size() - 5);
             }
             throw new UserFacingException("rankings.publish.not-ready", notReady.size(), names);
         }
         if (!repo.bumpVersion(indexId, expectedVersion)) {
-            throw new OptimisticLockingFailureException(t("rankings.error.stale", locale));
+            throw new OptimisticLockingFailureException("rankings.error.stale");
         }
         repo.copyRevision(indexId, 0, 1);
-        repo.insertRevision(indexId, 1, currentUser.require().username(), t("rankings.revision.first", locale));
+        // the revision's reason is a record kept in the province's language, like the reasons users type
+        repo.insertRevision(indexId, 1, currentUser.require().username(), t("rankings.revision.first", AppLocales.VIETNAMESE));
         return repo.revisions(indexId).getFirst();
     }
 
@@ -418,18 +421,18 @@ public class IndexService {
      * with who, when and why. The earlier revisions stay as they were.
      */
     @Transactional
-    @PreAuthorize(WRITERS)
-    public Revision correct(long indexId, long expectedVersion, String reason, List<ScoreRow> rows, Locale locale) {
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
+    public Revision correct(long indexId, long expectedVersion, String reason, List<ScoreRow> rows) {
         IndexDef index = repo.findIndex(indexId).orElseThrow();
         if (!index.isPublished()) {
-            throw new IllegalStateException(t("rankings.error.not-published", locale));
+            throw new UserFacingException("rankings.error.not-published");
         }
         if (reason.isBlank()) {
-            throw new IllegalArgumentException(t("rankings.error.reason", locale));
+            throw new UserFacingException("rankings.error.reason");
         }
-        List<RankingRepository.ScoreRecord> records = validate(index, rows, locale);
+        List<RankingRepository.ScoreRecord> records = validate(index, rows);
         if (!repo.bumpVersion(indexId, expectedVersion)) {
-            throw new OptimisticLockingFailureException(t("rankings.error.stale", locale));
+            throw new OptimisticLockingFailureException("rankings.error.stale");
         }
         int next = index.published() + 1;
         repo.copyRevision(indexId, index.published(), next);
@@ -438,21 +441,21 @@ public class IndexService {
         return repo.revisions(indexId).getFirst();
     }
 
-    private List<RankingRepository.ScoreRecord> validate(IndexDef index, List<ScoreRow> rows, Locale locale) {
+    private List<RankingRepository.ScoreRecord> validate(IndexDef index, List<ScoreRow> rows) {
         CriteriaTree tree = new CriteriaTree(repo.criteria(index.id()));
         UnitRef province = repo.unit(index.provinceId()).orElseThrow();
         // a code is resolved on the last day of the score year (30589 in 2025 is the new Xã An Châu)
         Map<String, List<UnitRef>> ranked = repo.rankableUnits(province.path(), index.tiers(), LocalDate.of(index.year(), 1, 1),
                         LocalDate.of(index.year(), 12, 31)).stream()
                 .collect(Collectors.groupingBy(UnitRef::code));
-        String colUnit = t("rankings.col.unit", locale);
-        String colCriterion = t("rankings.col.criterion", locale);
-        String[] columns = {t("rankings.col.self", locale), t("rankings.col.appraised", locale), t("rankings.col.survey", locale)};
+        String colUnit = "rankings.col.unit";
+        String colCriterion = "rankings.col.criterion";
+        String[] columns = {"rankings.col.self", "rankings.col.appraised", "rankings.col.survey"};
         List<RowError> errors = new ArrayList<>();
         List<RankingRepository.ScoreRecord> records = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         if (rows.isEmpty()) {
-            errors.add(RowError.of(1, t("rankings.error.empty", locale)));
+            errors.add(RowError.localized(1, "", "rankings.error.empty"));
         }
         for (ScoreRow r : rows) {
             Optional<Criterion> criterion = tree.byCode(r.criterionCode().trim());
@@ -461,15 +464,15 @@ public class IndexService {
             try {
                 unit = CodeResolution.pick(ranked.getOrDefault(r.unitCode().trim(), List.of()), LocalDate.of(index.year(), 12, 31)).orElse(null);
             } catch (UserFacingException e) {
-                errors.add(new RowError(r.line(), colUnit, e.message(locale)));
+                errors.add(RowError.localized(r.line(), colUnit, e.key(), e.args()));
             }
             if (unit == null && errors.size() == before) {
-                errors.add(new RowError(r.line(), colUnit, t("rankings.error.unit-not-ranked", locale, r.unitCode(), index.code(), String.valueOf(index.year()))));
+                errors.add(RowError.localized(r.line(), colUnit, "rankings.error.unit-not-ranked", r.unitCode(), index.code(), String.valueOf(index.year())));
             }
             if (criterion.isEmpty()) {
-                errors.add(new RowError(r.line(), colCriterion, t("rankings.error.criterion-unknown", locale, r.criterionCode())));
+                errors.add(RowError.localized(r.line(), colCriterion, "rankings.error.criterion-unknown", r.criterionCode()));
             } else if (!tree.isLeaf(criterion.get())) {
-                errors.add(new RowError(r.line(), colCriterion, t("rankings.error.criterion-not-leaf", locale, r.criterionCode())));
+                errors.add(RowError.localized(r.line(), colCriterion, "rankings.error.criterion-not-leaf", r.criterionCode()));
             } else {
                 Criterion c = criterion.get();
                 BigDecimal[] points = {r.self(), r.appraised(), r.survey()};
@@ -479,24 +482,24 @@ public class IndexService {
                         continue;
                     }
                     if (p.signum() < 0) {
-                        errors.add(new RowError(r.line(), columns[i], t("rankings.error.negative", locale, p.stripTrailingZeros().toPlainString())));
+                        errors.add(RowError.localized(r.line(), columns[i], "rankings.error.negative", p.stripTrailingZeros().toPlainString()));
                     } else if (p.compareTo(c.max()) > 0) {
-                        errors.add(new RowError(r.line(), columns[i], t("rankings.error.above-max", locale, p.stripTrailingZeros().toPlainString(),
-                                c.code(), c.max().stripTrailingZeros().toPlainString())));
+                        errors.add(RowError.localized(r.line(), columns[i], "rankings.error.above-max", p.stripTrailingZeros().toPlainString(),
+                                c.code(), c.max().stripTrailingZeros().toPlainString()));
                     }
                 }
                 if (c.survey() && (r.self() != null || r.appraised() != null)) {
-                    errors.add(new RowError(r.line(), columns[0], t("rankings.error.survey-only", locale, c.code())));
+                    errors.add(RowError.localized(r.line(), columns[0], "rankings.error.survey-only", c.code()));
                 }
                 if (!c.survey() && r.survey() != null) {
-                    errors.add(new RowError(r.line(), columns[2], t("rankings.error.not-survey", locale, c.code())));
+                    errors.add(RowError.localized(r.line(), columns[2], "rankings.error.not-survey", c.code()));
                 }
             }
             if (errors.size() == before && unit != null && criterion.isPresent()) {
                 String key = unit.id() + "/" + criterion.get().id();
                 Integer first = seen.putIfAbsent(key, r.line());
                 if (first != null) {
-                    errors.add(new RowError(r.line(), colCriterion, t("rankings.error.duplicate-row", locale, first)));
+                    errors.add(RowError.localized(r.line(), colCriterion, "rankings.error.duplicate-row", first));
                 } else {
                     records.add(new RankingRepository.ScoreRecord(unit.id(), criterion.get().id(), r.self(), r.appraised(), r.survey()));
                 }
@@ -508,17 +511,17 @@ public class IndexService {
         return records;
     }
 
-    private void requireDraft(IndexDef index, Locale locale) {
+    private void requireDraft(IndexDef index) {
         if (index.isPublished()) {
-            throw new IllegalStateException(t("rankings.error.published", locale, String.valueOf(index.year())));
+            throw new UserFacingException("rankings.error.published", String.valueOf(index.year()));
         }
     }
 
-    private static void checkBands(List<Band> bands, Locale locale) {
+    private static void checkBands(List<Band> bands) {
         Set<BigDecimal> mins = new HashSet<>();
         for (Band b : bands) {
             if (b.label().isBlank() || b.min().signum() < 0 || !mins.add(b.min().stripTrailingZeros())) {
-                throw new IllegalArgumentException(t("rankings.error.bands", locale));
+                throw new UserFacingException("rankings.error.bands");
             }
         }
     }

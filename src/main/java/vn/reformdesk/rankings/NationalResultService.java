@@ -4,7 +4,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformdesk.base.ImportNumbers;
 import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.base.RowError;
 import vn.reformdesk.security.CurrentUserService;
 
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * The province's national results with their parts ({@link NationalParts}): reading them with the change since
@@ -56,22 +59,22 @@ public class NationalResultService {
 
     /** Imports totals and parts; returns the number of rows written. Nothing is written when any row is wrong. */
     @Transactional
-    @PreAuthorize(IndexService.WRITERS)
-    public int importFile(long provinceId, byte[] data, Locale locale) {
-        List<Sheets.Line> lines = Sheets.readAny(data, t("rankings.national.error.not-a-file", locale));
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
+    public int importFile(long provinceId, byte[] data) {
+        List<Sheets.Line> lines = Sheets.readAny(data, "rankings.national.error.not-a-file");
         List<RowError> errors = new ArrayList<>();
         Map<Key, NationalResult> totals = new LinkedHashMap<>();
         Map<Key, Integer> totalLine = new HashMap<>();
         Map<Key, Map<String, NationalPart>> parts = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<Key, Integer> firstPartLine = new HashMap<>();
-        String colIndex = t("rankings.national.file.index", locale);
-        String colYear = t("rankings.national.year", locale);
-        String colPart = t("rankings.national.file.part", locale);
-        String colValue = t("rankings.national.value", locale);
-        String colScale = t("rankings.national.scale", locale);
-        String colRank = t("rankings.col.rank", locale);
-        String colProvinces = t("rankings.national.provinces", locale);
+        // the columns as keys: the error list shows them in the reader's language
+        String colIndex = "rankings.national.file.index";
+        String colYear = "rankings.national.year";
+        String colPart = "rankings.national.file.part";
+        String colValue = "rankings.national.value";
+        String colScale = "rankings.national.scale";
+        String colRank = "rankings.col.rank";
         for (Sheets.Line l : lines) {
             if (l.line() == 1 || l.isBlank()) {
                 continue;
@@ -112,16 +115,19 @@ public class NationalResultService {
             String dup = kind + "/" + year + "/" + code;
             Integer before = seen.get(dup);
             if (before != null) {
-                errors.add(RowError.localized(line, colPart, "rankings.national.error.twice", kindName(kind), String.valueOf(year),
-                        code.isEmpty() ? t("rankings.national.file.total", locale) : code, String.valueOf(before)));
+                errors.add(code.isEmpty()
+                        ? RowError.localized(line, colPart, "rankings.national.error.twice-total", kindName(kind), String.valueOf(year),
+                        String.valueOf(before))
+                        : RowError.localized(line, colPart, "rankings.national.error.twice", kindName(kind), String.valueOf(year),
+                        code, String.valueOf(before)));
                 continue;
             }
             if (code.isEmpty()) {
                 NationalResult total = new NationalResult(kind, year, value, scale == null ? RankingService.defaultScale(kind, year) : scale,
                         rank, provinces);
-                String problem = RankingService.nationalProblem(total, locale);
+                UserFacingException problem = RankingService.nationalProblem(total);
                 if (problem != null) {
-                    errors.add(new RowError(line, colValue, problem));
+                    errors.add(RowError.localized(line, colValue, problem.key(), problem.args()));
                     continue;
                 }
                 totals.put(key, total);
@@ -177,9 +183,9 @@ public class NationalResultService {
                             "rankings.national.error.part-rank", p.code(), String.valueOf(p.rank()), String.valueOf(total.provinces())));
                 }
             }
-            String problem = consistency(total, all.values(), locale);
+            RowError problem = consistency(line, colValue, total, all.values());
             if (problem != null) {
-                errors.add(new RowError(line, colValue, problem));
+                errors.add(problem);
             }
         }
         if (!errors.isEmpty()) {
@@ -195,14 +201,14 @@ public class NationalResultService {
      * Whether a total agrees with its parts once all of them are known: the sum for PAPI and 766, between the
      * smallest and the largest part for the weighted means (PAR INDEX, SIPAS). Null when it agrees or parts are missing.
      */
-    static @Nullable String consistency(NationalResult total, java.util.Collection<NationalPart> parts, Locale locale) {
+    static @Nullable RowError consistency(int line, String column, NationalResult total, java.util.Collection<NationalPart> parts) {
         if (parts.size() < NationalParts.codes(total.kind(), total.year()).size()) {
             return null;
         }
         if (NationalParts.totalIsSum(total.kind())) {
             BigDecimal sum = parts.stream().map(NationalPart::value).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.subtract(total.value()).abs().compareTo(NationalParts.TOLERANCE) > 0) {
-                return t("rankings.national.error.sum", locale, kindName(total.kind()), String.valueOf(total.year()), sum.toPlainString(),
+                return RowError.localized(line, column, "rankings.national.error.sum", kindName(total.kind()), String.valueOf(total.year()), sum.toPlainString(),
                         total.value().toPlainString(), NationalParts.TOLERANCE.toPlainString());
             }
             return null;
@@ -210,7 +216,7 @@ public class NationalResultService {
         BigDecimal min = parts.stream().map(NationalPart::value).min(Comparator.naturalOrder()).orElseThrow();
         BigDecimal max = parts.stream().map(NationalPart::value).max(Comparator.naturalOrder()).orElseThrow();
         if (total.value().compareTo(min.subtract(NationalParts.TOLERANCE)) < 0 || total.value().compareTo(max.add(NationalParts.TOLERANCE)) > 0) {
-            return t("rankings.national.error.mean", locale, kindName(total.kind()), String.valueOf(total.year()), total.value().toPlainString(),
+            return RowError.localized(line, column, "rankings.national.error.mean", kindName(total.kind()), String.valueOf(total.year()), total.value().toPlainString(),
                     min.toPlainString(), max.toPlainString());
         }
         return null;
@@ -237,18 +243,12 @@ public class NationalResultService {
         };
     }
 
+    /** A whole number (a year, a rank) as the file has it: "2019", or "2019.0" from a spreadsheet cell; null when it is none. */
     private static @Nullable Integer integer(String text) {
-        if (text.isBlank()) {
-            return null;
-        }
         try {
-            return new BigDecimal(text.trim().replace(',', '.')).intValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
+            return ImportNumbers.intCount(text.replaceFirst("\\.0+$", ""));
+        } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String t(String key, Locale locale, Object... args) {
-        return IndexService.t(key, locale, args);
     }
 }

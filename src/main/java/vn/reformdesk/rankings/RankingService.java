@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.reformdesk.security.RoleRules;
+import vn.reformdesk.base.UserFacingException;
 
 /**
  * The one place where totals, scores, bands, ranks and year-over-year changes are computed.
@@ -367,28 +369,28 @@ public class RankingService {
     }
 
     @Transactional
-    @PreAuthorize(IndexService.WRITERS)
-    public void saveNational(long provinceId, NationalResult result, Locale locale) {
-        String problem = nationalProblem(result, locale);
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
+    public void saveNational(long provinceId, NationalResult result) {
+        UserFacingException problem = nationalProblem(result);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw problem;
         }
         repo.upsertNational(provinceId, result);
     }
 
-    /** What is wrong with a national result (its scale, range or rank), in the user's language; null when nothing. */
-    static @Nullable String nationalProblem(NationalResult result, Locale locale) {
+    /** What is wrong with a national result (its scale, range or rank), on the field it is about; null when nothing. */
+    static @Nullable UserFacingException nationalProblem(NationalResult result) {
         // PAPI's scale is a fact of its year (60 points until 2017, 80 since 2018): another scale is a typing error
         if (result.kind() == NationalResult.Kind.PAPI && result.scaleMax().compareTo(defaultScale(result.kind(), result.year())) != 0) {
-            return t("rankings.error.national-scale", locale, String.valueOf(result.year()),
+            return UserFacingException.onField("scaleMax", "rankings.error.national-scale", String.valueOf(result.year()),
                     defaultScale(result.kind(), result.year()).toPlainString(), result.scaleMax().stripTrailingZeros().toPlainString());
         }
         if (result.scaleMax().signum() <= 0 || result.value().signum() < 0 || result.value().compareTo(result.scaleMax()) > 0) {
-            return t("rankings.error.national-range", locale, result.value().toPlainString(),
+            return UserFacingException.onField("value", "rankings.error.national-range", result.value().toPlainString(),
                     result.scaleMax().stripTrailingZeros().toPlainString());
         }
         if (result.rank() != null && (result.rank() < 1 || (result.provinces() != null && result.rank() > result.provinces()))) {
-            return t("rankings.error.national-rank", locale);
+            return UserFacingException.onField("rank", "rankings.error.national-rank");
         }
         return null;
     }
@@ -518,7 +520,7 @@ public class RankingService {
 
 
     private static boolean privileged(CurrentUser user) {
-        return user.hasRole(Roles.CHAIR) || user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN);
+        return RoleRules.leadsTheCommittee(user);
     }
 
     private static String t(String key, Locale locale, Object... params) {

@@ -177,14 +177,14 @@ class RankingsDemoData implements DemoDataContributor {
     }
 
     private void load(UnitRef province, String code, String name, String nameEn, Set<UnitTier> tiers, Scale scale) {
-        IndexDef index = indexes.define(province.id(), new IndexService.NewIndex(code, FIRST_YEAR, name, nameEn, tiers, scale, BANDS), VI);
+        IndexDef index = indexes.define(province.id(), new IndexService.NewIndex(code, FIRST_YEAR, name, nameEn, tiers, scale, BANDS));
         List<IndexService.CriterionRow> rows = new ArrayList<>();
         for (int i = 0; i < TREE.length; i++) {
             rows.add(new IndexService.CriterionRow(i + 2, TREE[i][0], TREE[i][1], TREE[i][2], new BigDecimal(TREE[i][3]), !TREE[i][4].isEmpty()));
         }
-        indexes.defineCriteria(index.id(), rows, VI);
+        indexes.defineCriteria(index.id(), rows);
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            IndexDef def = year == FIRST_YEAR ? indexes.get(index.id()) : indexes.copyToYear(index.id(), year, VI);
+            IndexDef def = year == FIRST_YEAR ? indexes.get(index.id()) : indexes.copyToYear(index.id(), year);
             index = def;
             CriteriaTree tree = indexes.tree(def.id());
             List<UnitRef> units = repo.rankableUnits(province.path(), tiers, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -193,13 +193,13 @@ class RankingsDemoData implements DemoDataContributor {
                 scores.addAll(scores(u, year, tree));
             }
             repo.upsertScores(def.id(), 0, scores);
-            indexes.publish(def.id(), indexes.get(def.id()).version(), VI);
+            indexes.publish(def.id(), indexes.get(def.id()).version());
             if (year == 2023 && !units.isEmpty()) {
                 // one appeal granted after publication: a correction with its reason, revision 1 stays as it was
                 UnitRef u = units.getFirst();
                 Criterion c = tree.byCode("1.3").orElseThrow();
                 indexes.correct(def.id(), indexes.get(def.id()).version(), "Phúc khảo: bổ sung biên bản kiểm tra CCHC (tiêu chí 1.3)",
-                        List.of(new IndexService.ScoreRow(2, u.code(), c.code(), c.max(), c.max(), null)), VI);
+                        List.of(new IndexService.ScoreRow(2, u.code(), c.code(), c.max(), c.max(), null)));
             }
         }
     }

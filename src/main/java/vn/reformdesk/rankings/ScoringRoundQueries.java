@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * What a scoring round shows. The progress board: the committee, the secretariat and appraisers. A unit's
@@ -58,13 +59,13 @@ public class ScoringRoundQueries {
     /** True for the roles that see every unit's round: CHAIR, SECRETARIAT, ADMIN and APPRAISER. */
     public boolean seesAllUnits() {
         CurrentUser user = currentUser.require();
-        return user.hasRole(Roles.CHAIR) || user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN) || user.hasRole(Roles.APPRAISER);
+        return RoleRules.seesEveryUnitsRound(user);
     }
 
     /** True when the caller appraises (APPRAISER or SECRETARIAT). */
     public boolean appraises() {
         CurrentUser user = currentUser.require();
-        return user.hasRole(Roles.APPRAISER) || user.hasRole(Roles.SECRETARIAT);
+        return RoleRules.appraises(user);
     }
 
     /** True when the caller is the unit's own leader, who self-assesses and answers. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * The commands of a scoring round, in the order a province runs it:
@@ -39,7 +40,6 @@ import java.util.UUID;
 @Transactional
 public class ScoringRoundService {
 
-    static final String APPRAISERS = "hasAnyRole('APPRAISER','SECRETARIAT')";
 
     private final RankingRepository rankings;
     private final RoundRepository rounds;
@@ -57,7 +57,7 @@ public class ScoringRoundService {
     }
 
     /** Opens the round of an index year: self-assessment from {@code opensOn} to {@code selfUntil}, answers until {@code answerUntil}. */
-    @PreAuthorize(IndexService.WRITERS)
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     public ScoringRound open(long indexId, LocalDate opensOn, LocalDate selfUntil, LocalDate answerUntil) {
         IndexDef index = index(indexId);
         if (index.isPublished()) {
@@ -151,7 +151,7 @@ public class ScoringRoundService {
      * Appraises one sub-criterion of a submitted unit: {@code points} null or equal to the self-assessed
      * points accepts them; other points change them and need a reason. Possible until the unit answers.
      */
-    @PreAuthorize(APPRAISERS)
+    @PreAuthorize(RoleRules.APPRAISES)
     public void appraise(long indexId, long unitId, long criterionId, @Nullable BigDecimal points, @Nullable String reason) {
         ScoringRound round = round(indexId);
         requireDraftIndex(indexId);
@@ -182,7 +182,7 @@ public class ScoringRoundService {
     }
 
     /** Accepts the self-assessed points of every sub-criterion of the unit that is not appraised yet. */
-    @PreAuthorize(APPRAISERS)
+    @PreAuthorize(RoleRules.APPRAISES)
     public int acceptRest(long indexId, long unitId) {
         ScoringRound round = round(indexId);
         CriteriaTree tree = new CriteriaTree(rankings.criteria(indexId));
@@ -214,7 +214,7 @@ public class ScoringRoundService {
     }
 
     /** The appraiser's decision on an answer: {@code points} null keeps the appraisal, other points change it; a reason always. */
-    @PreAuthorize(APPRAISERS)
+    @PreAuthorize(RoleRules.APPRAISES)
     public void decide(long indexId, long unitId, long criterionId, @Nullable BigDecimal points, String reason) {
         ScoringRound round = round(indexId);
         requireDraftIndex(indexId);
@@ -241,7 +241,7 @@ public class ScoringRoundService {
     // ---------- publication
 
     /** Leaves a unit out of the year's ranking, with the reason shown in the ranking. */
-    @PreAuthorize(IndexService.WRITERS)
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     public void leaveOut(long indexId, long unitId, String reason) {
         requireDraftIndex(indexId);
         String why = blankToNull(reason);

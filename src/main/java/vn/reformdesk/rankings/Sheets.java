@@ -7,6 +7,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.ImportNumbers;
 import vn.reformdesk.base.ImportRejectedException;
 
 import java.io.ByteArrayInputStream;
@@ -38,7 +39,8 @@ final class Sheets {
     private Sheets() {
     }
 
-    static List<Line> read(byte[] xlsx, String notExcelMessage) {
+    /** The rows of an .xlsx file; anything else is refused with the message under {@code notExcelKey}. */
+    static List<Line> read(byte[] xlsx, String notExcelKey) {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx)); Stream<Row> rows = wb.getFirstSheet().openStream()) {
             List<Line> lines = new ArrayList<>();
             rows.forEach(r -> {
@@ -50,21 +52,21 @@ final class Sheets {
             });
             return lines;
         } catch (IOException | RuntimeException e) {
-            throw ImportRejectedException.of(notExcelMessage);
+            throw ImportRejectedException.localized(notExcelKey);
         }
     }
 
     /** The rows of an .xlsx file, or of a CSV file in UTF-8 (comma, semicolon or tab separated, a BOM allowed). */
-    static List<Line> readAny(byte[] data, String notReadableMessage) {
+    static List<Line> readAny(byte[] data, String notReadableKey) {
         if (data.length >= 2 && data[0] == 'P' && data[1] == 'K') {
-            return read(data, notReadableMessage);
+            return read(data, notReadableKey);
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(data)).toString();
         } catch (CharacterCodingException e) {
-            throw ImportRejectedException.of(notReadableMessage);
+            throw ImportRejectedException.localized(notReadableKey);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -77,7 +79,7 @@ final class Sheets {
                 lines.add(new Line((int) r.getRecordNumber(), r.stream().map(String::trim).toList()));
             }
         } catch (IOException | RuntimeException e) {
-            throw ImportRejectedException.of(notReadableMessage);
+            throw ImportRejectedException.localized(notReadableKey);
         }
         return lines;
     }
@@ -93,11 +95,8 @@ final class Sheets {
         return raw == null ? "" : raw.trim();
     }
 
-    /** A number written either way ("8.5" or "8,5"); null when blank; throws NumberFormatException otherwise. */
+    /** A number written either way ("8.5" or "8,5"); null when blank; throws NumberFormatException otherwise (see {@link ImportNumbers#decimal}). */
     static @Nullable BigDecimal number(String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        return new BigDecimal(text.trim().replace(',', '.'));
+        return ImportNumbers.decimal(text);
     }
 }

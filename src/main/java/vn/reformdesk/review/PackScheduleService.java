@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * Packs on a schedule. Every morning each active schedule whose
@@ -73,7 +74,7 @@ public class PackScheduleService {
     }
 
     /** Sets (or replaces) the schedule of a kind for the unit; recipients are e-mail addresses separated by commas. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     @Transactional
     public void schedule(UnitRef unit, PackSchedule.Frequency frequency, String recipients, boolean active, String by) {
         units.requireReadable(unit);
@@ -111,7 +112,7 @@ public class PackScheduleService {
 
     // ---- making packs ----
 
-    @Scheduled(cron = "0 30 6 * * *", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "0 30 6 * * *", zone = ReportingClock.ZONE_NAME)
     void daily() {
         SystemUser.run(() -> runDue(clock.today(), mail.getIfAvailable()));
     }
@@ -142,7 +143,7 @@ public class PackScheduleService {
      * Makes the pack of a schedule now, for the latest period of its kind that has ended, whether or not one was
      * made for it before (the new one is kept beside the old), and mails it when mail is configured.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     @Transactional
     public KeptPack makeNow(long scheduleId) {
         Object[] s = jdbc.sql("select unit_id, frequency, recipients from briefing_schedule where id = :id").param("id", scheduleId)

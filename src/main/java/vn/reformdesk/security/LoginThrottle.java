@@ -5,9 +5,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.reformdesk.base.ReportingClock;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -40,14 +40,14 @@ public class LoginThrottle {
     private static final Duration FIRST_DELAY = Duration.ofSeconds(5);
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final ReportingClock clock;
     private final int freeFailures;
     private final Duration maxDelay;
     private final int addressFreeFailures;
     private final Duration addressMaxDelay;
     private final Duration window;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock,
+    LoginThrottle(JdbcClient jdbc, ReportingClock clock,
                   @Value("${reformdesk.login.free-failures:5}") int freeFailures,
                   @Value("${reformdesk.login.max-delay:15m}") Duration maxDelay,
                   @Value("${reformdesk.login.address-free-failures:50}") int addressFreeFailures,

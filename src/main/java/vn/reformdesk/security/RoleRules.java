@@ -42,7 +42,17 @@ public final class RoleRules {
 
     /** The same question as {@link #RECORDS_DIRECTIVES}. */
     public static boolean recordsDirectives(CurrentUser user) {
+        return leadsTheCommittee(user);
+    }
+
+    /** The committee's chair, secretariat and administrators: they see every unit's detail (e.g. criterion-level scores). */
+    public static boolean leadsTheCommittee(CurrentUser user) {
         return keepsRecords(user) || user.hasRole(Roles.CHAIR);
+    }
+
+    /** Who sees every unit's scoring round: the committee's leaders and the appraisers. */
+    public static boolean seesEveryUnitsRound(CurrentUser user) {
+        return leadsTheCommittee(user) || user.hasRole(Roles.APPRAISER);
     }
 
     /** The same question as {@link #REPORTS_FIGURES}. */

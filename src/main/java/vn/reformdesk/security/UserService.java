@@ -46,16 +46,16 @@ public class UserService implements ApplicationRunner {
 
     /** Creates an account (ADMIN only; demo data and bootstrap run as the system administrator). */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @org.springframework.security.access.prepost.PreAuthorize(RoleRules.ADMINISTERS)
     public long create(String username, String password, String displayName, String role, @Nullable Long unitId) {
         if (users.findByUsernameIgnoreCase(username).isPresent()) {
-            throw new IllegalArgumentException("user exists: " + username);
+            throw UserFacingException.onField("username", "security.account.exists", username);
         }
         if (!username.matches("[A-Za-z0-9._-]{3,64}")) {
-            throw new IllegalArgumentException("username: 3–64 letters, digits, dot, dash or underscore");
+            throw UserFacingException.onField("username", "security.account.username-format");
         }
         if (Roles.UNIT_LEADER.equals(role) != (unitId != null)) {
-            throw new IllegalArgumentException("a unit leader needs a unit, other roles none");
+            throw UserFacingException.onField("unit", "security.account.leader-unit");
         }
         policy.check(username, password);
         return users.save(new AppUser(username, encoder.encode(password), displayName, role, unitId)).getId();
@@ -67,7 +67,7 @@ public class UserService implements ApplicationRunner {
     }
 
     @Transactional(readOnly = true)
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @org.springframework.security.access.prepost.PreAuthorize(RoleRules.ADMINISTERS)
     public List<UserSummary> list() {
         return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
                 .map(u -> new UserSummary(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getUnitId(), u.isEnabled()))
@@ -76,23 +76,23 @@ public class UserService implements ApplicationRunner {
 
     /** Disables or re-enables an account; a disabled account cannot sign in. An administrator cannot disable themself. */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @org.springframework.security.access.prepost.PreAuthorize(RoleRules.ADMINISTERS)
     public void setEnabled(long userId, boolean enabled, String actingUsername) {
-        AppUser user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        AppUser user = users.findById(userId).orElseThrow(() -> new UserFacingException("security.account.unknown", String.valueOf(userId)));
         if (!enabled && user.getUsername().equalsIgnoreCase(actingUsername)) {
-            throw new IllegalArgumentException("you cannot disable your own account");
+            throw new UserFacingException("security.account.own-disable");
         }
         user.setEnabled(enabled);
     }
 
     /** Changes the role and, for leaders, the unit of an account; its open sessions end (ADMIN only). */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @org.springframework.security.access.prepost.PreAuthorize(RoleRules.ADMINISTERS)
     public void changeRole(long userId, String role, @Nullable Long unitId) {
         if (Roles.UNIT_LEADER.equals(role) != (unitId != null)) {
             throw UserFacingException.onField("unit", "security.account.leader-unit");
         }
-        AppUser user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        AppUser user = users.findById(userId).orElseThrow(() -> new UserFacingException("security.account.unknown", String.valueOf(userId)));
         if (user.getUsername().equalsIgnoreCase(currentUser.require().username()) && !Roles.ADMIN.equals(role)) {
             throw new UserFacingException("security.account.own-role");
         }
@@ -101,9 +101,9 @@ public class UserService implements ApplicationRunner {
 
     /** Sets a new password for another account, for example after a forgotten one; its open sessions end (ADMIN only). */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @org.springframework.security.access.prepost.PreAuthorize(RoleRules.ADMINISTERS)
     public void resetPassword(long userId, String newPassword) {
-        AppUser user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        AppUser user = users.findById(userId).orElseThrow(() -> new UserFacingException("security.account.unknown", String.valueOf(userId)));
         policy.check(user.getUsername(), newPassword);
         user.setPasswordHash(encoder.encode(newPassword));
     }
@@ -136,11 +136,11 @@ public class UserService implements ApplicationRunner {
 
     /** Moves a unit leader to another unit (e.g. from an abolished unit to its successor). */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @org.springframework.security.access.prepost.PreAuthorize(RoleRules.ADMINISTERS)
     public void moveToUnit(long userId, long unitId) {
-        AppUser user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        AppUser user = users.findById(userId).orElseThrow(() -> new UserFacingException("security.account.unknown", String.valueOf(userId)));
         if (!Roles.UNIT_LEADER.equals(user.getRole())) {
-            throw new IllegalArgumentException("only a unit leader has a unit");
+            throw new UserFacingException("security.account.only-leaders-have-units");
         }
         user.setRoleAndUnit(user.getRole(), unitId);
     }
@@ -183,7 +183,7 @@ public class UserService implements ApplicationRunner {
 
     /** Every enabled account, for the reminder run (which runs as the system administrator). */
     @Transactional(readOnly = true)
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @org.springframework.security.access.prepost.PreAuthorize(RoleRules.ADMINISTERS)
     public List<Recipient> enabledRecipients() {
         return users.findAll(org.springframework.data.domain.Sort.by("id")).stream().filter(AppUser::isEnabled)
                 .map(u -> new Recipient(new CurrentUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getUnitId(),

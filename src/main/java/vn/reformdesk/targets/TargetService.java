@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * Targets as data. The target of a measure for a unit and year is, in this order: the unit's own, else the
@@ -97,7 +98,7 @@ public class TargetService implements TargetLookup {
      * Sets the target of a measure from the year on, for a unit ({@code unit} null: the province-wide default);
      * a null value removes the unit's own target for that year, so that it inherits again.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     @Transactional
     public void set(String targetId, @Nullable UnitRef unit, int year, Target.Comparison comparison, @Nullable Double value) {
         if (unit != null) {
@@ -156,7 +157,7 @@ public class TargetService implements TargetLookup {
     }
 
     public boolean canEdit() {
-        return currentUser.find().map(u -> u.hasRole(Roles.ADMIN) || u.hasRole(Roles.SECRETARIAT)).orElse(false);
+        return currentUser.find().map(RoleRules::keepsRecords).orElse(false);
     }
 
     private static List<Long> pathIds(UnitRef unit) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * Imports the statistics office's conversion table (see {@link ConversionTable}) in one transaction: a file with
@@ -61,7 +62,7 @@ public class ConversionImportService {
 
     /** Imports the table; {@code effective} overrides the date in its title line (null: that date, else 1 July 2025). */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleRules.ADMINISTERS)
     public ConversionResult importTable(byte[] content, @Nullable LocalDate effective) {
         long t0 = System.nanoTime();
         // the foreign-key checks of the unit table run through plans cached while the table was small (a scan of

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * Imports the statistics office's (GSO) list of administrative units, one row per commune:
@@ -60,7 +61,7 @@ public class GsoImportService {
 
     /** Imports a list of units as they stood before any validity date is known (the classic GSO list). */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleRules.ADMINISTERS)
     public ImportResult importCsv(byte[] content) {
         return importCsv(content, null);
     }
@@ -71,7 +72,7 @@ public class GsoImportService {
      * never rewrites the history of the units it replaces.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(RoleRules.ADMINISTERS)
     public ImportResult importCsv(byte[] content, @Nullable LocalDate validFrom) {
         return write(parse(content), validFrom);
     }

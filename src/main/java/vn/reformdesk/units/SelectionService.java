@@ -4,8 +4,8 @@ import com.vaadin.flow.router.QueryParameters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ReportingClock;
 
-import java.time.LocalDate;
 import java.util.NoSuchElementException;
 
 /**
@@ -30,16 +30,24 @@ public class SelectionService {
 
     private final UnitService units;
     private final UnitLineageService lineage;
+    private final ReportingClock clock;
     private final String defaultPeriod;
 
-    SelectionService(UnitService units, UnitLineageService lineage, @Value("${reformdesk.default-period:}") String defaultPeriod) {
+    SelectionService(UnitService units, UnitLineageService lineage, ReportingClock clock,
+                     @Value("${reformdesk.default-period:}") String defaultPeriod) {
         this.units = units;
         this.lineage = lineage;
+        this.clock = clock;
         this.defaultPeriod = defaultPeriod;
     }
 
     public Period defaultPeriod() {
-        return Period.parse(defaultPeriod).orElse(Period.year(LocalDate.now().getYear()));
+        return Period.parse(defaultPeriod).orElse(Period.year(clock.currentYear()));
+    }
+
+    /** The last year the period pickers offer: the reporting clock's current year. */
+    public int currentYear() {
+        return clock.currentYear();
     }
 
     public Resolved resolve(QueryParameters query) {

@@ -1,5 +1,6 @@
 package vn.reformdesk.units;
 
+import vn.reformdesk.base.UserFacingException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,10 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.reformdesk.security.RoleRules;
 
 /** Changes to the unit tree besides the GSO import: departments, units with a validity period. ADMIN only. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(RoleRules.ADMINISTERS)
 public class UnitAdminService {
 
     /** A unit to create. {@code parentId} null makes a province. */
@@ -36,22 +38,25 @@ public class UnitAdminService {
 
     @Transactional
     public UnitRef create(NewUnit n) {
-        if (n.code().isBlank() || n.name().isBlank()) {
-            throw new IllegalArgumentException("code and name are required");
+        if (n.code().isBlank()) {
+            throw UserFacingException.onField("code", "units.admin.error.required");
+        }
+        if (n.name().isBlank()) {
+            throw UserFacingException.onField("name", "units.admin.error.required");
         }
         if (n.validFrom() != null && n.validTo() != null && n.validTo().isBefore(n.validFrom())) {
-            throw new IllegalArgumentException("valid to is before valid from");
+            throw UserFacingException.onField("validTo", "units.admin.error.valid-to-before-from");
         }
         String parentPath = "/";
         if (n.parentId() != null) {
             UnitRef parent = units.findById(n.parentId()).map(Unit::toRef)
-                    .orElseThrow(() -> new IllegalArgumentException("no parent unit " + n.parentId()));
+                    .orElseThrow(() -> UserFacingException.onField("parentId", "units.admin.error.no-parent", String.valueOf(n.parentId())));
             if (!ALLOWED_PARENTS.get(n.tier()).contains(parent.tier())) {
-                throw new IllegalArgumentException(n.tier() + " cannot be placed under " + parent.tier());
+                throw UserFacingException.onField("parentId", "units.admin.error.tier-under", n.tier().name(), parent.tier().name());
             }
             parentPath = parent.path();
         } else if (n.tier() != UnitTier.PROVINCE) {
-            throw new IllegalArgumentException(n.tier() + " needs a parent unit");
+            throw UserFacingException.onField("parentId", "units.admin.error.needs-parent", n.tier().name());
         }
         Long id = jdbc.queryForObject("select nextval('unit_id_seq')", Long.class);
         String path = parentPath + id + "/";

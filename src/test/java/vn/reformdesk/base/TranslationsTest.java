@@ -56,6 +56,59 @@ class TranslationsTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * Issue 15: the plans and inspections features move to keys on their own branch; drop this exclusion once it
+     * is merged.
+     */
+    private static final Set<String> NOT_YET_CONVERGED = Set.of("plans", "inspections");
+
+    /**
+     * Services never write a user's text: an error shown to users is a key of the bundles (with arguments), in a
+     * {@code UserFacingException} or a {@code RowError}, and the key exists in both languages. A message typed in
+     * the code (English that Vietnamese users would see as it is) fails here.
+     */
+    @Test
+    void userFacingErrorsAreKeysNeverTextsTypedInTheCode() throws IOException {
+        Pattern untranslated = Pattern.compile("new RowError\\(|(?<![A-Za-z])RowError\\.of\\(|ImportRejectedException\\.of\\(");
+        Pattern keyed = Pattern.compile("(?:new UserFacingException\\(|UserFacingException\\.onField\\(\\s*\"[^\"]*\"\\s*,"
+                + "|ImportRejectedException\\.localized\\(|RowError\\.ofFile\\(|RowError\\.localized\\([^\"]*?,\\s*\"[^\"]*\"\\s*,)"
+                + "\\s*\"([^\"]*)\"");
+        Path root = Path.of("src/main/java/vn/reformdesk");
+        AppI18NProvider provider = new AppI18NProvider();
+        List<String> problems = new ArrayList<>();
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !NOT_YET_CONVERGED.contains(root.relativize(f).getName(0).toString()))
+                    .filter(f -> !f.endsWith("base/RowError.java") && !f.endsWith("base/ImportRejectedException.java"))
+                    .forEach(sources::add);
+        }
+        int keys = 0;
+        for (Path source : sources) {
+            String text = Files.readString(source);
+            Matcher u = untranslated.matcher(text);
+            while (u.find()) {
+                problems.add(root.relativize(source) + ": " + u.group() + " takes a text; use RowError.localized / ImportRejectedException.localized");
+            }
+            Matcher k = keyed.matcher(text);
+            while (k.find()) {
+                keys++;
+                String key = k.group(1);
+                if (!key.matches("[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)+")) {
+                    problems.add(root.relativize(source) + ": \"" + key + "\" is a text, not a key");
+                    continue;
+                }
+                for (var locale : AppLocales.ALL) {
+                    if (provider.getTranslation(key, locale).startsWith("!")) {
+                        problems.add(root.relativize(source) + ": " + key + " missing in " + locale);
+                    }
+                }
+            }
+        }
+        assertThat(keys).as("the scan finds the keyed errors").isGreaterThan(50);
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void everyRoleAndUnitTierHasALabel() {
         AppI18NProvider provider = new AppI18NProvider();

@@ -27,7 +27,14 @@ class DossierApiTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(String user, String method, String path, String body) throws Exception {
+        return send(user, method, path, body, "en");
+    }
+
+    private HttpResponse<String> send(String user, String method, String path, String body, String language) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8)));
         }
@@ -58,6 +65,18 @@ class DossierApiTest {
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("\"line\":4").contains("unknown unit code");
         assertThat(jdbc.queryForObject("select count(*) from dossier where id like 'API-%'", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedPushAnswersInTheRequestsLanguageVietnameseByDefaultWithTheKey() throws Exception {
+        String csv = DossierCsv.HEADER + "\n"
+                + "API-9,99999,COMMUNE,P1,LAND,ONLINE,NONE,2024-06-03 08:00,2024-06-10,,,0,false,\n";
+        HttpResponse<String> vietnamese = send("secretariat", "POST", "/api/dossiers", csv, null);
+        assertThat(vietnamese.statusCode()).isEqualTo(422);
+        assertThat(vietnamese.body()).contains("không có đơn vị mã '99999'").contains("\"key\":\"dossiers.import.error.unit-unknown\"")
+                .doesNotContain("unknown unit code");
+        HttpResponse<String> english = send("secretariat", "POST", "/api/dossiers", csv, "en-US,en;q=0.9");
+        assertThat(english.body()).contains("unknown unit code '99999'").contains("\"key\":\"dossiers.import.error.unit-unknown\"");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.RowError;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.dossiers.DossierKpi.Figures;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
@@ -268,6 +269,41 @@ class DossierImportRulesTest {
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> AsUser.run(AsUser.leaderOf(t.province()), () -> totals.importCsv(csv.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aReportedCountWithADecimalMarkIsAnErrorNamingItsLineAndColumnWhileGroupedThousandsRead() {
+        TestUnits.Tree t = testUnits.province(1, 1, 0);
+        UnitRef commune = t.commune(0, 0);
+        // issue 15: "12,5" dossiers used to be read as 125
+        ImportRejectedException bad = catchThrowableOfType(ImportRejectedException.class, () -> AsUser.run(AsUser.secretariat(),
+                () -> totals.importCsv((ReportedTotalService.HEADER + "\n" + commune.code() + ",2024-M04,\"12,5\",0,10,2,0,0,0,0,\n")
+                        .getBytes(StandardCharsets.UTF_8))));
+        assertThat(bad.errors()).hasSize(1);
+        RowError e = bad.errors().getFirst();
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo("received");
+        assertThat(e.key()).isEqualTo("dossiers.import.error.whole-number");
+        assertThat(e.message(vn.reformdesk.base.AppLocales.VIETNAMESE)).contains("12,5").contains("không phải số nguyên");
+        assertThat(e.message()).contains("'12,5' is not a whole number");
+
+        String grouped = ReportedTotalService.HEADER + "\n" + commune.code() + ",2024-M05,\"1.348\",0,\"1 300\",48,0,0,0,0,\n";
+        assertThat(AsUser.call(AsUser.secretariat(), () -> totals.importCsv(grouped.getBytes(StandardCharsets.UTF_8)))).isEqualTo(1);
+        ReportedTotalService.Entry may = AsUser.call(AsUser.chair(), () -> totals.find(units.readable(commune), Period.month(2024, 5)).orElseThrow());
+        assertThat(may.received()).isEqualTo(1348);
+        assertThat(may.early()).isEqualTo(1300);
+    }
+
+    @Test
+    void aRefusedTotalNamesTheFieldItIsAbout() {
+        TestUnits.Tree t = testUnits.province(1, 1, 0);
+        UnitRef commune = t.commune(0, 0);
+        ReportedTotalService.Entry wrong = new ReportedTotalService.Entry(null, commune.code(), Period.month(2024, 6), 10, 11L,
+                5, 5, null, null, 4L, 6L, null, 0);
+        UserFacingException e = catchThrowableOfType(UserFacingException.class, () -> AsUser.run(AsUser.secretariat(), () -> totals.save(wrong)));
+        assertThat(e.field()).isEqualTo("received_online");
+        assertThat(e.key()).isEqualTo("dossiers.totals.error.online-above-received");
+        assertThat(e.message(vn.reformdesk.base.AppLocales.VIETNAMESE)).doesNotContain("received");
     }
 
     @Test

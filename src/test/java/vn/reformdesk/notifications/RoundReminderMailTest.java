@@ -79,11 +79,10 @@ class RoundReminderMailTest {
         String indexName = "Chỉ số CCHC cấp huyện " + t.province().code();
         IndexDef index = AsUser.call(AsUser.secretariat(), () -> {
             IndexDef i = indexes.define(t.province().id(), new IndexService.NewIndex("PAR-NH", 2025, indexName, null,
-                    Set.of(UnitTier.DISTRICT), Scale.POINTS, List.of(new Band("Tốt", "Good", new BigDecimal("3"), "green"), new Band("Yếu", "Weak", BigDecimal.ZERO, "red"))), Locale.of("vi"));
+                    Set.of(UnitTier.DISTRICT), Scale.POINTS, List.of(new Band("Tốt", "Good", new BigDecimal("3"), "green"), new Band("Yếu", "Weak", BigDecimal.ZERO, "red"))));
             indexes.defineCriteria(i.id(), List.of(
                     new IndexService.CriterionRow(2, "1", "Công tác chỉ đạo, điều hành", null, new BigDecimal("4"), false),
-                    new IndexService.CriterionRow(3, "1.1", "Ban hành kế hoạch cải cách hành chính năm đúng hạn", null, new BigDecimal("4"), false)),
-                    Locale.of("vi"));
+                    new IndexService.CriterionRow(3, "1.1", "Ban hành kế hoạch cải cách hành chính năm đúng hạn", null, new BigDecimal("4"), false)));
             rounds.open(i.id(), LocalDate.of(2025, 5, 20), DEADLINE, LocalDate.of(2025, 6, 30));
             return indexes.get(i.id());
         });

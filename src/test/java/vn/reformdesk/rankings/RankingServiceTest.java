@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.base.RowError;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
@@ -62,7 +63,7 @@ class RankingServiceTest {
     private IndexDef define(TestUnits.Tree t, int year) {
         return AsUser.call(AsUser.secretariat(), () -> {
             IndexDef index = indexes.define(t.province().id(), new IndexService.NewIndex("PAR-H", year, "Chỉ số CCHC cấp huyện",
-                    "District PAR index", Set.of(UnitTier.DISTRICT, UnitTier.COMMUNE), Scale.PERCENT, BANDS), VI);
+                    "District PAR index", Set.of(UnitTier.DISTRICT, UnitTier.COMMUNE), Scale.PERCENT, BANDS));
             indexes.defineCriteria(index.id(), List.of(
                     new IndexService.CriterionRow(2, "1", "Công tác chỉ đạo, điều hành", "Direction", d("10"), false),
                     new IndexService.CriterionRow(3, "1.1", "Kế hoạch CCHC", "Reform plan", d("6"), false),
@@ -70,7 +71,7 @@ class RankingServiceTest {
                     new IndexService.CriterionRow(5, "2", "Cải cách TTHC", "Procedures", d("10"), false),
                     new IndexService.CriterionRow(6, "2.1", "Giải quyết TTHC", "Handling procedures", d("10"), false),
                     new IndexService.CriterionRow(7, "2.1.1", "Hồ sơ đúng hạn", "On time", d("5"), false),
-                    new IndexService.CriterionRow(8, "2.1.2", "Hài lòng của người dân", "Satisfaction", d("5"), true)), VI);
+                    new IndexService.CriterionRow(8, "2.1.2", "Hài lòng của người dân", "Satisfaction", d("5"), true)));
             return indexes.get(index.id());
         });
     }
@@ -84,7 +85,7 @@ class RankingServiceTest {
     }
 
     private void save(IndexDef index, List<IndexService.ScoreRow> rows) {
-        AsUser.run(AsUser.secretariat(), () -> indexes.saveScores(index.id(), rows, VI));
+        AsUser.run(AsUser.secretariat(), () -> indexes.saveScores(index.id(), rows));
     }
 
     /** Publishes after leaving out, with a reason, the units that have no score at all (publication requires it). */
@@ -92,7 +93,7 @@ class RankingServiceTest {
         AsUser.run(AsUser.secretariat(), () -> {
             statuses.of(indexes.get(index.id())).stream().filter(s -> s.status() == RoundStatus.NOT_STARTED)
                     .forEach(s -> rounds.leaveOut(index.id(), s.unit().id(), "Không chấm trong năm thử"));
-            indexes.publish(index.id(), indexes.get(index.id()).version(), VI);
+            indexes.publish(index.id(), indexes.get(index.id()).version());
         });
     }
 
@@ -152,7 +153,7 @@ class RankingServiceTest {
             return unitAdmin.create(new UnitAdminService.NewUnit(old.code(), "Huyện mới sau sáp nhập", null, UnitTier.DISTRICT, "HUYEN",
                     t.province().id(), LocalDate.of(2025, 7, 1), null));
         });
-        IndexDef y2025 = AsUser.call(AsUser.secretariat(), () -> indexes.copyToYear(y2024.id(), 2025, VI));
+        IndexDef y2025 = AsUser.call(AsUser.secretariat(), () -> indexes.copyToYear(y2024.id(), 2025));
         assertThat(AsUser.call(AsUser.chair(), () -> indexes.tree(y2025.id()).all())).hasSize(7);
         save(y2025, scores(t.district(0), "4", "4", "4", "5", "5", "3"));       // 16 → 80%
         save(y2025, scores(t.district(1), "6", "6", "4", "5", "5", "5"));       // 20 → 100%
@@ -236,15 +237,15 @@ class RankingServiceTest {
             assertThat(rankings.lostPoints(published, unitService.readable(t.commune(1, 0)))).hasSize(4);
             assertThat(rankings.canSeeDetail(t.district(0))).isFalse();
             assertThatThrownBy(() -> rankings.lostPoints(published, unitService.readable(t.district(0)))).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> indexes.saveScores(published.id(), List.of(), VI)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> indexes.saveScores(published.id(), List.of())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> indexes.define(t.province().id(), new IndexService.NewIndex("X", 2030, "X", null,
-                    Set.of(UnitTier.DISTRICT), Scale.POINTS, BANDS), VI)).isInstanceOf(AccessDeniedException.class);
+                    Set.of(UnitTier.DISTRICT), Scale.POINTS, BANDS))).isInstanceOf(AccessDeniedException.class);
         });
         AsUser.run(AsUser.leaderOf(t.commune(1, 0)), () ->
                 assertThatThrownBy(() -> rankings.lostPoints(published, unitService.readable(d2))).isInstanceOf(AccessDeniedException.class));
         AsUser.run(AsUser.chair(), () -> assertThat(rankings.lostPoints(published, unitService.readable(t.district(0)))).hasSize(4));
         AsUser.run(AsUser.secretariat(), () -> assertThat(rankings.lostPoints(published, unitService.readable(t.district(0)))).hasSize(4));
-        AsUser.run(AsUser.chair(), () -> assertThatThrownBy(() -> indexes.saveScores(published.id(), List.of(), VI))
+        AsUser.run(AsUser.chair(), () -> assertThatThrownBy(() -> indexes.saveScores(published.id(), List.of()))
                 .isInstanceOf(AccessDeniedException.class));
     }
 
@@ -262,7 +263,7 @@ class RankingServiceTest {
                 {t.district(1).code(), "2.1.2", 3, null, 4},                   // survey leaf with self points
                 {t.district(1).code(), "1.1", "abc", 1, null},                 // not a number
         });
-        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.importScores(index.id(), file, VI)))
+        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.importScores(index.id(), file)))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).extracting(RowError::line)
                         .containsExactly(8));
         byte[] numbersOk = xlsx(new Object[][]{
@@ -275,7 +276,7 @@ class RankingServiceTest {
                 {t.district(1).code(), "2.1.2", 3, null, 4},
                 {t.district(0).code(), "1.1", 6, 6, null},
         });
-        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.importScores(index.id(), numbersOk, VI)))
+        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.importScores(index.id(), numbersOk)))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
                     assertThat(e.errors()).extracting(RowError::line).containsExactly(3, 4, 5, 6, 7, 8);
                     assertThat(e.errors().get(0).message()).contains("4.5", "1.2", "4");
@@ -290,7 +291,7 @@ class RankingServiceTest {
                 {t.district(0).code(), "1.1", 6, "5,5", null},
                 {t.district(0).code(), "2.1.2", null, null, 4},
         });
-        assertThat(AsUser.call(AsUser.secretariat(), () -> indexes.importScores(index.id(), good, VI))).isEqualTo(2);
+        assertThat(AsUser.call(AsUser.secretariat(), () -> indexes.importScores(index.id(), good))).isEqualTo(2);
         RankingService.Ranking r = AsUser.call(AsUser.chair(), () -> rankings.ranking(indexes.get(index.id()), UnitTier.DISTRICT, t.province()));
         assertThat(r.rows().getFirst().points()).isEqualByComparingTo("9.5");
         assertThat(r.rows().getFirst().score()).isEqualTo(d("47.50"));
@@ -301,13 +302,13 @@ class RankingServiceTest {
         TestUnits.Tree t = testUnits.province(1, 0, 0);
         IndexDef index = define(t, 2024);
         IndexDef other = AsUser.call(AsUser.secretariat(), () -> indexes.define(t.province().id(), new IndexService.NewIndex("PAR-S",
-                2024, "Sở", null, Set.of(UnitTier.DEPARTMENT), Scale.POINTS, BANDS), VI));
+                2024, "Sở", null, Set.of(UnitTier.DEPARTMENT), Scale.POINTS, BANDS)));
         assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.defineCriteria(other.id(), List.of(
                 new IndexService.CriterionRow(2, "1", "A", null, d("10"), false),
                 new IndexService.CriterionRow(3, "1.1", "B", null, d("6"), false),
                 new IndexService.CriterionRow(4, "1.2", "C", null, d("3"), false),
                 new IndexService.CriterionRow(5, "3.1", "D", null, d("3"), false),
-                new IndexService.CriterionRow(6, "1.1", "E", null, d("1"), false)), VI)))
+                new IndexService.CriterionRow(6, "1.1", "E", null, d("1"), false)))))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).extracting(RowError::line)
                         .containsExactly(2, 5, 6));
         assertThat(AsUser.call(AsUser.chair(), () -> indexes.tree(other.id()).isEmpty())).isTrue();
@@ -321,23 +322,23 @@ class RankingServiceTest {
         long version = AsUser.call(AsUser.chair(), () -> indexes.get(index.id()).version());
         publish(index);
         // a second publish with the old version is refused
-        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.publish(index.id(), version, VI)))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.publish(index.id(), version)))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("rankings.error.published");
         assertThatThrownBy(() -> save(index, scores(t.district(1), "6", "6", "4", "5", "5", "5")))
                 .isInstanceOf(ImportRejectedException.class).hasMessageContaining("2024");
 
         IndexDef published = AsUser.call(AsUser.chair(), () -> indexes.get(index.id()));
         Revision rev2 = AsUser.call(AsUser.secretariat(), () -> indexes.correct(index.id(), published.version(),
-                "Phúc khảo tiêu chí 1.2", List.of(new IndexService.ScoreRow(2, t.district(1).code(), "1.2", null, d("4"), null)), VI));
+                "Phúc khảo tiêu chí 1.2", List.of(new IndexService.ScoreRow(2, t.district(1).code(), "1.2", null, d("4"), null))));
         assertThat(rev2.revision()).isEqualTo(2);
         assertThat(rev2.reason()).isEqualTo("Phúc khảo tiêu chí 1.2");
         assertThat(rev2.createdBy()).startsWith("secretariat");
         // the stale version is refused for a second correction
         assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.correct(index.id(), published.version(), "again",
-                List.of(new IndexService.ScoreRow(2, t.district(1).code(), "1.2", null, d("2"), null)), VI)))
+                List.of(new IndexService.ScoreRow(2, t.district(1).code(), "1.2", null, d("2"), null)))))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.correct(index.id(), published.version() + 1, " ",
-                List.of(), VI))).isInstanceOf(IllegalArgumentException.class);
+                List.of()))).isInstanceOf(UserFacingException.class).hasMessageContaining("rankings.error.reason");
 
         RankingService.Ranking r = AsUser.call(AsUser.chair(), () -> rankings.ranking(indexes.get(index.id()), UnitTier.DISTRICT, t.province()));
         assertThat(r.revision()).isEqualTo(2);
@@ -408,7 +409,7 @@ class RankingServiceTest {
         assertThat(lines.get(1).cells()).startsWith(t.commune(0, 0).code().compareTo(t.district(0).code()) < 0
                 ? t.commune(0, 0).code() : t.district(0).code());
         // the empty template imports nothing and is refused as empty
-        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.importScores(index.id(), template, VI)))
+        assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () -> indexes.importScores(index.id(), template)))
                 .isInstanceOf(ImportRejectedException.class);
         assertThatThrownBy(() -> AsUser.call(AsUser.chair(), () -> indexes.template(index.id(), VI))).isInstanceOf(AccessDeniedException.class);
     }
@@ -419,22 +420,22 @@ class RankingServiceTest {
         assertThat(RankingService.defaultScale(NationalResult.Kind.PAPI, 2017)).isEqualByComparingTo("60");
         assertThat(RankingService.defaultScale(NationalResult.Kind.PAPI, 2018)).isEqualByComparingTo("80");
         AsUser.run(AsUser.secretariat(), () -> {
-            rankings.saveNational(t.province().id(), new NationalResult(NationalResult.Kind.PAPI, 2016, d("36.99"), d("60"), 20, 63), VI);
-            rankings.saveNational(t.province().id(), new NationalResult(NationalResult.Kind.PAPI, 2018, d("43.50"), d("80"), 17, 63), VI);
+            rankings.saveNational(t.province().id(), new NationalResult(NationalResult.Kind.PAPI, 2016, d("36.99"), d("60"), 20, 63));
+            rankings.saveNational(t.province().id(), new NationalResult(NationalResult.Kind.PAPI, 2018, d("43.50"), d("80"), 17, 63));
             assertThatThrownBy(() -> rankings.saveNational(t.province().id(),
-                    new NationalResult(NationalResult.Kind.PAPI, 2017, d("65"), d("60"), 1, 63), VI))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("60");
+                    new NationalResult(NationalResult.Kind.PAPI, 2017, d("65"), d("60"), 1, 63)))
+                    .isInstanceOf(UserFacingException.class).hasMessageContaining("60");
             // PAPI 2019 is out of 80: a result typed against the old 60-point scale is refused
             assertThatThrownBy(() -> rankings.saveNational(t.province().id(),
-                    new NationalResult(NationalResult.Kind.PAPI, 2019, d("40"), d("60"), 20, 63), VI))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2019").hasMessageContaining("80");
+                    new NationalResult(NationalResult.Kind.PAPI, 2019, d("40"), d("60"), 20, 63)))
+                    .isInstanceOf(UserFacingException.class).hasMessageContaining("2019").hasMessageContaining("80");
         });
         AsUser.run(AsUser.leaderOf(t.district(0)), () -> {
             List<NationalResult> results = rankings.national(t.province().id());
             assertThat(results).extracting(NationalResult::year).containsExactly(2016, 2018);
             assertThat(results.getFirst().percentOfScale()).isEqualByComparingTo("61.65");
             assertThatThrownBy(() -> rankings.saveNational(t.province().id(),
-                    new NationalResult(NationalResult.Kind.SIPAS, 2020, d("80"), d("100"), null, null), VI))
+                    new NationalResult(NationalResult.Kind.SIPAS, 2020, d("80"), d("100"), null, null)))
                     .isInstanceOf(AccessDeniedException.class);
         });
     }

@@ -80,16 +80,16 @@ class RankingsAcrossReorganisationTest {
             IndexDef index = AsUser.call(AsUser.secretariat(), () -> {
                 IndexDef d = indexes.define(province.id(), new IndexService.NewIndex("PAR-HUYEN", 2025, "Chỉ số CCHC cấp xã",
                         "Commune PAR index", Set.of(UnitTier.COMMUNE), Scale.PERCENT, List.of(
-                        new Band("Tốt", "Good", new BigDecimal("80"), "green"), new Band("Yếu", "Weak", BigDecimal.ZERO, "red"))), VI);
+                        new Band("Tốt", "Good", new BigDecimal("80"), "green"), new Band("Yếu", "Weak", BigDecimal.ZERO, "red"))));
                 indexes.defineCriteria(d.id(), List.of(
                         new IndexService.CriterionRow(2, "1", "Kết quả", "Results", new BigDecimal("100"), false),
-                        new IndexService.CriterionRow(3, "1.1", "Kết quả CCHC", "PAR results", new BigDecimal("100"), false)), VI);
+                        new IndexService.CriterionRow(3, "1.1", "Kết quả CCHC", "PAR results", new BigDecimal("100"), false)));
                 indexes.saveScores(d.id(), List.of(
                         new IndexService.ScoreRow(2, "30292", "1.1", new BigDecimal("95"), new BigDecimal("95"), null),
-                        new IndexService.ScoreRow(3, "30589", "1.1", new BigDecimal("50"), new BigDecimal("50"), null)), VI);
+                        new IndexService.ScoreRow(3, "30589", "1.1", new BigDecimal("50"), new BigDecimal("50"), null)));
                 statuses.of(indexes.get(d.id())).stream().filter(s -> s.status() == RoundStatus.NOT_STARTED)
                         .forEach(s -> rounds.leaveOut(d.id(), s.unit().id(), "Không chấm trong năm thử"));
-                indexes.publish(d.id(), indexes.get(d.id()).version(), VI);
+                indexes.publish(d.id(), indexes.get(d.id()).version());
                 return indexes.get(d.id());
             });
 

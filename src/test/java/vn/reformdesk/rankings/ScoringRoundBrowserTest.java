@@ -78,11 +78,11 @@ class ScoringRoundBrowserTest extends BrowserTest {
         });
         AsUser.run(AsUser.secretariat(), () -> {
             IndexDef index = indexes.define(t.province().id(), new IndexService.NewIndex("PAR-V", 2025, "Chỉ số CCHC cấp huyện", null,
-                    Set.of(UnitTier.DISTRICT), Scale.POINTS, RankingsDemoData.BANDS), VI);
+                    Set.of(UnitTier.DISTRICT), Scale.POINTS, RankingsDemoData.BANDS));
             indexes.defineCriteria(index.id(), List.of(
                     new IndexService.CriterionRow(2, "1", "Công tác chỉ đạo, điều hành cải cách hành chính", null, new BigDecimal("7"), false),
                     new IndexService.CriterionRow(3, "1.1", LONG_NAME, null, new BigDecimal("4"), false),
-                    new IndexService.CriterionRow(4, "1.2", "Báo cáo cải cách hành chính định kỳ đầy đủ, đúng hạn", null, new BigDecimal("3"), false)), VI);
+                    new IndexService.CriterionRow(4, "1.2", "Báo cáo cải cách hành chính định kỳ đầy đủ, đúng hạn", null, new BigDecimal("3"), false)));
             rounds.open(index.id(), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 20));
         });
         clock.setToday(LocalDate.of(2026, 1, 10));

@@ -73,18 +73,18 @@ class ScoringRoundTest {
     private IndexDef index(TestUnits.Tree t) {
         return AsUser.call(AsUser.secretariat(), () -> {
             IndexDef index = indexes.define(t.province().id(), new IndexService.NewIndex("PAR-R", 2025, "Chỉ số CCHC cấp huyện", null,
-                    Set.of(UnitTier.DISTRICT), Scale.POINTS, RankingsDemoData.BANDS), VI);
+                    Set.of(UnitTier.DISTRICT), Scale.POINTS, RankingsDemoData.BANDS));
             indexes.defineCriteria(index.id(), List.of(
                     new IndexService.CriterionRow(2, "1", "Công tác chỉ đạo, điều hành", null, d("7"), false),
                     new IndexService.CriterionRow(3, "1.1", "Ban hành kế hoạch cải cách hành chính năm đúng hạn", null, d("4"), false),
                     new IndexService.CriterionRow(4, "1.2", "Báo cáo cải cách hành chính định kỳ", null, d("3"), false),
                     new IndexService.CriterionRow(5, "2", "Tác động", null, d("3"), false),
-                    new IndexService.CriterionRow(6, "2.1", "Sự hài lòng của người dân", null, d("3"), true)), VI);
+                    new IndexService.CriterionRow(6, "2.1", "Sự hài lòng của người dân", null, d("3"), true)));
             rounds.open(index.id(), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 20));
             // the survey part comes from the sociological survey, imported by the secretariat
             indexes.saveScores(index.id(), List.of(
                     new IndexService.ScoreRow(2, t.district(0).code(), "2.1", null, null, d("2.5")),
-                    new IndexService.ScoreRow(3, t.district(1).code(), "2.1", null, null, d("2"))), VI);
+                    new IndexService.ScoreRow(3, t.district(1).code(), "2.1", null, null, d("2"))));
             return indexes.get(index.id());
         });
     }
@@ -145,7 +145,7 @@ class ScoringRoundTest {
             assertThatThrownBy(() -> rounds.appraise(index.id(), d2.id(), c12, d("1"), " ")).isInstanceOf(UserFacingException.class)
                     .satisfies(e -> assertThat(((UserFacingException) e).field()).isEqualTo("reason"));
         });
-        AsUser.run(AsUser.secretariat(), () -> assertThatThrownBy(() -> indexes.publish(index.id(), indexes.get(index.id()).version(), VI))
+        AsUser.run(AsUser.secretariat(), () -> assertThatThrownBy(() -> indexes.publish(index.id(), indexes.get(index.id()).version()))
                 .isInstanceOf(UserFacingException.class)
                 .satisfies(e -> assertThat(((UserFacingException) e).message(VI)).contains(d2.name()).doesNotContain(d1.name())));
 
@@ -160,7 +160,7 @@ class ScoringRoundTest {
                 .extracting(RoundProgress::status).containsExactly(RoundStatus.APPRAISED, RoundStatus.ANSWERED));
         AsUser.run(appraiser.user, () -> rounds.decide(index.id(), d2.id(), c12, d("1.5"), "Báo cáo quý IV gửi muộn: chấm một nửa"));
 
-        AsUser.run(AsUser.secretariat(), () -> indexes.publish(index.id(), indexes.get(index.id()).version(), VI));
+        AsUser.run(AsUser.secretariat(), () -> indexes.publish(index.id(), indexes.get(index.id()).version()));
         IndexDef published = AsUser.call(AsUser.chair(), () -> indexes.get(index.id()));
         RankingService.Ranking r = AsUser.call(AsUser.leaderOf(d2), () -> rankings.ranking(published, UnitTier.DISTRICT, t.province()));
         // D1 = 4 + 3 + 2.5 = 9.5; D2 = 4 + 1.5 (appraised, not its self-assessed 2) + 2 = 7.5
@@ -191,19 +191,19 @@ class ScoringRoundTest {
                     new IndexService.ScoreRow(2, t.district(0).code(), "1.1", d("4"), d("4"), null),
                     new IndexService.ScoreRow(3, t.district(0).code(), "1.2", d("3"), d("2"), null),
                     new IndexService.ScoreRow(4, t.district(1).code(), "1.1", d("3"), d("3"), null),
-                    new IndexService.ScoreRow(5, t.district(1).code(), "1.2", d("3"), d("3"), null)), VI);
+                    new IndexService.ScoreRow(5, t.district(1).code(), "1.2", d("3"), d("3"), null)));
             RankingService.Ranking draft = rankings.ranking(indexes.get(index.id()), UnitTier.DISTRICT, t.province());
             assertThat(draft.rows()).hasSize(2);
             assertThat(draft.unranked()).singleElement().satisfies(u -> {
                 assertThat(u.unit().id()).isEqualTo(t.district(2).id());
                 assertThat(u.leftOut()).isFalse();
             });
-            assertThatThrownBy(() -> indexes.publish(index.id(), indexes.get(index.id()).version(), VI))
+            assertThatThrownBy(() -> indexes.publish(index.id(), indexes.get(index.id()).version()))
                     .isInstanceOf(UserFacingException.class).satisfies(e -> assertThat(((UserFacingException) e).message(VI))
                             .contains(t.district(2).name()).contains("1 đơn vị"));
             assertThatThrownBy(() -> rounds.leaveOut(index.id(), t.district(2).id(), "")).isInstanceOf(UserFacingException.class);
             rounds.leaveOut(index.id(), t.district(2).id(), "Mới thành lập tháng 10");
-            indexes.publish(index.id(), indexes.get(index.id()).version(), VI);
+            indexes.publish(index.id(), indexes.get(index.id()).version());
         });
         IndexDef published = AsUser.call(AsUser.chair(), () -> indexes.get(index.id()));
         RankingService.Ranking r = AsUser.call(AsUser.leaderOf(t.district(0)), () -> rankings.ranking(published, UnitTier.DISTRICT, t.province()));

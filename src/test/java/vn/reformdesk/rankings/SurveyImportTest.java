@@ -44,17 +44,17 @@ class SurveyImportTest {
         String d2 = t.district(1).code();
         IndexDef index = AsUser.call(AsUser.secretariat(), () -> {
             IndexDef i = indexes.define(t.province().id(), new IndexService.NewIndex("PAR-KS", 2025, "Chỉ số CCHC cấp huyện", null,
-                    Set.of(UnitTier.DISTRICT), Scale.POINTS, RankingsDemoData.BANDS), VI);
+                    Set.of(UnitTier.DISTRICT), Scale.POINTS, RankingsDemoData.BANDS));
             indexes.defineCriteria(i.id(), List.of(
                     new IndexService.CriterionRow(2, "1", "Công tác chỉ đạo, điều hành", null, d("7"), false),
                     new IndexService.CriterionRow(3, "1.1", "Ban hành kế hoạch cải cách hành chính năm đúng hạn", null, d("4"), false),
                     new IndexService.CriterionRow(4, "1.2", "Báo cáo cải cách hành chính định kỳ", null, d("3"), false),
                     new IndexService.CriterionRow(5, "2", "Tác động", null, d("5"), false),
                     new IndexService.CriterionRow(6, "2.1", "Sự hài lòng của người dân", null, d("3"), true),
-                    new IndexService.CriterionRow(7, "2.2", "Sự hài lòng của doanh nghiệp", null, d("2"), true)), VI);
+                    new IndexService.CriterionRow(7, "2.2", "Sự hài lòng của doanh nghiệp", null, d("2"), true)));
             indexes.saveScores(i.id(), List.of(
                     new IndexService.ScoreRow(2, d1, "1.1", d("4"), d("4"), null), new IndexService.ScoreRow(3, d1, "1.2", d("3"), d("2"), null),
-                    new IndexService.ScoreRow(4, d2, "1.1", d("4"), d("3"), null), new IndexService.ScoreRow(5, d2, "1.2", d("3"), d("3"), null)), VI);
+                    new IndexService.ScoreRow(4, d2, "1.1", d("4"), d("3"), null), new IndexService.ScoreRow(5, d2, "1.2", d("3"), d("3"), null)));
             return indexes.get(i.id());
         });
         // without the survey, district 2 (6 points) trails district 1 (6 points): a tie
@@ -69,15 +69,14 @@ class SurveyImportTest {
                 {d2, "2.1", null},
                 {d2, "2.2", "abc"},
                 {d2, "2.1", 3.5}});
-        ImportRejectedException first = AsUser.call(AsUser.secretariat(), () -> rejected(() -> indexes.importSurvey(index.id(), bad, VI)));
+        ImportRejectedException first = AsUser.call(AsUser.secretariat(), () -> rejected(() -> indexes.importSurvey(index.id(), bad)));
         assertThat(first.errors()).extracting(RowError::line).containsExactly(3, 4, 5, 6);
-        assertThat(first.errors().get(0).message()).contains("Tiêu chí 1.1 không chấm bằng điều tra XHH");
-        assertThat(first.errors().get(1).message()).contains("Thiếu điểm điều tra", d2, "2.1");
+        assertThat(first.errors().get(0).message(VI)).contains("Tiêu chí 1.1 không chấm bằng điều tra XHH");
+        assertThat(first.errors().get(1).message(VI)).contains("Thiếu điểm điều tra", d2, "2.1");
         assertThat(first.errors().get(2).message()).contains("abc");
         assertThat(first.errors().get(3).message()).contains("3.5");
         ImportRejectedException inEnglish = AsUser.call(AsUser.secretariat(), () -> rejected(() -> indexes.importSurvey(index.id(),
-                TestWorkbooks.xlsx("bad2", new Object[][]{{"Unit", "Criterion", "Survey"}, {d1, "2.1", 2.5}, {d1, "1.1", 3}, {d2, "2.1", 3.5}}),
-                Locale.ENGLISH)));
+                TestWorkbooks.xlsx("bad2", new Object[][]{{"Unit", "Criterion", "Survey"}, {d1, "2.1", 2.5}, {d1, "1.1", 3}, {d2, "2.1", 3.5}}))));
         assertThat(inEnglish.errors()).extracting(RowError::line).containsExactly(3, 4);
         assertThat(inEnglish.errors().get(0).message()).contains("1.1", "not scored by the survey");
         assertThat(inEnglish.errors().get(1).message()).contains("3.5", "2.1");
@@ -87,7 +86,7 @@ class SurveyImportTest {
                 .containsExactly(d("6"), d("6"));
 
         String csv = "Mã đơn vị;Mã tiêu chí;Điểm điều tra\n" + d1 + ";2.1;2,5\n" + d1 + ";2.2;1,5\n" + d2 + ";2.1;3\n" + d2 + ";2.2;2\n";
-        int n = AsUser.call(AsUser.secretariat(), () -> indexes.importSurvey(index.id(), csv.getBytes(StandardCharsets.UTF_8), VI));
+        int n = AsUser.call(AsUser.secretariat(), () -> indexes.importSurvey(index.id(), csv.getBytes(StandardCharsets.UTF_8)));
         assertThat(n).isEqualTo(4);
         RankingService.Ranking after = AsUser.call(AsUser.chair(), () -> rankings.ranking(indexes.get(index.id()), UnitTier.DISTRICT, t.province()));
         assertThat(after.rows()).extracting(r -> r.unit().code()).containsExactly(d2, d1);
@@ -96,7 +95,7 @@ class SurveyImportTest {
         assertThat(after.rows().getFirst().areaPoints()).usingElementComparator(BigDecimal::compareTo).containsExactly(d("6"), d("5"));
 
         // a leader may not import survey scores
-        assertThatThrownBy(() -> AsUser.call(AsUser.leaderOf(t.district(0)), () -> indexes.importSurvey(index.id(), csv.getBytes(StandardCharsets.UTF_8), VI)))
+        assertThatThrownBy(() -> AsUser.call(AsUser.leaderOf(t.district(0)), () -> indexes.importSurvey(index.id(), csv.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -114,9 +114,14 @@ class ReviewBrowserTest extends BrowserTest {
         waitForVaadin();
     }
 
-    private void addDirective(String text, String unit) {
+    private void addDirective(String text, String unit) throws java.io.IOException {
         long before = (Long) js("return document.querySelectorAll('#meeting-directives vaadin-grid-cell-content').length;");
         waitFor(By.id("directive-add")).click();
+        // an empty directive is refused on its fields, in the user's language (Bean Validation on the form record)
+        waitFor(By.id("directive-save")).click();
+        waitUntil(d -> Boolean.TRUE.equals(js("return document.getElementById('directive-deadline').invalid;")));
+        assertThat((String) js("return document.getElementById('directive-text').errorMessage;")).isEqualTo("Cần nhập nội dung kết luận.");
+        screenshot("directive-required");
         waitFor(By.cssSelector("#directive-text textarea")).sendKeys(text);
         WebElement combo = waitFor(By.cssSelector("#directive-responsible input"));
         combo.sendKeys(unit);

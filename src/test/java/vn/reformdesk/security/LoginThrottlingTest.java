@@ -12,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.support.TestClock;
@@ -141,7 +142,7 @@ class LoginThrottlingTest {
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> signIn(name, "wrong", address)).isInstanceOf(BadCredentialsException.class);
         }
-        LoginThrottle afterRestart = new LoginThrottle(jdbc, clock, 5, Duration.ofMinutes(15), 50, Duration.ofMinutes(1),
+        LoginThrottle afterRestart = new LoginThrottle(jdbc, new ReportingClock(clock), 5, Duration.ofMinutes(15), 50, Duration.ofMinutes(1),
                 Duration.ofMinutes(15));
         assertThat(afterRestart.waitFor(name, address)).isPresent();
     }

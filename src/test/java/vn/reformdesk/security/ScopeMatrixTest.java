@@ -69,6 +69,7 @@ class ScopeMatrixTest {
             Map.entry("UnitService.search(String,Period,int)", "filtered to the caller's subtree (UnitServiceTest)"),
             Map.entry("UnitService.canRead(UnitRef)", "answers the scope question itself"),
             Map.entry("SelectionService.defaultPeriod()", "configuration"),
+            Map.entry("SelectionService.currentYear()", "the reporting clock's year"),
             Map.entry("PlanService.canKeepPlans()", "the caller's role"),
             Map.entry("PlanService.canUpdateStatus(TaskRow)", "the caller's right on a row already read through a checked method"),
             Map.entry("PlanService.draftOf(TaskRow)", "converts a row already read through a checked method"),
@@ -231,10 +232,10 @@ class ScopeMatrixTest {
         IndexDef idx = AsUser.call(AsUser.secretariat(), () -> {
             IndexDef defined = indexes.define(tree.province().id(), new IndexService.NewIndex("PAR-M", 2025, "Chỉ số kiểm tra phạm vi", null,
                     Set.of(UnitTier.DISTRICT), vn.reformdesk.rankings.Scale.POINTS,
-                    List.of(new vn.reformdesk.rankings.Band("Đạt", "Pass", java.math.BigDecimal.ZERO, "green"))), vi);
+                    List.of(new vn.reformdesk.rankings.Band("Đạt", "Pass", java.math.BigDecimal.ZERO, "green"))));
             indexes.defineCriteria(defined.id(), List.of(
                     new IndexService.CriterionRow(2, "1", "Công tác chỉ đạo", null, new java.math.BigDecimal("5"), false),
-                    new IndexService.CriterionRow(3, "1.1", "Ban hành kế hoạch đúng hạn", null, new java.math.BigDecimal("5"), false)), vi);
+                    new IndexService.CriterionRow(3, "1.1", "Ban hành kế hoạch đúng hạn", null, new java.math.BigDecimal("5"), false)));
             roundCommands.open(defined.id(), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 20));
             return defined;
         });

@@ -180,40 +180,26 @@ class UsersView extends VerticalLayout {
     private void openCreateDialog() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("admin.users.add"));
-        TextField username = new TextField(getTranslation("admin.users.username"));
-        TextField name = new TextField(getTranslation("admin.users.name"));
-        PasswordField password = new PasswordField(getTranslation("admin.users.password"));
-        password.setHelperText(getTranslation("admin.users.password.help"));
-        ComboBox<String> role = new ComboBox<>(getTranslation("admin.users.role"),
-                List.of(Roles.ADMIN, Roles.CHAIR, Roles.SECRETARIAT, Roles.UNIT_LEADER, Roles.APPRAISER));
-        role.setItemLabelGenerator(r -> getTranslation("role." + r));
-        ComboBox<UnitRef> unit = new ComboBox<>(getTranslation("admin.users.unit"));
+        NewAccountFields form = new NewAccountFields(getLocale());
         var period = selections.defaultPeriod();
-        UnitPicker.setSearch(unit, (typed, limit) -> units.search(typed, period, limit));
-        unit.setItemLabelGenerator(u -> UnitNames.name(u, getLocale()) + " (" + u.code() + ")");
-        unit.setHelperText(getTranslation("admin.users.unit.help"));
-        unit.setEnabled(false);
-        role.addValueChangeListener(e -> unit.setEnabled(Roles.UNIT_LEADER.equals(e.getValue())));
-        FormLayout form = new FormLayout(username, name, password, role, unit);
+        UnitPicker.setSearch(form.unit, (typed, limit) -> units.search(typed, period, limit));
+        form.unit.setItemLabelGenerator(u -> UnitNames.name(u, getLocale()) + " (" + u.code() + ")");
         dialog.add(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = new Button(getTranslation("action.save"), e -> form.value().ifPresent(account -> {
             try {
-                if (username.isEmpty() || name.isEmpty() || role.isEmpty()) {
-                    throw new IllegalArgumentException(getTranslation("admin.users.required"));
-                }
-                users.create(username.getValue().trim(), password.getValue(), name.getValue().trim(), role.getValue(),
-                        Roles.UNIT_LEADER.equals(role.getValue()) && unit.getValue() != null ? unit.getValue().id() : null);
+                users.create(account.username(), account.password(), account.displayName(), account.role(),
+                        account.unit() == null ? null : account.unit().id());
                 dialog.close();
                 refresh();
-                Notification.show(getTranslation("admin.users.created", username.getValue()), 4000, Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation("admin.users.created", account.username()), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } catch (vn.reformdesk.base.UserFacingException ex) {
-                password.setErrorMessage(ex.message(getLocale()));
-                password.setInvalid(true);
+                if (!form.show(ex)) {
+                    Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
             }
-        });
+        }));
+        save.setId("new-user-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();

@@ -44,7 +44,7 @@ public class ImportDialog extends Dialog {
         setWidth("min(56rem, 95vw)");
         addClassName("import-dialog");
         errors.addColumn(RowError::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::column).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(e -> e.column(getLocale())).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(e -> e.message(getLocale())).setHeader(getTranslation("import.message")).setFlexGrow(1);
         errors.setVisible(false);
         errors.setAllRowsVisible(true);
@@ -71,15 +71,15 @@ public class ImportDialog extends Dialog {
                 problems = List.of();
             } catch (vn.reformdesk.base.UserFacingException e) {
                 message = getTranslation("import.rejected", meta.fileName(), 1);
-                problems = List.of(RowError.of(0, e.message(getLocale())));
+                problems = List.of(RowError.ofFile(e.key(), e.args()));
             } catch (IllegalArgumentException e) {
                 message = getTranslation("import.rejected", meta.fileName(), 1);
-                problems = List.of(RowError.of(0, String.valueOf(e.getMessage())));
+                problems = List.of(RowError.ofFile("import.error.as-given", String.valueOf(e.getMessage())));
             } catch (java.io.IOException | RuntimeException e) {
                 // never a silent green tick: anything else is reported as a failed import and logged
                 LoggerFactory.getLogger(ImportDialog.class).error("Import of {} failed", meta.fileName(), e);
                 message = getTranslation("import.rejected", meta.fileName(), 1);
-                problems = List.of(RowError.of(0, getTranslation("error.unexpected")));
+                problems = List.of(RowError.ofFile("error.unexpected"));
             } finally {
                 java.nio.file.Files.deleteIfExists(file.toPath());
             }

@@ -10,8 +10,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import org.jspecify.annotations.Nullable;
 import vn.reformdesk.units.ui.UnitPicker;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.UserFacingException;
+import vn.reformdesk.base.ui.Forms;
 import vn.reformdesk.directives.DirectiveForm;
 import vn.reformdesk.directives.DirectiveService;
 import vn.reformdesk.directives.Meeting;
@@ -20,20 +23,11 @@ import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /** Records a directive during the meeting: what, which unit leads it, by when, about which figure. */
 class DirectiveDialog extends Dialog {
-
-    /** The form's bean. */
-    static final class Draft {
-        String text = "";
-        @Nullable UnitRef responsible;
-        @Nullable LocalDate deadline;
-        @Nullable MeasureDef measure;
-    }
 
     DirectiveDialog(DirectiveService service, UnitService units, Meeting meeting, List<MeasureDef> measures, Runnable saved) {
         setHeaderTitle(getTranslation("directives.add"));
@@ -58,28 +52,30 @@ class DirectiveDialog extends Dialog {
         measure.setItems(measures);
         measure.setItemLabelGenerator(m -> getTranslation("scorecard.field." + m.field()) + ": " + getTranslation(m.labelKey(), ""));
         measure.setClearButtonVisible(true);
-        Binder<Draft> binder = new Binder<>();
-        binder.forField(text).asRequired(getTranslation("directives.error.text")).bind(d -> d.text, (d, v) -> d.text = v);
-        binder.forField(responsible).asRequired(getTranslation("directives.error.responsible"))
-                .bind(d -> d.responsible, (d, v) -> d.responsible = v);
-        binder.forField(deadline).asRequired(getTranslation("directives.error.deadline")).bind(d -> d.deadline, (d, v) -> d.deadline = v);
-        binder.forField(measure).bind(d -> d.measure, (d, v) -> d.measure = v);
-        Draft draft = new Draft();
-        binder.readBean(draft);
+        BeanValidationBinder<DirectiveDraft> binder = new BeanValidationBinder<>(DirectiveDraft.class);
+        Forms.bind(binder, text, "text", getLocale());
+        Forms.bind(binder, responsible, "responsible", getLocale());
+        Forms.bind(binder, deadline, "deadline", getLocale());
+        binder.forField(measure).bind("measure");
         FormLayout form = new FormLayout(text, responsible, deadline, measure);
         form.setColspan(text, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (!binder.writeBeanIfValid(draft)) {
-                return;
+            DirectiveDraft draft;
+            try {
+                draft = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                return;   // the errors are on their fields
             }
             try {
-                service.addDirective(meeting.id(), new DirectiveForm(draft.text, draft.responsible == null ? null : draft.responsible.id(),
-                        draft.deadline, draft.measure == null ? null : draft.measure.targetId()));
+                service.addDirective(meeting.id(), new DirectiveForm(draft.text(), draft.responsible() == null ? null : draft.responsible().id(),
+                        draft.deadline(), draft.measure() == null ? null : draft.measure().targetId()));
                 close();
                 saved.run();
             } catch (UserFacingException ex) {
-                FieldErrors.show(ex, Map.of("text", text, "responsible", responsible, "deadline", deadline), getLocale());
+                if (!Forms.showOnField(binder, ex, getLocale())) {
+                    FieldErrors.show(ex, Map.of(), getLocale());
+                }
             }
         });
         save.setId("directive-save");

@@ -52,6 +52,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * The one-stop dossier dashboard for the selected unit and period: KPI tiles with the change from the
@@ -152,7 +153,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
         SelectionService.Resolved shownUnit = current;
         HorizontalLayout bar = new HorizontalLayout();
         bar.addClassName("dossiers-actions");
-        boolean staff = user.hasRole(Roles.ADMIN) || user.hasRole(Roles.SECRETARIAT);
+        boolean staff = RoleRules.keepsRecords(user);
         if (staff) {
             Button records = new Button(getTranslation("dossiers.import"), VaadinIcon.UPLOAD.create(), e -> new ImportDialog(
                     getTranslation("dossiers.import.title"), getTranslation("dossiers.import.hint",
@@ -175,7 +176,7 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
             reported.setId("dossiers-totals-import");
             bar.add(records, reported);
         }
-        if (staff || user.hasRole(Roles.UNIT_LEADER)) {
+        if (RoleRules.reportsFigures(user)) {
             Button enter = new Button(getTranslation("dossiers.totals.enter"), VaadinIcon.EDIT.create(),
                     e -> new ReportedTotalsDialog(totals, shownUnit.readable(), period, this::render).open());
             enter.setId("dossiers-totals-enter");

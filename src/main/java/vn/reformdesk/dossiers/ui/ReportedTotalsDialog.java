@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.dossiers.ReportedTotalService;
 import vn.reformdesk.units.UnitNames;
@@ -20,6 +21,9 @@ import vn.reformdesk.units.UnitRef;
 
 /** Enters the statistics-form totals of the selected unit's own desk for the selected period. */
 class ReportedTotalsDialog extends Dialog {
+
+    /** The fields by the service's field names, to show an error where it belongs. */
+    private final java.util.Map<String, IntegerField> fields = new java.util.HashMap<>();
 
     ReportedTotalsDialog(ReportedTotalService totals, ReadableUnit readable, Period period, Runnable saved) {
         UnitRef unit = readable.unit();
@@ -58,8 +62,15 @@ class ReportedTotalsDialog extends Dialog {
                 saved.run();
             } catch (OptimisticLockingFailureException ex) {
                 Notification.show(getTranslation("dossiers.stale")).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (UserFacingException ex) {
+                // shown on the field it is about (the service names the field), else as a notification
+                IntegerField on = ex.field() == null ? null : fields.get(ex.field());
+                if (on != null) {
+                    on.setErrorMessage(ex.message(getLocale()));
+                    on.setInvalid(true);
+                } else {
+                    Notification.show(ex.message(getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,6 +80,7 @@ class ReportedTotalsDialog extends Dialog {
 
     private IntegerField field(String key, @Nullable Long value) {
         IntegerField f = new IntegerField(getTranslation("dossiers.totals." + key));
+        fields.put(key, f);
         f.setMin(0);
         f.setId("totals-" + key);
         if (value != null) {

@@ -30,6 +30,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
 import vn.reformdesk.base.ui.DrillDown;
+import vn.reformdesk.base.UserFacingException;
+import vn.reformdesk.base.ImportNumbers;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ui.ImportDialog;
 import vn.reformdesk.rankings.Band;
@@ -132,7 +134,7 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
         for (IndexDef prev : indexes.indexes(provinceId, year - 1)) {
             if (all.stream().noneMatch(i -> i.code().equals(prev.code()))) {
                 Button copy = new Button(getTranslation("rankings.define.copy", prev.code(), String.valueOf(year - 1)), VaadinIcon.COPY.create(), e -> {
-                    indexes.copyToYear(prev.id(), year, locale);
+                    indexes.copyToYear(prev.id(), year);
                     UI.getCurrent().navigate(IndexDefinitionView.class, withIndex(prev.code()));
                 });
                 copy.setId("rk-copy-" + prev.code());
@@ -175,18 +177,18 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
             }
             try {
                 rankings.saveNational(provinceId, new NationalResult(kind.getValue(), year, value.getValue(), scaleMax.getValue(),
-                        rank.getValue(), provinces.getValue()), locale);
+                        rank.getValue(), provinces.getValue()));
                 Notification.show(getTranslation("rankings.define.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (IllegalArgumentException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (UserFacingException ex) {
+                Notification.show(ex.message(getLocale()), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.setId("rk-national-save");
         Button importNational = new Button(getTranslation("rankings.national.import"), VaadinIcon.UPLOAD.create(), e ->
                 new ImportDialog(getTranslation("rankings.national.import.title"), getTranslation("rankings.national.import.hint"),
                         List.of(".xlsx", ".csv"), bytes -> {
-                    int n = national.importFile(provinceId, bytes, locale);
+                    int n = national.importFile(provinceId, bytes);
                     return getTranslation("rankings.national.import.done", n);
                 }).open());
         importNational.setId("rk-national-import");
@@ -235,16 +237,18 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
                 Set<UnitTier> chosen = tiers.getValue().isEmpty() ? EnumSet.noneOf(UnitTier.class) : EnumSet.copyOf(tiers.getValue());
                 if (index == null) {
                     IndexDef created = indexes.define(provinceId, new IndexService.NewIndex(code.getValue(), year, name.getValue(), nameEn.getValue(),
-                            chosen, scale.getValue(), parsed), locale);
+                            chosen, scale.getValue(), parsed));
                     UI.getCurrent().navigate(IndexDefinitionView.class, withIndex(created.code()));
                 } else {
-                    indexes.update(index.id(), index.version(), name.getValue(), nameEn.getValue(), chosen, scale.getValue(), parsed, locale);
+                    indexes.update(index.id(), index.version(), name.getValue(), nameEn.getValue(), chosen, scale.getValue(), parsed);
                     Notification.show(getTranslation("rankings.define.saved"), 3000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     render();
                 }
-            } catch (IllegalArgumentException | IllegalStateException | OptimisticLockingFailureException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (UserFacingException ex) {
+                Notification.show(ex.message(getLocale()), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (OptimisticLockingFailureException ex) {
+                Notification.show(getTranslation("rankings.error.stale"), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -268,7 +272,7 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
         Button importCriteria = new Button(getTranslation("rankings.define.import-criteria"), VaadinIcon.UPLOAD.create(), e ->
                 new ImportDialog(getTranslation("rankings.define.import-criteria"), getTranslation("rankings.define.import-criteria.hint"),
                         List.of(".xlsx"), bytes -> {
-                    int n = indexes.importCriteria(index.id(), bytes, locale);
+                    int n = indexes.importCriteria(index.id(), bytes);
                     getUI().ifPresent(ui -> ui.access(this::render));
                     return getTranslation("rankings.define.import-criteria.done", n);
                 }).open());
@@ -325,10 +329,18 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
             }
             int eq = p.lastIndexOf('=');
             if (eq < 0) {
-                throw new IllegalArgumentException("\"" + p + "\": label=minimum");
+                throw UserFacingException.onField("bands", "rankings.error.band-format", p);
             }
             String[] labels = p.substring(0, eq).split("/", 2);
-            BigDecimal min = new BigDecimal(p.substring(eq + 1).trim().replace(',', '.'));
+            BigDecimal min;
+            try {
+                min = ImportNumbers.decimal(p.substring(eq + 1));
+            } catch (NumberFormatException e) {
+                min = null;
+            }
+            if (min == null) {
+                throw UserFacingException.onField("bands", "rankings.error.band-format", p);
+            }
             String color = i == parts.length - 1 && parts.length > 1 ? "red" : i <= 1 ? "green" : "amber";
             result.add(new Band(labels[0].trim(), labels.length > 1 ? labels[1].trim() : null, min, color));
         }

@@ -46,6 +46,7 @@ import vn.reformdesk.rankings.RankingService;
 import vn.reformdesk.rankings.ScoringRoundQueries;
 import vn.reformdesk.rankings.Revision;
 import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.security.RoleRules;
 import vn.reformdesk.security.Roles;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
@@ -93,8 +94,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         this.indexes = indexes;
         this.rankings = rankings;
         this.units = units;
-        String role = user.require().role();
-        this.writer = Roles.SECRETARIAT.equals(role) || Roles.ADMIN.equals(role);
+        this.writer = RoleRules.keepsRecords(user.require());
         addClassName("rankings-view");
     }
 
@@ -349,7 +349,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             Button importButton = new Button(getTranslation("rankings.import"), VaadinIcon.UPLOAD.create(), e ->
                     new ImportDialog(getTranslation("rankings.import.title", index.name(locale), String.valueOf(index.year())),
                             getTranslation("rankings.import.hint"), List.of(".xlsx"), bytes -> {
-                        int n = indexes.importScores(index.id(), bytes, locale);
+                        int n = indexes.importScores(index.id(), bytes);
                         getUI().ifPresent(ui -> ui.access(this::render));
                         return getTranslation("rankings.import.done", n);
                     }).open());
@@ -357,7 +357,7 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             Button importSurvey = new Button(getTranslation("rankings.survey.import"), VaadinIcon.USERS.create(), e ->
                     new ImportDialog(getTranslation("rankings.survey.import.title", index.name(locale), String.valueOf(index.year())),
                             getTranslation("rankings.survey.import.hint"), List.of(".xlsx", ".csv"), bytes -> {
-                        int n = indexes.importSurvey(index.id(), bytes, locale);
+                        int n = indexes.importSurvey(index.id(), bytes);
                         getUI().ifPresent(ui -> ui.access(this::render));
                         return getTranslation("rankings.survey.import.done", n);
                     }).open());
@@ -366,10 +366,10 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("rankings.publish"),
                         getTranslation("rankings.publish.confirm", String.valueOf(index.year())), getTranslation("rankings.publish"), ev -> {
                     try {
-                        indexes.publish(index.id(), index.version(), locale);
+                        indexes.publish(index.id(), index.version());
                         render();
                     } catch (OptimisticLockingFailureException ex) {
-                        error(ex.getMessage());
+                        error(getTranslation("rankings.error.stale"));
                     }
                 });
                 confirm.setCancelable(true);
@@ -395,11 +395,11 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
                     new ImportDialog(getTranslation("rankings.correct.title", index.name(locale), String.valueOf(index.year())),
                             getTranslation("rankings.correct.hint"), List.of(".xlsx"), bytes -> {
                         try {
-                            Revision r = indexes.correct(index.id(), index.version(), reason.getValue(), IndexService.parseScores(bytes, locale), locale);
+                            Revision r = indexes.correct(index.id(), index.version(), reason.getValue(), IndexService.parseScores(bytes));
                             getUI().ifPresent(ui -> ui.access(this::render));
                             return getTranslation("rankings.correct.done", String.valueOf(r.revision()));
-                        } catch (OptimisticLockingFailureException | IllegalStateException ex) {
-                            throw ImportRejectedException.of(ex.getMessage());
+                        } catch (OptimisticLockingFailureException ex) {
+                            throw ImportRejectedException.localized("rankings.error.stale");
                         }
                     }, reason).open());
             correct.setId("rk-correct");
@@ -438,12 +438,12 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 indexes.saveScores(index.id(), List.of(new IndexService.ScoreRow(1, unit.getValue().code(), criterion.getValue().code(),
                         self.isEnabled() ? self.getValue() : null, appraised.isEnabled() ? appraised.getValue() : null,
-                        survey.isEnabled() ? survey.getValue() : null)), locale);
+                        survey.isEnabled() ? survey.getValue() : null)));
                 Notification.show(getTranslation("rankings.enter.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();
             } catch (ImportRejectedException ex) {
-                error(String.join("; ", ex.errors().stream().map(RowError::message).toList()));
+                error(String.join("; ", ex.errors().stream().map(r -> r.message(getLocale())).toList()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

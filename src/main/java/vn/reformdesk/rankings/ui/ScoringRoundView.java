@@ -35,6 +35,7 @@ import vn.reformdesk.rankings.ScoringRound;
 import vn.reformdesk.rankings.ScoringRoundQueries;
 import vn.reformdesk.rankings.ScoringRoundService;
 import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.security.RoleRules;
 import vn.reformdesk.security.Roles;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
@@ -76,8 +77,7 @@ class ScoringRoundView extends VerticalLayout implements BeforeEnterObserver {
         this.queries = queries;
         this.commands = commands;
         this.clock = clock;
-        String role = user.require().role();
-        this.writer = Roles.SECRETARIAT.equals(role) || Roles.ADMIN.equals(role);
+        this.writer = RoleRules.keepsRecords(user.require());
         addClassName("rk-round-view");
     }
 
@@ -155,7 +155,7 @@ class ScoringRoundView extends VerticalLayout implements BeforeEnterObserver {
         add(boardGrid(index, board));
         if (writer && !index.isPublished()) {
             Button publish = new Button(getTranslation("rankings.publish"), VaadinIcon.LOCK.create(), e -> {
-                indexes.publish(index.id(), indexes.get(index.id()).version(), locale);
+                indexes.publish(index.id(), indexes.get(index.id()).version());
                 Notification.show(getTranslation("rankings.round.published"), 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();

@@ -36,6 +36,7 @@ import vn.reformdesk.units.UnitRef;
 
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
+import vn.reformdesk.security.RoleRules;
 
 /** Scheduled briefing packs: which are made after each month, quarter, half-year or year, and the packs kept. */
 @Route("packs")
@@ -76,7 +77,7 @@ class PacksView extends VerticalLayout implements BeforeEnterObserver {
         schedules.addColumn(s -> getTranslation("review.packs.frequency." + s.frequency().name())).setHeader(getTranslation("review.packs.col.frequency"));
         schedules.addColumn(PackSchedule::recipients).setHeader(getTranslation("review.packs.col.recipients")).setFlexGrow(2);
         schedules.addColumn(s -> getTranslation(s.active() ? "review.packs.active" : "review.packs.paused")).setHeader(getTranslation("review.packs.col.state"));
-        boolean keeper = currentUser.find().map(u -> u.hasRole(Roles.SECRETARIAT) || u.hasRole(Roles.ADMIN)).orElse(false);
+        boolean keeper = currentUser.find().map(RoleRules::keepsRecords).orElse(false);
         if (keeper) {
             schedules.addComponentColumn(s -> {
                 Button now = new Button(getTranslation("review.packs.make-now"), e -> {

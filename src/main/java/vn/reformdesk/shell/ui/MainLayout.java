@@ -45,7 +45,6 @@ import vn.reformdesk.units.UnitService;
 import vn.reformdesk.units.UnitLineageService;
 import vn.reformdesk.units.ui.ValidityNotice;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -93,7 +92,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
                     go(current.selection().withUnit(e.getValue().code()));
                 }
             });
-            int thisYear = LocalDate.now().getYear();
+            int thisYear = selections.currentYear();
             year.setItems(IntStream.rangeClosed(2016, thisYear).boxed().sorted((a, b) -> b - a).toList());
             year.setItemLabelGenerator(String::valueOf);
             year.setWidth("6.5em");

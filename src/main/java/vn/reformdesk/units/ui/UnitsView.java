@@ -44,6 +44,7 @@ import java.time.LocalDate;
 
 import java.util.List;
 import java.util.stream.Stream;
+import vn.reformdesk.security.RoleRules;
 
 /**
  * The unit tree in a lazy TreeGrid (children are fetched when a node opens), with search by name or
@@ -121,7 +122,7 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
         VerticalLayout left = new VerticalLayout(search, nothingFound, tree);
         left.setSizeFull();
         left.setPadding(true);
-        if (user.require().hasRole(Roles.ADMIN)) {
+        if (RoleRules.administers(user.require())) {
             DatePicker validFrom = new DatePicker(getTranslation("units.import.valid-from"));
             validFrom.setHelperText(getTranslation("units.import.valid-from.help"));
             Button importButton = new Button(getTranslation("units.import"), VaadinIcon.UPLOAD.create(), e ->

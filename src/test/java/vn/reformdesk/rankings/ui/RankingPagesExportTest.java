@@ -122,11 +122,11 @@ class RankingPagesExportTest {
         IndexDef index = AsUser.call(AsUser.secretariat(), () -> {
             IndexDef i = indexes.define(t.province().id(), new IndexService.NewIndex("PAR-X", 2025, "Chỉ số CCHC cấp huyện", null,
                     Set.of(UnitTier.DISTRICT), Scale.POINTS, List.of(new Band("Tốt", "Good", new BigDecimal("6"), "green"),
-                    new Band("Yếu", "Weak", BigDecimal.ZERO, "red"))), VI);
+                    new Band("Yếu", "Weak", BigDecimal.ZERO, "red"))));
             indexes.defineCriteria(i.id(), List.of(
                     new IndexService.CriterionRow(2, "1", "Công tác chỉ đạo, điều hành", null, new BigDecimal("7"), false),
                     new IndexService.CriterionRow(3, "1.1", "Ban hành kế hoạch cải cách hành chính", null, new BigDecimal("4"), false),
-                    new IndexService.CriterionRow(4, "1.2", "Báo cáo cải cách hành chính định kỳ", null, new BigDecimal("3"), false)), VI);
+                    new IndexService.CriterionRow(4, "1.2", "Báo cáo cải cách hành chính định kỳ", null, new BigDecimal("3"), false)));
             rounds.open(i.id(), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 20));
             return indexes.get(i.id());
         });
