@@ -1,5 +1,6 @@
 package vn.reformdesk.notifications;
 
+import vn.reformdesk.plans.TaskDraft;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -13,7 +14,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.reformdesk.inspections.InspectionForm;
 import vn.reformdesk.inspections.InspectionService;
 import vn.reformdesk.inspections.InspectionType;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.PlanCommands;
+import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.Roles;
 import vn.reformdesk.security.UserService;
@@ -42,7 +44,9 @@ class ReminderMailTest {
     @Autowired
     UserService users;
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     InspectionService inspections;
     @Autowired
@@ -77,8 +81,8 @@ class ReminderMailTest {
         String taskTitle = "Niêm yết thủ tục hành chính tại bộ phận một cửa " + commune.code();
         String recText = "Cập nhật sổ theo dõi hồ sơ " + commune.code();
         AsUser.run(AsUser.secretariat(), () -> {
-            var plan = plans.createPlan(t.district(0).id(), 2025, "7/KH-UBND", LocalDate.of(2025, 1, 15), "Kế hoạch CCHC 2025");
-            plans.addTask(plan.id(), new PlanService.TaskDraft("", taskTitle, plans.areas().getFirst().id(), commune.id(), List.of(),
+            var plan = planCommands.createPlan(t.district(0).id(), 2025, "7/KH-UBND", LocalDate.of(2025, 1, 15), "Kế hoạch CCHC 2025");
+            planCommands.addTask(plan.id(), new TaskDraft("", taskTitle, plans.areas().getFirst().id(), commune.id(), List.of(),
                     MONDAY.plusDays(5), "Báo cáo", null));
             inspections.create(InspectionForm.planned(t.district(0).id(), 2025, commune.code(), 4, null, InspectionType.SCHEDULED,
                             "ONE_STOP", "Nguyễn Văn A", "")
@@ -128,8 +132,8 @@ class ReminderMailTest {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
         UnitRef commune = t.commune(0, 0);
         AsUser.run(AsUser.secretariat(), () -> {
-            var plan = plans.createPlan(t.district(0).id(), 2025, "8/KH-UBND", LocalDate.of(2025, 1, 15), "Kế hoạch");
-            plans.addTask(plan.id(), new PlanService.TaskDraft("", "Việc sắp đến hạn", plans.areas().getFirst().id(), commune.id(),
+            var plan = planCommands.createPlan(t.district(0).id(), 2025, "8/KH-UBND", LocalDate.of(2025, 1, 15), "Kế hoạch");
+            planCommands.addTask(plan.id(), new TaskDraft("", "Việc sắp đến hạn", plans.areas().getFirst().id(), commune.id(),
                     List.of(), MONDAY.plusDays(3), "Báo cáo", null));
         });
         CurrentUser user = leader("app" + commune.code(), commune, "app-" + commune.code() + "@example.vn", "vi");

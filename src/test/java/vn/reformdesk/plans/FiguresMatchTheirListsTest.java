@@ -33,23 +33,25 @@ class FiguresMatchTheirListsTest {
     private static final List<Period> PERIODS = List.of(Period.half(2024, 1), Period.nineMonths(2024), Period.year(2024));
 
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     InspectionService inspections;
     @Autowired
     TestUnits testUnits;
 
-    private void fill(PlanService.PlanRef plan, UnitRef lead) {
-        var a = task(plans, plan, lead, LocalDate.of(2024, 3, 31));
-        var b = task(plans, plan, lead, LocalDate.of(2024, 6, 30));
-        var c = task(plans, plan, lead, LocalDate.of(2024, 7, 15));
-        var d = task(plans, plan, lead, LocalDate.of(2024, 9, 30));
-        task(plans, plan, lead, LocalDate.of(2024, 10, 20));
-        task(plans, plan, lead, LocalDate.of(2024, 12, 31));
-        status(plans, a, TaskStatus.DONE, LocalDate.of(2024, 3, 20));
-        status(plans, b, TaskStatus.DONE, LocalDate.of(2024, 8, 2));
-        status(plans, c, TaskStatus.CANCELLED, LocalDate.of(2024, 8, 1));
-        status(plans, d, TaskStatus.POSTPONED, LocalDate.of(2024, 9, 1));
+    private void fill(PlanRef plan, UnitRef lead) {
+        var a = task(planCommands, plans, plan, lead, LocalDate.of(2024, 3, 31));
+        var b = task(planCommands, plans, plan, lead, LocalDate.of(2024, 6, 30));
+        var c = task(planCommands, plans, plan, lead, LocalDate.of(2024, 7, 15));
+        var d = task(planCommands, plans, plan, lead, LocalDate.of(2024, 9, 30));
+        task(planCommands, plans, plan, lead, LocalDate.of(2024, 10, 20));
+        task(planCommands, plans, plan, lead, LocalDate.of(2024, 12, 31));
+        status(planCommands, plans, a, TaskStatus.DONE, LocalDate.of(2024, 3, 20));
+        status(planCommands, plans, b, TaskStatus.DONE, LocalDate.of(2024, 8, 2));
+        status(planCommands, plans, c, TaskStatus.CANCELLED, LocalDate.of(2024, 8, 1));
+        status(planCommands, plans, d, TaskStatus.POSTPONED, LocalDate.of(2024, 9, 1));
     }
 
     @Test
@@ -59,14 +61,14 @@ class FiguresMatchTheirListsTest {
         UnitRef district = t.district(0);
         UnitRef commune = t.commune(0, 0);
         for (UnitRef unit : List.of(province, district, commune, t.district(1), t.commune(0, 1), t.departments().getFirst())) {
-            fill(plan(plans, unit, 2024), unit);
+            fill(plan(planCommands, plans, unit, 2024), unit);
         }
         AsUser.run(AsUser.chair(), () -> {
             for (UnitRef unit : List.of(province, district, commune)) {
                 long planId = plans.planOf(unit, 2024).orElseThrow().id();
                 for (Period period : PERIODS) {
-                    LocalDate asOf = PlanService.asOf(period);
-                    PlanService.Progress p = plans.progress(planId, period);
+                    LocalDate asOf = plans.asOf(period);
+                    Progress p = plans.progress(planId, period);
                     assertThat(listed(planId, asOf, TaskFilter.DONE)).as("done %s %s", unit.code(), period).isEqualTo(p.done());
                     assertThat(listed(planId, asOf, TaskFilter.COUNTED)).as("counted").isEqualTo(p.total());
                     assertThat(listed(planId, asOf, TaskFilter.OVERDUE)).as("overdue").isEqualTo(p.overdue());
@@ -77,15 +79,15 @@ class FiguresMatchTheirListsTest {
             }
             // the figures are not trivially equal: they differ between the periods
             long planId = plans.planOf(district, 2024).orElseThrow().id();
-            assertThat(plans.progress(planId, Period.half(2024, 1))).extracting(PlanService.Progress::done,
-                    PlanService.Progress::total, PlanService.Progress::overdue).containsExactly(1L, 6L, 0L);
-            assertThat(plans.progress(planId, Period.year(2024))).extracting(PlanService.Progress::done,
-                    PlanService.Progress::total, PlanService.Progress::overdue).containsExactly(2L, 5L, 2L);
+            assertThat(plans.progress(planId, Period.half(2024, 1))).extracting(Progress::done,
+                    Progress::total, Progress::overdue).containsExactly(1L, 6L, 0L);
+            assertThat(plans.progress(planId, Period.year(2024))).extracting(Progress::done,
+                    Progress::total, Progress::overdue).containsExactly(2L, 5L, 2L);
 
             // the drill-down totals of the province and of a district open the tasks of their children's plans
             for (UnitRef unit : List.of(province, district)) {
                 for (Period period : PERIODS) {
-                    PlanService.DrillDown drill = plans.drillDown(unit, period);
+                    DrillDown drill = plans.drillDown(unit, period);
                     assertThat(drilled(unit, period, TaskFilter.DONE)).as("drill done %s %s", unit.code(), period).isEqualTo(drill.done());
                     assertThat(drilled(unit, period, TaskFilter.COUNTED)).isEqualTo(drill.total());
                     assertThat(drilled(unit, period, TaskFilter.OVERDUE)).isEqualTo(drill.overdue());

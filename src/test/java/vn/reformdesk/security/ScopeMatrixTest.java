@@ -1,5 +1,7 @@
 package vn.reformdesk.security;
 
+import vn.reformdesk.plans.PlanRef;
+import vn.reformdesk.plans.TaskRow;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,8 @@ import vn.reformdesk.inspections.InspectionFilter;
 import vn.reformdesk.inspections.InspectionForm;
 import vn.reformdesk.inspections.InspectionType;
 import vn.reformdesk.inspections.InspectionService;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.PlanCommands;
+import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.IndexService;
 import vn.reformdesk.rankings.RankingService;
@@ -69,11 +72,12 @@ class ScopeMatrixTest {
             Map.entry("UnitService.search(String,Period,int)", "filtered to the caller's subtree (UnitServiceTest)"),
             Map.entry("UnitService.canRead(UnitRef)", "answers the scope question itself"),
             Map.entry("SelectionService.defaultPeriod()", "configuration"),
-            Map.entry("PlanService.canKeepPlans()", "the caller's role"),
-            Map.entry("PlanService.canUpdateStatus(TaskRow)", "the caller's right on a row already read through a checked method"),
-            Map.entry("PlanService.draftOf(TaskRow)", "converts a row already read through a checked method"),
-            Map.entry("PlanService.areas()", "reference data: the reform areas"),
-            Map.entry("PlanService.allAreas()", "reference data: the reform areas"),
+            Map.entry("PlanQueries.canKeepPlans()", "the caller's role"),
+            Map.entry("PlanQueries.asOf(Period)", "the clock"),
+            Map.entry("PlanQueries.canUpdateStatus(TaskRow)", "the caller's right on a row already read through a checked method"),
+            Map.entry("PlanQueries.draftOf(TaskRow)", "converts a row already read through a checked method"),
+            Map.entry("PlanQueries.areas()", "reference data: the reform areas"),
+            Map.entry("PlanQueries.allAreas()", "reference data: the reform areas"),
             Map.entry("DossierImportService.maxUploadBytes()", "configuration"),
             Map.entry("RankingService.provinceOf(UnitRef)", "reads the id in the path of a unit the caller already holds"),
             Map.entry("RankingService.province(IndexDef)", "a published index names its province to everyone it ranks"),
@@ -116,7 +120,7 @@ class ScopeMatrixTest {
             Map.entry("PlanAreaService.all()", "reference data: the reform areas"),
             Map.entry("PlanAreaService.forYear(int)", "reference data: the reform areas"),
             Map.entry("PlanAreaService.get(long)", "reference data: the reform areas"),
-            Map.entry("PlanService.areas(int)", "reference data: the reform areas"),
+            Map.entry("PlanQueries.areas(int)", "reference data: the reform areas"),
             Map.entry("ScoringRoundQueries.appraises()", "the caller's role"),
             Map.entry("ScoringRoundQueries.isOwnLeader(UnitRef)", "answers the scope question itself"),
             Map.entry("ScoringRoundQueries.seesAllUnits()", "the caller's role"),
@@ -151,7 +155,7 @@ class ScopeMatrixTest {
             Map.entry("TargetService.value(String,UnitRef,int)", "ScorecardTest"));
 
     /** Methods that take many units and answer only for those in scope: for units outside it they must answer nothing. */
-    static final Set<String> FILTERED = Set.of("PlanService.completion(Collection,Period)", "UnitService.findReadable(long)");
+    static final Set<String> FILTERED = Set.of("PlanQueries.completion(Collection,Period)", "UnitService.findReadable(long)");
 
     @Autowired
     ApplicationContext context;
@@ -162,7 +166,9 @@ class ScopeMatrixTest {
     @Autowired
     UnitAdminService unitAdmin;
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     IndexService indexes;
     @Autowired
@@ -173,8 +179,8 @@ class ScopeMatrixTest {
     private UnitRef province;
     private UnitRef district;
     private UnitRef commune;
-    private PlanService.PlanRef plan;
-    private PlanService.TaskRow task;
+    private PlanRef plan;
+    private TaskRow task;
     private IndexDef index;
     private RankingService.Ranking ranking;
     private long inspectionId;
@@ -367,7 +373,7 @@ class ScopeMatrixTest {
         if (type == RankingService.Ranking.class) {
             return ranking;
         }
-        if (type == PlanService.TaskRow.class) {
+        if (type == TaskRow.class) {
             return task;
         }
         if (type == InspectionFilter.class) {
