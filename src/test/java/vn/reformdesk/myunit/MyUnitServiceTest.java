@@ -7,7 +7,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.inspections.InspectionForm;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
 import vn.reformdesk.inspections.InspectionType;
 import vn.reformdesk.plans.PlanCommands;
 import vn.reformdesk.plans.PlanQueries;
@@ -36,7 +39,13 @@ class MyUnitServiceTest {
     @Autowired
     PlanCommands planCommands;
     @Autowired
-    InspectionService inspections;
+    InspectionQueries inspections;
+    @Autowired
+    RecommendationQueries recommendationQueries;
+    @Autowired
+    InspectionCommands inspectionCommands;
+    @Autowired
+    RecommendationCommands recommendationCommands;
     @Autowired
     TestUnits testUnits;
     @Autowired
@@ -63,7 +72,7 @@ class MyUnitServiceTest {
                     LocalDate.of(2025, 12, 31), "", null));
             planCommands.addTask(plan.id(), new TaskDraft("", "Việc quá hạn của xã", area, t.commune(0, 1).id(), List.of(),
                     LocalDate.of(2025, 3, 31), "", null));
-            inspections.create(InspectionForm.planned(district.id(), 2025, district.code(), 3, null, InspectionType.SCHEDULED,
+            inspectionCommands.create(InspectionForm.planned(district.id(), 2025, district.code(), 3, null, InspectionType.SCHEDULED,
                             "ONE_STOP", "Nguyễn Văn A", "")
                     .done(LocalDate.of(2025, 3, 5), "x",
                             List.of(InspectionForm.RecommendationForm.of("Kiến nghị quá hạn", district.code(), LocalDate.of(2025, 4, 30)))));

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.reformdesk.inspections.InspectionForm;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
 import vn.reformdesk.inspections.InspectionType;
 import vn.reformdesk.plans.PlanCommands;
 import vn.reformdesk.plans.PlanQueries;
@@ -48,7 +51,13 @@ class ReminderMailTest {
     @Autowired
     PlanCommands planCommands;
     @Autowired
-    InspectionService inspections;
+    InspectionQueries inspections;
+    @Autowired
+    RecommendationQueries recommendationQueries;
+    @Autowired
+    InspectionCommands inspectionCommands;
+    @Autowired
+    RecommendationCommands recommendationCommands;
     @Autowired
     TestUnits testUnits;
     @Autowired
@@ -84,7 +93,7 @@ class ReminderMailTest {
             var plan = planCommands.createPlan(t.district(0).id(), 2025, "7/KH-UBND", LocalDate.of(2025, 1, 15), "Kế hoạch CCHC 2025");
             planCommands.addTask(plan.id(), new TaskDraft("", taskTitle, plans.areas().getFirst().id(), commune.id(), List.of(),
                     MONDAY.plusDays(5), "Báo cáo", null));
-            inspections.create(InspectionForm.planned(t.district(0).id(), 2025, commune.code(), 4, null, InspectionType.SCHEDULED,
+            inspectionCommands.create(InspectionForm.planned(t.district(0).id(), 2025, commune.code(), 4, null, InspectionType.SCHEDULED,
                             "ONE_STOP", "Nguyễn Văn A", "")
                     .done(LocalDate.of(2025, 4, 10), "Còn thiếu sổ theo dõi",
                             List.of(InspectionForm.RecommendationForm.of(recText, commune.code(), LocalDate.of(2025, 5, 20)))));

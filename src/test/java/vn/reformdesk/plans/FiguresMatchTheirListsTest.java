@@ -5,8 +5,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.inspections.InspectionFilter;
 import vn.reformdesk.inspections.InspectionForm;
-import vn.reformdesk.inspections.InspectionService;
-import vn.reformdesk.inspections.InspectionService.RecommendationFilter;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.inspections.RecommendationFilter;
 import vn.reformdesk.inspections.InspectionStatus;
 import vn.reformdesk.inspections.InspectionType;
 import vn.reformdesk.inspections.Recommendation;
@@ -37,7 +40,13 @@ class FiguresMatchTheirListsTest {
     @Autowired
     PlanCommands planCommands;
     @Autowired
-    InspectionService inspections;
+    InspectionQueries inspections;
+    @Autowired
+    RecommendationQueries recommendationQueries;
+    @Autowired
+    InspectionCommands inspectionCommands;
+    @Autowired
+    RecommendationCommands recommendationCommands;
     @Autowired
     TestUnits testUnits;
 
@@ -123,18 +132,18 @@ class FiguresMatchTheirListsTest {
                 UnitRef unit = (UnitRef) target.get(0);
                 int month = (Integer) target.get(1);
                 LocalDate deadline = (LocalDate) target.get(2);
-                long id = inspections.create(InspectionForm.planned(province.id(), 2024, unit.code(), month, null,
+                long id = inspectionCommands.create(InspectionForm.planned(province.id(), 2024, unit.code(), month, null,
                         InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn " + (n++), ""));
                 if (month <= 7) {
                     var i = inspections.get(id).inspection();
                     var form = new InspectionForm(i.planUnitId(), i.planYear(), i.target().code(), i.plannedMonth(), i.plannedDate(),
                             i.type(), i.topicCode(), i.teamLead(), i.members(), i.status(), i.actualDate(), i.postponeReason(),
                             i.findings(), List.of());
-                    inspections.update(id, i.version(), form.done(LocalDate.of(2024, month, 5), "Tồn tại", List.of(
+                    inspectionCommands.update(id, i.version(), form.done(LocalDate.of(2024, month, 5), "Tồn tại", List.of(
                             InspectionForm.RecommendationForm.of("Khắc phục 1", unit.code(), deadline),
                             InspectionForm.RecommendationForm.of("Khắc phục 2", unit.code(), deadline.plusMonths(2)))));
                     Recommendation first = inspections.get(id).recommendations().getFirst();
-                    inspections.resolve(first.id(), first.version(), deadline.minusDays(3), "Biên bản");
+                    recommendationCommands.resolve(first.id(), first.version(), deadline.minusDays(3), "Biên bản");
                 }
             }
         });
@@ -181,8 +190,8 @@ class FiguresMatchTheirListsTest {
     }
 
     private long listedRecs(UnitRef unit, LocalDate asOf, RecommendationFilter filter) {
-        int count = inspections.countRecommendations(unit.id(), asOf, filter);
-        assertThat(inspections.recommendations(unit.id(), asOf, filter, 0, 1000)).hasSize(count);
+        int count = recommendationQueries.countRecommendations(unit.id(), asOf, filter);
+        assertThat(recommendationQueries.recommendations(unit.id(), asOf, filter, 0, 1000)).hasSize(count);
         return count;
     }
 }

@@ -17,7 +17,10 @@ import vn.reformdesk.base.Period;
 import vn.reformdesk.inspections.InspectionFilter;
 import vn.reformdesk.inspections.InspectionForm;
 import vn.reformdesk.inspections.InspectionType;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
 import vn.reformdesk.plans.PlanCommands;
 import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.rankings.IndexDef;
@@ -96,9 +99,9 @@ class ScopeMatrixTest {
             Map.entry("IndexService.get(long)", "index definitions are not confidential"),
             Map.entry("IndexService.tree(long)", "index definitions are not confidential"),
             Map.entry("IndexService.revisions(long)", "index definitions are not confidential"),
-            Map.entry("InspectionService.asOf(Period)", "the clock"),
-            Map.entry("InspectionService.topics()", "reference data: inspection topics"),
-            Map.entry("InspectionService.topicsActiveOn(LocalDate,String)", "reference data: the inspection topics in force on a day"),
+            Map.entry("InspectionQueries.asOf(Period)", "the clock"),
+            Map.entry("InspectionQueries.topics()", "reference data: inspection topics"),
+            Map.entry("InspectionQueries.topicsActiveOn(LocalDate,String)", "reference data: the inspection topics in force on a day"),
             Map.entry("CurrentUserService.find()", "the caller"),
             Map.entry("CurrentUserService.require()", "the caller"),
             Map.entry("DatabaseUserDetailsService.loadUserByUsername(String)", "sign-in itself"),
@@ -174,7 +177,13 @@ class ScopeMatrixTest {
     @Autowired
     RankingService rankings;
     @Autowired
-    InspectionService inspections;
+    InspectionQueries inspections;
+    @Autowired
+    RecommendationQueries recommendationQueries;
+    @Autowired
+    InspectionCommands inspectionCommands;
+    @Autowired
+    RecommendationCommands recommendationCommands;
 
     private UnitRef province;
     private UnitRef district;
@@ -205,7 +214,7 @@ class ScopeMatrixTest {
             ranking = rankings.ranking(index, UnitTier.DISTRICT, province);
             inspectionId = inspections.list(InspectionFilter.of(district.id(), PERIOD), 0, 100).stream()
                     .filter(i -> !i.target().isWithin(commune)).findFirst().orElseThrow().id();
-            recommendationId = inspections.openRecommendations(province.id(), LocalDate.of(2024, 12, 31), 0, 1).getFirst().id();
+            recommendationId = recommendationQueries.openRecommendations(province.id(), LocalDate.of(2024, 12, 31), 0, 1).getFirst().id();
         });
         if (meeting == null) {
             // a meeting of a district committee of the tests' own, with one directive for that district: outside the
@@ -425,7 +434,7 @@ class ScopeMatrixTest {
                 case "meetingId" -> meeting.id();
                 case "directiveId" -> directive.id();
                 case "expectedVersion" -> 0L;
-                case "id" -> service == InspectionService.class ? inspectionId
+                case "id" -> service == InspectionQueries.class || service == InspectionCommands.class ? inspectionId
                         : service == vn.reformdesk.directives.DirectiveQueries.class
                         ? (p.getDeclaringExecutable().getName().equals("meeting") ? meeting.id() : directive.id())
                         : district.id();

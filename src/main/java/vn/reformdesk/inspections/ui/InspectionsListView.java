@@ -12,7 +12,12 @@ import jakarta.annotation.security.PermitAll;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.inspections.Inspection;
 import vn.reformdesk.inspections.InspectionFilter;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.inspections.RecommendationFilter;
+import vn.reformdesk.inspections.UnitBacklog;
 import vn.reformdesk.inspections.InspectionStatus;
 import vn.reformdesk.inspections.Topic;
 import vn.reformdesk.security.CurrentUserService;
@@ -33,8 +38,11 @@ class InspectionsListView extends InspectionsPage {
 
     private final UnitService units;
 
-    InspectionsListView(SelectionService selections, InspectionService service, CurrentUserService users, UnitService units) {
+    private final InspectionCommands commands;
+
+    InspectionsListView(SelectionService selections, InspectionQueries service, InspectionCommands commands, CurrentUserService users, UnitService units) {
         super(selections, service, users);
+        this.commands = commands;
         this.units = units;
         addClassName("inspections-list");
         setSizeFull();
@@ -83,7 +91,7 @@ class InspectionsListView extends InspectionsPage {
                 .setHeader(getTranslation("inspections.col.recs")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> service.list(filters.apply(InspectionFilter.of(selection.unit().id(), selection.period())), q.getOffset(), q.getLimit()).stream(),
                 q -> service.count(filters.apply(InspectionFilter.of(selection.unit().id(), selection.period()))));
-        grid.addItemClickListener(e -> InspectionDialog.open(service, units, e.getItem().id(), mayWrite,
+        grid.addItemClickListener(e -> InspectionDialog.open(service, commands, units, e.getItem().id(), mayWrite,
                 () -> grid.getDataProvider().refreshAll()).open());
         grid.setSizeFull();
         grid.setMinHeight("24rem");
@@ -96,7 +104,7 @@ class InspectionsListView extends InspectionsPage {
                 filters.apply(InspectionFilter.of(selection.unit().id(), selection.period())), topics, selection, locale))));
         if (mayWrite) {
             Button plan = new Button(getTranslation("inspections.plan.new"), VaadinIcon.PLUS.create(), e ->
-                    InspectionDialog.create(service, units, selection.unit(), selection.period().year(),
+                    InspectionDialog.create(service, commands, units, selection.unit(), selection.period().year(),
                             () -> grid.getDataProvider().refreshAll()).open());
             plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             plan.setId("inspection-new");
