@@ -40,6 +40,12 @@ public class InvalidInspectionException extends UserFacingException {
         return problems;
     }
 
+    /** For logs: every problem by field and key (users see them translated, through {@link #problems()}). */
+    @Override
+    public String getMessage() {
+        return "nothing saved: " + problems.stream().map(Problem::toString).collect(java.util.stream.Collectors.joining("; "));
+    }
+
     @Override
     public @Nullable String field() {
         return problems.getFirst().field();

@@ -205,7 +205,7 @@ class InspectionServiceTest {
         AsUser.run(SECRETARIAT, () -> inspectionCommands.update(id, loadedByA.inspection().version(), formOf(id).withTeamLead("Trần Thị B")));
         assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () ->
                 inspectionCommands.update(id, loadedByB.inspection().version(), formOf(id).withTeamLead("Lê Văn C"))))
-                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("changed by someone else");
+                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("inspections.error.concurrent");
         assertThat(AsUser.call(SECRETARIAT, () -> inspections.get(id)).inspection().teamLead()).isEqualTo("Trần Thị B");
 
         // a leader resolving a recommendation also makes an older editor's save stale
