@@ -124,4 +124,39 @@ class ArchitectureTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * No file of plans or inspections calls back into the one that calls it: between two top-level classes of the
+     * feature (nested classes count as their outer class), dependencies go one way only.
+     */
+    @Test
+    void noTwoClassesOfPlansOrInspectionsDependOnEachOther() {
+        for (String feature : java.util.List.of("vn.reformdesk.plans", "vn.reformdesk.inspections")) {
+            java.util.Map<String, java.util.Set<String>> uses = new java.util.HashMap<>();
+            for (com.tngtech.archunit.core.domain.JavaClass c : CLASSES) {
+                if (!c.getPackageName().equals(feature)) {
+                    continue;
+                }
+                String from = outer(c.getName());
+                for (com.tngtech.archunit.core.domain.Dependency d : c.getDirectDependenciesFromSelf()) {
+                    String to = outer(d.getTargetClass().getName());
+                    if (d.getTargetClass().getPackageName().equals(feature) && !to.equals(from)) {
+                        uses.computeIfAbsent(from, k -> new java.util.TreeSet<>()).add(to);
+                    }
+                }
+            }
+            java.util.List<String> twoWay = new java.util.ArrayList<>();
+            uses.forEach((a, targets) -> targets.forEach(b -> {
+                if (a.compareTo(b) < 0 && uses.getOrDefault(b, java.util.Set.of()).contains(a)) {
+                    twoWay.add(a + " <-> " + b);
+                }
+            }));
+            org.assertj.core.api.Assertions.assertThat(twoWay).as(feature + ": classes that call each other").isEmpty();
+        }
+    }
+
+    private static String outer(String name) {
+        int dollar = name.indexOf('$');
+        return dollar < 0 ? name : name.substring(0, dollar);
+    }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * One write as the trail keeps it.
  *
- * @param kind    the command: feature, service and method, e.g. {@code plans.PlanService.updateTask}
+ * @param kind    the command: feature, service and method, e.g. {@code plans.PlanCommands.updateTask}
  * @param input   the command's arguments as JSON (passwords hidden, files as their size)
  * @param changes JSON list of the entities changed: {@code [{"entity","id","op","before":{…},"after":{…}}]}
  * @param unitCode   the unit's code, when the write concerns one

@@ -1,9 +1,28 @@
 package vn.reformdesk.inspections;
 
-/** Someone saved the same inspection or recommendation since it was loaded: nothing was written. */
-public class ConcurrentEditException extends IllegalStateException {
+import vn.reformdesk.base.UserFacingException;
+
+/**
+ * Someone saved the same inspection or recommendation since it was loaded: nothing was written. A
+ * {@link UserFacingException} ({@code inspections.error.concurrent}) that the dialogs tell apart to keep what was typed.
+ */
+public class ConcurrentEditException extends UserFacingException {
+
+    private final String what;
+    private final long id;
 
     public ConcurrentEditException(String what, long id) {
-        super(what + " " + id + " was changed by someone else since you opened it; nothing saved, reload and try again");
+        super("inspections.error.concurrent");
+        this.what = what;
+        this.id = id;
+    }
+
+    /** "inspection" or "recommendation". */
+    public String what() {
+        return what;
+    }
+
+    public long id() {
+        return id;
     }
 }

@@ -5,7 +5,7 @@ import vn.reformdesk.base.Period;
 
 /**
  * Inspections of a unit's subtree whose planned month falls in the period, optionally of one type and status.
- * {@code counted}: only those the plan counts ("planned": every status but cancelled, {@code InspectionService.PLANNED});
+ * {@code counted}: only those the plan counts ("planned": every status but cancelled, {@code InspectionSql.PLANNED});
  * {@code itself}: only those of the unit itself, not of the units below it (the drill-down's own row).
  */
 public record InspectionFilter(long unitId, Period period, @Nullable InspectionType type, @Nullable InspectionStatus status,

@@ -27,13 +27,13 @@ class InspectionScorecard implements FieldScorecard {
     static final String PROGRESS = "inspections.progress";
     static final String OVERDUE = "inspections.overdue-recommendations";
 
-    private final InspectionService inspections;
+    private final InspectionQueries inspections;
     private final ReportingClock clock;
     private final TargetLookup targets;
     private final JdbcClient jdbc;
     private final UnitService units;
 
-    InspectionScorecard(InspectionService inspections, ReportingClock clock, TargetLookup targets, JdbcClient jdbc, UnitService units) {
+    InspectionScorecard(InspectionQueries inspections, ReportingClock clock, TargetLookup targets, JdbcClient jdbc, UnitService units) {
         this.inspections = inspections;
         this.jdbc = jdbc;
         this.units = units;
@@ -64,8 +64,8 @@ class InspectionScorecard implements FieldScorecard {
      */
     ProgressReport.Line yearToDate(UnitRef unit, int year, LocalDate asOf) {
         units.requireReadable(unit);
-        return jdbc.sql("select count(*) filter (where " + InspectionService.PLANNED + "), count(*) filter (where "
-                        + InspectionService.DONE + " and i.actual_date <= :asOf)"
+        return jdbc.sql("select count(*) filter (where " + InspectionSql.PLANNED + "), count(*) filter (where "
+                        + InspectionSql.DONE + " and i.actual_date <= :asOf)"
                         + " from inspection i join unit tu on tu.id = i.target_unit_id"
                         + " where tu.path like :prefix || '%' and i.plan_year = :year")
                 .param("prefix", unit.path()).param("year", year).param("asOf", asOf)

@@ -39,10 +39,15 @@ class InspectionsDemoData implements DemoDataContributor {
             "Chấn chỉnh giờ giấc làm việc của cán bộ, công chức",
             "Bố trí công chức đúng vị trí việc làm"};
 
-    private final InspectionService inspections;
+    private final InspectionQueries inspections;
+    private final InspectionCommands commands;
+    private final RecommendationCommands recommendationCommands;
     private final UnitService units;
 
-    InspectionsDemoData(InspectionService inspections, UnitService units) {
+    InspectionsDemoData(InspectionQueries inspections, InspectionCommands commands, RecommendationCommands recommendationCommands,
+                        UnitService units) {
+        this.commands = commands;
+        this.recommendationCommands = recommendationCommands;
         this.inspections = inspections;
         this.units = units;
     }
@@ -91,7 +96,7 @@ class InspectionsDemoData implements DemoDataContributor {
         planned(plan, 2019, "30625", 12, null, SCHEDULED, "E_GOV", lead);
         long postponed = planned(plan, 2019, "30592", 9, LocalDate.of(2019, 9, 17), SCHEDULED, "PLAN", lead);
         InspectionDetail d = inspections.get(postponed);
-        inspections.update(postponed, d.inspection().version(), form(d.inspection())
+        commands.update(postponed, d.inspection().version(), form(d.inspection())
                 .withStatus(POSTPONED, "Trùng lịch tiếp công dân; dời sang quý IV"));
     }
 
@@ -138,13 +143,13 @@ class InspectionsDemoData implements DemoDataContributor {
         if (roll == 0) {
             long id = planned(plan, year, target, month, date, type, topic, lead);
             InspectionDetail d = inspections.get(id);
-            inspections.update(id, d.inspection().version(), form(d.inspection()).withStatus(POSTPONED, "Đơn vị đề nghị dời do lũ"));
+            commands.update(id, d.inspection().version(), form(d.inspection()).withStatus(POSTPONED, "Đơn vị đề nghị dời do lũ"));
             return;
         }
         if (roll == 1) {
             long id = planned(plan, year, target, month, date, type, topic, lead);
             InspectionDetail d = inspections.get(id);
-            inspections.update(id, d.inspection().version(), form(d.inspection()).withStatus(CANCELLED, null));
+            commands.update(id, d.inspection().version(), form(d.inspection()).withStatus(CANCELLED, null));
             return;
         }
         List<DemoRec> recs = new ArrayList<>();
@@ -173,7 +178,7 @@ class InspectionsDemoData implements DemoDataContributor {
     }
 
     private long planned(long plan, int year, String target, int month, @Nullable LocalDate date, InspectionType type, String topic, String lead) {
-        return inspections.create(InspectionForm.planned(plan, year, target, month, date, type, topic, lead,
+        return commands.create(InspectionForm.planned(plan, year, target, month, date, type, topic, lead,
                 "Chuyên viên Sở Nội vụ; đại diện Văn phòng UBND"));
     }
 
@@ -184,12 +189,12 @@ class InspectionsDemoData implements DemoDataContributor {
                 .map(r -> RecommendationForm.of(r.text(), r.unitCode(), r.deadline())).toList();
         String findings = recs.isEmpty() ? "Đơn vị thực hiện tốt các nội dung được kiểm tra."
                 : "Còn " + recs.size() + " tồn tại, hạn chế cần khắc phục (xem kiến nghị).";
-        inspections.update(id, d.inspection().version(), form(d.inspection()).done(on, findings, forms));
+        commands.update(id, d.inspection().version(), form(d.inspection()).done(on, findings, forms));
         List<Recommendation> saved = inspections.get(id).recommendations();
         for (int i = 0; i < saved.size(); i++) {
             LocalDate resolved = recs.get(i).resolvedOn();
             if (resolved != null) {
-                inspections.resolve(saved.get(i).id(), saved.get(i).version(), resolved, "Báo cáo khắc phục số " + (i + 1) + "/BC-UBND");
+                recommendationCommands.resolve(saved.get(i).id(), saved.get(i).version(), resolved, "Báo cáo khắc phục số " + (i + 1) + "/BC-UBND");
             }
         }
     }

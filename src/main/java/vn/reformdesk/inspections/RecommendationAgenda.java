@@ -14,9 +14,9 @@ class RecommendationAgenda implements AgendaSource {
 
     static final String KIND = "recommendation";
 
-    private final InspectionService inspections;
+    private final RecommendationQueries inspections;
 
-    RecommendationAgenda(InspectionService inspections) {
+    RecommendationAgenda(RecommendationQueries inspections) {
         this.inspections = inspections;
     }
 

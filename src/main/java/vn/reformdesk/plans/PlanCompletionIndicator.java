@@ -16,9 +16,9 @@ import java.util.Map;
 @Component
 class PlanCompletionIndicator implements UnitIndicator {
 
-    private final PlanService plans;
+    private final PlanQueries plans;
 
-    PlanCompletionIndicator(PlanService plans) {
+    PlanCompletionIndicator(PlanQueries plans) {
         this.plans = plans;
     }
 

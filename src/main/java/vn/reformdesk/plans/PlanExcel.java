@@ -11,6 +11,7 @@ import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.RowError;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.units.UnitRef;
 
 import java.io.ByteArrayInputStream;
@@ -40,6 +41,12 @@ import java.util.function.Function;
 @Component
 class PlanExcel {
 
+    private final PlanValidation validation;
+
+    PlanExcel(PlanValidation validation) {
+        this.validation = validation;
+    }
+
     static final String[] COLUMNS = {"number", "title", "area", "lead", "support", "deadline", "output", "target"};
     static final String[] EXPORT_ONLY = {"status", "status-date", "note", "overdue"};
     /** The row of the column titles in an export (0-based): below the header block. Imports find it by its first title. */
@@ -49,8 +56,8 @@ class PlanExcel {
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     List<PlanTask> read(byte[] file, Locale locale, ReformPlan plan, UnitRef planUnit, List<UnitRef> subtree,
-                        List<PlanService.Area> areas, Function<String, Optional<UnitRef>> findUnit, Set<String> numbers,
-                        int firstSortKey, PlanService service) {
+                        List<Area> areas, Function<String, Optional<UnitRef>> findUnit, Set<String> numbers,
+                        int firstSortKey) {
         if (file.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(file, 8))) {
             boolean oldExcel = file.length >= 8 && ReadableWorkbook.isOLE2Header(Arrays.copyOf(file, 8));
             throw ImportRejectedException.of(t(oldExcel ? "plans.import.error.xls" : "plans.import.error.not-excel", locale));
@@ -61,8 +68,8 @@ class PlanExcel {
         } catch (IOException | RuntimeException e) {
             throw ImportRejectedException.of(t("plans.import.error.not-excel", locale));
         }
-        Map<String, PlanService.Area> areaByKey = new HashMap<>();
-        for (PlanService.Area a : areas) {
+        Map<String, Area> areaByKey = new HashMap<>();
+        for (Area a : areas) {
             areaByKey.put(key(a.code()), a);
             areaByKey.put(key(a.name()), a);
             if (a.nameEn() != null) {
@@ -89,7 +96,7 @@ class PlanExcel {
             String number = text(row, 0);
             String title = text(row, 1);
             String areaText = text(row, 2);
-            PlanService.Area area = areaByKey.get(key(areaText));
+            Area area = areaByKey.get(key(areaText));
             if (area == null) {
                 errors.add(new RowError(line, col(2, locale), areaText.isBlank() ? t("plans.import.error.area-empty", locale)
                         : t("plans.import.error.area-unknown", locale, areaText)));
@@ -145,9 +152,9 @@ class PlanExcel {
                 continue;
             }
             try {
-                result.add(service.newTask(plan, planUnit, new PlanService.TaskDraft(number, title, area.id(), lead.id(), support,
+                result.add(validation.newTask(plan, planUnit, new TaskDraft(number, title, area.id(), lead.id(), support,
                         deadline, text(row, 6), target), numbers, sortKey++));
-            } catch (PlanRejectedException e) {
+            } catch (UserFacingException e) {
                 errors.add(new RowError(line, col(columnOf(e.key()), locale), t(e.key(), locale, e.args())));
             }
         }
@@ -160,7 +167,7 @@ class PlanExcel {
         return result;
     }
 
-    byte[] write(PlanService.PlanRef plan, UnitRef unit, List<PlanService.TaskRow> tasks, LocalDate asOf, Locale locale) {
+    byte[] write(PlanRef plan, UnitRef unit, List<TaskRow> tasks, LocalDate asOf, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook wb = new Workbook(out, "ReformDesk", "1.0");
@@ -186,7 +193,7 @@ class PlanExcel {
                 ws.width(i, widths[i]);
             }
             int r = h + 1;
-            for (PlanService.TaskRow task : tasks) {
+            for (TaskRow task : tasks) {
                 ws.value(r, 0, task.number());
                 ws.value(r, 1, task.title());
                 ws.value(r, 2, task.area().label(locale));

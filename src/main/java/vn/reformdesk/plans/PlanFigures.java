@@ -69,8 +69,8 @@ class PlanFigures {
     }
 
     /** done, counted, overdue and due-soon tasks of each plan at the date; plans without tasks give zeros. */
-    Map<Long, PlanService.Progress> progress(Collection<Long> planIds, LocalDate asOf) {
-        Map<Long, PlanService.Progress> result = new HashMap<>();
+    Map<Long, Progress> progress(Collection<Long> planIds, LocalDate asOf) {
+        Map<Long, Progress> result = new HashMap<>();
         if (planIds.isEmpty()) {
             return result;
         }
@@ -79,30 +79,30 @@ class PlanFigures {
                         + " from reform_plan p left join plan_task t on t.plan_id = p.id where p.id in (:ids) group by p.id")
                 .param("asOf", asOf).param("ids", planIds)
                 .query((ResultSet rs) -> {
-                    result.put(rs.getLong("id"), new PlanService.Progress(rs.getLong("done"), rs.getLong("total"),
+                    result.put(rs.getLong("id"), new Progress(rs.getLong("done"), rs.getLong("total"),
                             rs.getLong("overdue"), rs.getLong("due_soon"), asOf));
                 });
         return result;
     }
 
-    List<PlanService.AreaProgress> byArea(long planId, LocalDate asOf) {
+    List<AreaProgress> byArea(long planId, LocalDate asOf) {
         return jdbc.sql("select a.id, a.code, a.name, a.name_en, count(*) filter (where " + DONE + ") as done,"
                         + " count(*) filter (where " + COUNTED + ") as total, count(*) filter (where " + OVERDUE + ") as overdue"
                         + " from plan_task t join plan_area a on a.id = t.area_id where t.plan_id = :plan"
                         + " group by a.id, a.code, a.name, a.name_en, a.sort_order order by a.sort_order, a.code")
                 .param("asOf", asOf).param("plan", planId)
-                .query((rs, n) -> new PlanService.AreaProgress(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                .query((rs, n) -> new AreaProgress(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         rs.getString("name_en"), rs.getLong("done"), rs.getLong("total"), rs.getLong("overdue")))
                 .list();
     }
 
-    List<PlanService.TaskRow> tasks(long planId, LocalDate asOf, int offset, int limit) {
+    List<TaskRow> tasks(long planId, LocalDate asOf, int offset, int limit) {
         return jdbc.sql("select " + TASK_COLUMNS + " where t.plan_id = :plan" + TASK_ORDER + " offset :offset limit :limit")
                 .param("asOf", asOf).param("plan", planId).param("offset", offset).param("limit", limit)
                 .query((rs, n) -> task(rs)).list();
     }
 
-    List<PlanService.TaskRow> tasks(long planId, LocalDate asOf, TaskFilter filter, int offset, int limit) {
+    List<TaskRow> tasks(long planId, LocalDate asOf, TaskFilter filter, int offset, int limit) {
         return jdbc.sql("select " + TASK_COLUMNS + " where t.plan_id = :plan and " + filter.sql + TASK_ORDER
                         + " offset :offset limit :limit")
                 .param("asOf", asOf).param("plan", planId).param("offset", offset).param("limit", limit)
@@ -115,7 +115,7 @@ class PlanFigures {
     }
 
     /** The tasks of the given plans the filter keeps as of the date (the records behind a drill-down total). */
-    List<PlanService.TaskRow> tasksOfPlans(java.util.Collection<Long> planIds, LocalDate asOf, TaskFilter filter, int offset, int limit) {
+    List<TaskRow> tasksOfPlans(java.util.Collection<Long> planIds, LocalDate asOf, TaskFilter filter, int offset, int limit) {
         if (planIds.isEmpty()) {
             return List.of();
         }
@@ -137,7 +137,7 @@ class PlanFigures {
         return jdbc.sql("select count(*) from plan_task where plan_id = :plan").param("plan", planId).query(Integer.class).single();
     }
 
-    List<PlanService.TaskRow> dueSoon(long planId, LocalDate asOf, int limit) {
+    List<TaskRow> dueSoon(long planId, LocalDate asOf, int limit) {
         return jdbc.sql("select " + TASK_COLUMNS + " where t.plan_id = :plan and " + DUE_SOON + " order by t.deadline, t.sort_key limit :limit")
                 .param("asOf", asOf).param("plan", planId).param("limit", limit)
                 .query((rs, n) -> task(rs)).list();
@@ -147,14 +147,14 @@ class PlanFigures {
      * Tasks the unit itself leads in plans of the year, whoever's plan they belong to (its own or one of a unit
      * above it), overdue first as in {@link #TASK_ORDER}; cancelled tasks are left out.
      */
-    List<PlanService.TaskRow> ledBy(long unitId, int year, LocalDate asOf) {
+    List<TaskRow> ledBy(long unitId, int year, LocalDate asOf) {
         return jdbc.sql("select " + TASK_COLUMNS + " join reform_plan p on p.id = t.plan_id"
                         + " where t.lead_unit_id = :unit and p.year = :year and " + COUNTED + TASK_ORDER)
                 .param("asOf", asOf).param("unit", unitId).param("year", year)
                 .query((rs, n) -> task(rs)).list();
     }
 
-    PlanService.TaskRow task(long taskId, LocalDate asOf) {
+    TaskRow task(long taskId, LocalDate asOf) {
         return jdbc.sql("select " + TASK_COLUMNS + " where t.id = :id").param("asOf", asOf).param("id", taskId)
                 .query((rs, n) -> task(rs)).optional()
                 .orElseThrow(() -> new java.util.NoSuchElementException("no task " + taskId));
@@ -167,29 +167,29 @@ class PlanFigures {
                 .query((rs, n) -> rs.getDate(1).toLocalDate()).optional().orElse(null);
     }
 
-    List<PlanService.StatusEvent> statusEvents(long taskId) {
+    List<StatusEvent> statusEvents(long taskId) {
         return jdbc.sql("select e.status, e.effective_on, e.evidence, e.reason, e.recorded_at, e.recorded_by, u.display_name, e.superseded"
                         + " from plan_task_event e left join app_user u on u.username = e.recorded_by"
                         + " where e.task_id = :id order by e.effective_on desc, e.id desc")
                 .param("id", taskId)
-                .query((rs, n) -> new PlanService.StatusEvent(TaskStatus.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate(),
+                .query((rs, n) -> new StatusEvent(TaskStatus.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate(),
                         rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getString(7),
                         rs.getBoolean(8)))
                 .list();
     }
 
-    List<PlanService.Change> history(long taskId) {
+    List<Change> history(long taskId) {
         return jdbc.sql("select changed_at, changed_by, changed_by_name, field, old_value, new_value, comment"
                         + " from plan_task_change where task_id = :id order by changed_at desc, id desc")
                 .param("id", taskId)
-                .query((rs, n) -> new PlanService.Change(rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"),
+                .query((rs, n) -> new Change(rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"),
                         rs.getString("changed_by_name"), rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
                         rs.getString("comment")))
                 .list();
     }
 
-    void recordChanges(long taskId, String by, String byName, List<PlanService.FieldChange> changes, String comment) {
-        for (PlanService.FieldChange c : changes) {
+    void recordChanges(long taskId, String by, String byName, List<FieldChange> changes, String comment) {
+        for (FieldChange c : changes) {
             jdbc.sql("insert into plan_task_change (task_id, changed_by, changed_by_name, field, old_value, new_value, comment)"
                             + " values (:task, :by, :name, :field, :old, :new, :comment)")
                     .param("task", taskId).param("by", by).param("name", byName).param("field", c.field())
@@ -198,19 +198,19 @@ class PlanFigures {
         }
     }
 
-    List<PlanService.Area> areas(boolean activeOnly) {
+    List<Area> areas(boolean activeOnly) {
         return jdbc.sql("select id, code, name, name_en, sort_order, active, version from plan_area"
                         + (activeOnly ? " where active" : "") + " order by sort_order, code")
-                .query((rs, n) -> new PlanService.Area(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                .query((rs, n) -> new Area(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         rs.getString("name_en"), rs.getInt("sort_order"), rs.getBoolean("active"), rs.getLong("version")))
                 .list();
     }
 
-    List<PlanService.Area> areasOfYear(int year) {
+    List<Area> areasOfYear(int year) {
         return jdbc.sql("select id, code, name, name_en, sort_order, active, version from plan_area where active"
                         + " and (from_year is null or from_year <= :year) and (to_year is null or to_year >= :year) order by sort_order, code")
                 .param("year", year)
-                .query((rs, n) -> new PlanService.Area(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                .query((rs, n) -> new Area(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         rs.getString("name_en"), rs.getInt("sort_order"), rs.getBoolean("active"), rs.getLong("version")))
                 .list();
     }
@@ -249,11 +249,11 @@ class PlanFigures {
                 .query(Long.class).list();
     }
 
-    private static PlanService.TaskRow task(ResultSet rs) throws SQLException {
+    private static TaskRow task(ResultSet rs) throws SQLException {
         Date statusDate = rs.getDate("status_date");
         String support = rs.getString("support_codes");
-        return new PlanService.TaskRow(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("number"), rs.getString("title"),
-                new PlanService.Area(rs.getLong("area_id"), rs.getString("area_code"), rs.getString("area_name"),
+        return new TaskRow(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("number"), rs.getString("title"),
+                new Area(rs.getLong("area_id"), rs.getString("area_code"), rs.getString("area_name"),
                         rs.getString("area_name_en"), 0, true, 0),
                 rs.getLong("lead_unit_id"), rs.getString("lead_code"), rs.getString("lead_name"), rs.getString("lead_name_en"),
                 support == null ? List.of() : new ArrayList<>(Arrays.asList(support.split(", "))),

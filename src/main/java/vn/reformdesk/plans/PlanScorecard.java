@@ -28,13 +28,13 @@ class PlanScorecard implements FieldScorecard {
     static final String COMPLETION = "plans.completion";
     static final String OVERDUE = "plans.overdue-tasks";
 
-    private final PlanService plans;
+    private final PlanQueries plans;
     private final ReportingClock clock;
     private final TargetLookup targets;
 
     private final UnitLineageService lineage;
 
-    PlanScorecard(PlanService plans, ReportingClock clock, TargetLookup targets, UnitLineageService lineage) {
+    PlanScorecard(PlanQueries plans, ReportingClock clock, TargetLookup targets, UnitLineageService lineage) {
         this.lineage = lineage;
         this.plans = plans;
         this.clock = clock;
@@ -60,10 +60,10 @@ class PlanScorecard implements FieldScorecard {
     @Override
     public List<Measure> measures(UnitRef unit, Period period) {
         LocalDate asOf = clock.asOf(period);
-        PlanService.Progress now = progress(unit, period.year(), asOf);
+        Progress now = progress(unit, period.year(), asOf);
         Period before = FieldScorecard.lastYear(period);
         LocalDate thenAsOf = before == null ? null : clock.isRunning(period) ? asOf.minusYears(1) : before.end();
-        PlanService.Progress then = before == null ? null : progress(unit, before.year(), thenAsOf);
+        Progress then = before == null ? null : progress(unit, before.year(), thenAsOf);
         if (then == null && before != null && !unit.validDuring(before)) {
             // a unit created by the 2025 reorganisation: last year's plans were its predecessors'. Whole merges
             // only: a plan's tasks cannot be split among the units an old one was divided into, so a unit that
@@ -96,7 +96,7 @@ class PlanScorecard implements FieldScorecard {
         return List.of(completionMeasure, overdueMeasure);
     }
 
-    private PlanService.@Nullable Progress progress(UnitRef unit, int year, LocalDate asOf) {
+    private @Nullable Progress progress(UnitRef unit, int year, LocalDate asOf) {
         return plans.planOf(unit, year).map(p -> plans.progress(p.id(), asOf)).orElse(null);
     }
 }

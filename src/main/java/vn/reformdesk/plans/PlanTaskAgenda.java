@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Plan tasks a unit leads, in its own plan or in the plan of a unit above it (a commune's tasks in the
- * district's plan), for the year of the as-of date. Scope is checked by {@link PlanService#tasksLedBy}.
+ * district's plan), for the year of the as-of date. Scope is checked by {@link PlanQueries#tasksLedBy}.
  */
 @Component
 class PlanTaskAgenda implements AgendaSource {
@@ -19,9 +19,9 @@ class PlanTaskAgenda implements AgendaSource {
     /** Query parameter of the plans page that opens one task. */
     public static final String TASK_PARAM = "task";
 
-    private final PlanService plans;
+    private final PlanQueries plans;
 
-    PlanTaskAgenda(PlanService plans) {
+    PlanTaskAgenda(PlanQueries plans) {
         this.plans = plans;
     }
 
@@ -38,8 +38,8 @@ class PlanTaskAgenda implements AgendaSource {
                 .toList();
     }
 
-    private static AgendaItem item(UnitRef unit, PlanService.LedTask l) {
-        PlanService.TaskRow t = l.task();
+    private static AgendaItem item(UnitRef unit, LedTask l) {
+        TaskRow t = l.task();
         AgendaItem.Status status = t.done() ? AgendaItem.Status.DONE
                 : t.overdue() ? AgendaItem.Status.OVERDUE : AgendaItem.Status.OPEN;
         return new AgendaItem(KIND, t.id(), t.title(), l.plan().number() + " · " + t.number(), t.deadline(), status,

@@ -40,8 +40,8 @@ class ReformPlan {
         this.createdAt = OffsetDateTime.now();
     }
 
-    PlanService.PlanRef toRef() {
-        return new PlanService.PlanRef(id, unitId, year, number, issuedOn, title, version);
+    PlanRef toRef() {
+        return new PlanRef(id, unitId, year, number, issuedOn, title, version);
     }
 
     void describe(String number, LocalDate issuedOn, String title) {

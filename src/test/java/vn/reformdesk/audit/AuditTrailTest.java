@@ -5,7 +5,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ReportingClock;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.PlanCommands;
+import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.Roles;
 import vn.reformdesk.security.UserService;
@@ -25,7 +26,9 @@ class AuditTrailTest {
     @Autowired
     UserService users;
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     AuditQueries audit;
     @Autowired
@@ -57,11 +60,11 @@ class AuditTrailTest {
     void aRefusedWriteLeavesNoTraceAndTheTrailIsSearchedByUnitAndKind() {
         TestUnits.Tree tree = testUnits.province(1, 1, 0);
         CurrentUser secretariat = AsUser.secretariat();
-        var plan = AsUser.call(secretariat, () -> plans.createPlan(tree.district(0).id(), 2024, "1/KH", LocalDate.of(2024, 1, 5), "Kế hoạch"));
-        assertThatThrownBy(() -> AsUser.run(secretariat, () -> plans.createPlan(tree.district(0).id(), 2024, "1/KH", null, "again")))
+        var plan = AsUser.call(secretariat, () -> planCommands.createPlan(tree.district(0).id(), 2024, "1/KH", LocalDate.of(2024, 1, 5), "Kế hoạch"));
+        assertThatThrownBy(() -> AsUser.run(secretariat, () -> planCommands.createPlan(tree.district(0).id(), 2024, "1/KH", null, "again")))
                 .isNotNull();
         List<AuditEvent> byUnit = AsUser.call(AsUser.admin(), () -> audit.search(
-                new AuditFilter(null, tree.district(0).id(), null, null, "plans.PlanService.createPlan"), 0, 50));
+                new AuditFilter(null, tree.district(0).id(), null, null, "plans.PlanCommands.createPlan"), 0, 50));
         assertThat(byUnit).hasSize(1);
         assertThat(byUnit.getFirst().username()).isEqualTo(secretariat.username());
         assertThat(byUnit.getFirst().input()).contains("Kế hoạch");
@@ -69,7 +72,7 @@ class AuditTrailTest {
         assertThat(byUnit.getFirst().unitLabel(java.util.Locale.of("vi")))
                 .isEqualTo(tree.district(0).name() + " (" + tree.district(0).code() + ")");
         assertThat(plan.unitId()).isEqualTo(tree.district(0).id());
-        assertThat(AsUser.call(AsUser.admin(), () -> audit.kinds())).contains("plans.PlanService.createPlan");
+        assertThat(AsUser.call(AsUser.admin(), () -> audit.kinds())).contains("plans.PlanCommands.createPlan");
         assertThatThrownBy(() -> AsUser.run(AsUser.leaderOf(tree.district(0)), () -> audit.search(AuditFilter.all(), 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.run(AsUser.chair(), () -> audit.count(AuditFilter.all())))

@@ -28,7 +28,13 @@ class InspectionServiceTest {
     private static final CurrentUser SECRETARIAT = AsUser.secretariat();
 
     @Autowired
-    InspectionService inspections;
+    InspectionQueries inspections;
+    @Autowired
+    RecommendationQueries recommendationQueries;
+    @Autowired
+    InspectionCommands inspectionCommands;
+    @Autowired
+    RecommendationCommands recommendationCommands;
     @Autowired
     UnitService units;
     @Autowired
@@ -37,7 +43,7 @@ class InspectionServiceTest {
     JdbcTemplate jdbc;
 
     private long plan(TestUnits.Tree t, UnitRef target, int month, LocalDate date, InspectionType type, String lead) {
-        return AsUser.call(SECRETARIAT, () -> inspections.create(InspectionForm.planned(t.district(0).id(), 2019,
+        return AsUser.call(SECRETARIAT, () -> inspectionCommands.create(InspectionForm.planned(t.district(0).id(), 2019,
                 target.code(), month, date, type, "ONE_STOP", lead, "")));
     }
 
@@ -48,7 +54,7 @@ class InspectionServiceTest {
     }
 
     private void record(long id, LocalDate on, List<RecommendationForm> recs) {
-        AsUser.run(SECRETARIAT, () -> inspections.update(id, inspections.get(id).inspection().version(), formOf(id).done(on, "Tồn tại", recs)));
+        AsUser.run(SECRETARIAT, () -> inspectionCommands.update(id, inspections.get(id).inspection().version(), formOf(id).done(on, "Tồn tại", recs)));
     }
 
     private long inspectionCount() {
@@ -69,9 +75,9 @@ class InspectionServiceTest {
             plan(t, t.commune(0, c), 11, null, SCHEDULED, "Lead");
         }
         long postponed = plan(t, t.commune(0, 9), 9, null, SCHEDULED, "Lead");
-        AsUser.run(SECRETARIAT, () -> inspections.update(postponed, 0, formOf(postponed).withStatus(InspectionStatus.POSTPONED, "Lũ")));
+        AsUser.run(SECRETARIAT, () -> inspectionCommands.update(postponed, 0, formOf(postponed).withStatus(InspectionStatus.POSTPONED, "Lũ")));
         long cancelled = plan(t, t.commune(0, 10), 10, null, SCHEDULED, "Lead");
-        AsUser.run(SECRETARIAT, () -> inspections.update(cancelled, 0, formOf(cancelled).withStatus(InspectionStatus.CANCELLED, null)));
+        AsUser.run(SECRETARIAT, () -> inspectionCommands.update(cancelled, 0, formOf(cancelled).withStatus(InspectionStatus.CANCELLED, null)));
 
         ProgressReport p = AsUser.call(AsUser.chair(), () -> inspections.progress(t.district(0).id(), Y2019, LocalDate.of(2019, 10, 31)));
         assertThat(p.total().planned()).isEqualTo(10);
@@ -114,8 +120,8 @@ class InspectionServiceTest {
                 RecommendationForm.of("Quy chế một cửa", commune.code(), LocalDate.of(2019, 12, 31)))); // not yet due
         List<Recommendation> recs = AsUser.call(SECRETARIAT, () -> inspections.get(id).recommendations());
         AsUser.run(AsUser.leaderOf(commune), () -> {
-            inspections.resolve(recs.get(0).id(), recs.get(0).version(), LocalDate.of(2019, 6, 25), "Ảnh bảng niêm yết");
-            inspections.resolve(recs.get(1).id(), recs.get(1).version(), LocalDate.of(2019, 7, 10), "Sổ theo dõi");
+            recommendationCommands.resolve(recs.get(0).id(), recs.get(0).version(), LocalDate.of(2019, 6, 25), "Ảnh bảng niêm yết");
+            recommendationCommands.resolve(recs.get(1).id(), recs.get(1).version(), LocalDate.of(2019, 7, 10), "Sổ theo dõi");
         });
         long district = t.district(0).id();
         AsUser.run(AsUser.chair(), () -> {
@@ -138,14 +144,14 @@ class InspectionServiceTest {
             // before the inspection nothing was issued
             assertThat(inspections.progress(district, Y2019, LocalDate.of(2019, 5, 5)).recommendations().issued()).isZero();
             // the open list as of year end: the overdue one first
-            List<Recommendation> open = inspections.openRecommendations(district, LocalDate.of(2019, 12, 31), 0, 10);
+            List<Recommendation> open = recommendationQueries.openRecommendations(district, LocalDate.of(2019, 12, 31), 0, 10);
             assertThat(open).extracting(Recommendation::text).containsExactly("Số hóa hồ sơ", "Quy chế một cửa");
             assertThat(open.getFirst().stateAsOf(LocalDate.of(2019, 12, 31))).isEqualTo(RecommendationState.OVERDUE);
             assertThat(open.getFirst().daysOverdue(LocalDate.of(2019, 12, 31))).isEqualTo(184);
             assertThat(open.getFirst().ageDays(LocalDate.of(2019, 12, 31))).isEqualTo(239);
-            assertThat(inspections.countOpenRecommendations(district, LocalDate.of(2019, 12, 31))).isEqualTo(2);
-            assertThat(inspections.openByUnit(district, LocalDate.of(2019, 12, 31)))
-                    .containsExactly(new InspectionService.UnitBacklog(commune, 2, 1, 239));
+            assertThat(recommendationQueries.countOpenRecommendations(district, LocalDate.of(2019, 12, 31))).isEqualTo(2);
+            assertThat(recommendationQueries.openByUnit(district, LocalDate.of(2019, 12, 31)))
+                    .containsExactly(new UnitBacklog(commune, 2, 1, 239));
         });
         assertThat(RecommendationRules.stateAsOf(LocalDate.of(2019, 6, 30), RecommendationStatus.DONE, LocalDate.of(2019, 7, 10),
                 LocalDate.of(2019, 7, 5))).isEqualTo(RecommendationState.OVERDUE);
@@ -160,17 +166,17 @@ class InspectionServiceTest {
         long district = t.district(0).id();
         String commune = t.commune(0, 0).code();
         AsUser.run(SECRETARIAT, () -> {
-            assertThatThrownBy(() -> inspections.create(InspectionForm.planned(district, 2019, commune, 3,
+            assertThatThrownBy(() -> inspectionCommands.create(InspectionForm.planned(district, 2019, commune, 3,
                     LocalDate.of(2020, 3, 5), SCHEDULED, "ONE_STOP", "A", "")))
                     .isInstanceOfSatisfying(InvalidInspectionException.class, e -> assertThat(e.problems())
                             .containsExactly(new InvalidInspectionException.Problem("plannedDate", "date-outside-year", LocalDate.of(2020, 3, 5), 2019)));
-            assertThatThrownBy(() -> inspections.create(InspectionForm.planned(district, 2019, "NO-SUCH-UNIT", 3, null,
+            assertThatThrownBy(() -> inspectionCommands.create(InspectionForm.planned(district, 2019, "NO-SUCH-UNIT", 3, null,
                     SCHEDULED, "NO_TOPIC", " ", "")))
                     .isInstanceOfSatisfying(InvalidInspectionException.class, e -> assertThat(e.problems())
                             .extracting(InvalidInspectionException.Problem::field).containsExactly("target", "topic", "teamLead"));
             // a unit outside the plan's unit
             String elsewhere = testUnits.province(1, 1, 0).commune(0, 0).code();
-            assertThatThrownBy(() -> inspections.create(InspectionForm.planned(district, 2019, elsewhere, 3, null,
+            assertThatThrownBy(() -> inspectionCommands.create(InspectionForm.planned(district, 2019, elsewhere, 3, null,
                     SCHEDULED, "ONE_STOP", "A", "")))
                     .isInstanceOfSatisfying(InvalidInspectionException.class, e -> assertThat(e.problems())
                             .extracting(InvalidInspectionException.Problem::key).containsExactly("target-outside-plan"));
@@ -179,7 +185,7 @@ class InspectionServiceTest {
                     .done(LocalDate.of(2020, 1, 8), "x", List.of(
                             RecommendationForm.of("Khắc phục", commune, null),
                             RecommendationForm.of("Khắc phục 2", "99999", LocalDate.of(2020, 3, 1))));
-            assertThatThrownBy(() -> inspections.create(done))
+            assertThatThrownBy(() -> inspectionCommands.create(done))
                     .isInstanceOfSatisfying(InvalidInspectionException.class, e -> assertThat(e.problems())
                             .extracting(InvalidInspectionException.Problem::field)
                             .containsExactly("actualDate", "recommendations[1].deadline", "recommendations[2].responsible"))
@@ -196,21 +202,21 @@ class InspectionServiceTest {
         long id = plan(t, t.commune(0, 0), 4, null, SCHEDULED, "Nguyễn Văn A");
         InspectionDetail loadedByA = AsUser.call(SECRETARIAT, () -> inspections.get(id));
         InspectionDetail loadedByB = AsUser.call(AsUser.secretariat(), () -> inspections.get(id));
-        AsUser.run(SECRETARIAT, () -> inspections.update(id, loadedByA.inspection().version(), formOf(id).withTeamLead("Trần Thị B")));
+        AsUser.run(SECRETARIAT, () -> inspectionCommands.update(id, loadedByA.inspection().version(), formOf(id).withTeamLead("Trần Thị B")));
         assertThatThrownBy(() -> AsUser.run(AsUser.secretariat(), () ->
-                inspections.update(id, loadedByB.inspection().version(), formOf(id).withTeamLead("Lê Văn C"))))
-                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("changed by someone else");
+                inspectionCommands.update(id, loadedByB.inspection().version(), formOf(id).withTeamLead("Lê Văn C"))))
+                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("inspections.error.concurrent");
         assertThat(AsUser.call(SECRETARIAT, () -> inspections.get(id)).inspection().teamLead()).isEqualTo("Trần Thị B");
 
         // a leader resolving a recommendation also makes an older editor's save stale
         record(id, LocalDate.of(2019, 4, 9), List.of(RecommendationForm.of("Niêm yết", t.commune(0, 0).code(), LocalDate.of(2019, 5, 9))));
         InspectionDetail editor = AsUser.call(SECRETARIAT, () -> inspections.get(id));
         Recommendation rec = editor.recommendations().getFirst();
-        AsUser.run(AsUser.leaderOf(t.commune(0, 0)), () -> inspections.resolve(rec.id(), rec.version(), LocalDate.of(2019, 5, 2), "Ảnh"));
-        assertThatThrownBy(() -> AsUser.run(SECRETARIAT, () -> inspections.update(id, editor.inspection().version(),
+        AsUser.run(AsUser.leaderOf(t.commune(0, 0)), () -> recommendationCommands.resolve(rec.id(), rec.version(), LocalDate.of(2019, 5, 2), "Ảnh"));
+        assertThatThrownBy(() -> AsUser.run(SECRETARIAT, () -> inspectionCommands.update(id, editor.inspection().version(),
                 formOf(id).done(LocalDate.of(2019, 4, 9), "y", List.of()))))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThatThrownBy(() -> AsUser.run(SECRETARIAT, () -> inspections.resolve(rec.id(), rec.version(), LocalDate.of(2019, 5, 3), "again")))
+        assertThatThrownBy(() -> AsUser.run(SECRETARIAT, () -> recommendationCommands.resolve(rec.id(), rec.version(), LocalDate.of(2019, 5, 3), "again")))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(AsUser.call(SECRETARIAT, () -> inspections.get(id)).recommendations().getFirst().resolvedOn()).isEqualTo(LocalDate.of(2019, 5, 2));
     }
@@ -232,29 +238,29 @@ class InspectionServiceTest {
             assertThatThrownBy(() -> inspections.list(InspectionFilter.of(t.district(0).id(), Y2019), 0, 50)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> inspections.get(b)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> inspections.progress(t.district(0).id(), Y2019, LocalDate.of(2019, 12, 31))).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> inspections.resolve(othersRec.id(), othersRec.version(), LocalDate.of(2019, 5, 20), "x"))
+            assertThatThrownBy(() -> recommendationCommands.resolve(othersRec.id(), othersRec.version(), LocalDate.of(2019, 5, 20), "x"))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> inspections.create(InspectionForm.planned(mine.id(), 2019, mine.code(), 6, null, SCHEDULED, "ONE_STOP", "A", "")))
+            assertThatThrownBy(() -> inspectionCommands.create(InspectionForm.planned(mine.id(), 2019, mine.code(), 6, null, SCHEDULED, "ONE_STOP", "A", "")))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> inspections.update(a, 1, formOf(a))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> inspectionCommands.update(a, 1, formOf(a))).isInstanceOf(AccessDeniedException.class);
         });
         // the district's leader reads the commune's recommendation but it is not theirs to resolve
         Recommendation mineRec = AsUser.call(SECRETARIAT, () -> inspections.get(a).recommendations().getFirst());
         AsUser.run(AsUser.leaderOf(t.district(0)), () -> {
             assertThat(inspections.get(a).recommendations().getFirst().mayResolve()).isFalse();
-            assertThatThrownBy(() -> inspections.resolve(mineRec.id(), mineRec.version(), LocalDate.of(2019, 5, 20), "x"))
+            assertThatThrownBy(() -> recommendationCommands.resolve(mineRec.id(), mineRec.version(), LocalDate.of(2019, 5, 20), "x"))
                     .isInstanceOf(AccessDeniedException.class);
         });
         // the chair reads everything but resolves nothing
-        AsUser.run(AsUser.chair(), () -> assertThatThrownBy(() -> inspections.resolve(mineRec.id(), mineRec.version(), LocalDate.of(2019, 5, 20), "x"))
+        AsUser.run(AsUser.chair(), () -> assertThatThrownBy(() -> recommendationCommands.resolve(mineRec.id(), mineRec.version(), LocalDate.of(2019, 5, 20), "x"))
                 .isInstanceOf(AccessDeniedException.class));
         // evidence is required, then the leader resolves their own
         AsUser.run(leader, () -> {
-            assertThatThrownBy(() -> inspections.resolve(mineRec.id(), mineRec.version(), LocalDate.of(2019, 5, 20), " "))
+            assertThatThrownBy(() -> recommendationCommands.resolve(mineRec.id(), mineRec.version(), LocalDate.of(2019, 5, 20), " "))
                     .isInstanceOfSatisfying(InvalidInspectionException.class, e -> assertThat(e.problems())
                             .extracting(InvalidInspectionException.Problem::key).containsExactly("evidence-required"));
-            inspections.resolve(mineRec.id(), mineRec.version(), LocalDate.of(2019, 5, 20), "Biên bản");
-            assertThat(inspections.countOpenRecommendations(mine.id(), LocalDate.of(2019, 12, 31))).isZero();
+            recommendationCommands.resolve(mineRec.id(), mineRec.version(), LocalDate.of(2019, 5, 20), "Biên bản");
+            assertThat(recommendationQueries.countOpenRecommendations(mine.id(), LocalDate.of(2019, 12, 31))).isZero();
         });
     }
 
@@ -278,13 +284,13 @@ class InspectionServiceTest {
         AsUser.run(SECRETARIAT, () -> {
             InspectionForm sameLead = InspectionForm.planned(t.district(0).id(), 2019, t.commune(0, 1).code(), 6,
                     LocalDate.of(2019, 6, 10), SCHEDULED, "PLAN", " nguyễn văn hùng ", "");
-            assertThat(inspections.warnings(null, sameLead)).extracting(Warning::key).containsExactly("lead-busy");
+            assertThat(inspectionCommands.warnings(null, sameLead)).extracting(Warning::key).containsExactly("lead-busy");
             InspectionForm sameUnit = sameLead.withTarget(t.commune(0, 0).code()).withTeamLead("Trần Thị Mai").withPlannedDate(LocalDate.of(2019, 6, 14));
-            assertThat(inspections.warnings(null, sameUnit)).extracting(Warning::key).containsExactly("unit-twice");
-            assertThat(inspections.warnings(null, sameUnit.withPlannedDate(LocalDate.of(2019, 6, 17)))).isEmpty();
+            assertThat(inspectionCommands.warnings(null, sameUnit)).extracting(Warning::key).containsExactly("unit-twice");
+            assertThat(inspectionCommands.warnings(null, sameUnit.withPlannedDate(LocalDate.of(2019, 6, 17)))).isEmpty();
             // warnings do not block: the secretariat may confirm and save
-            long id = inspections.create(sameLead);
-            assertThat(inspections.warnings(id, sameLead)).extracting(Warning::key).containsExactly("lead-busy");
+            long id = inspectionCommands.create(sameLead);
+            assertThat(inspectionCommands.warnings(id, sameLead)).extracting(Warning::key).containsExactly("lead-busy");
         });
     }
 }

@@ -18,7 +18,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RetiredTopicsTest {
 
     @Autowired
-    InspectionService inspections;
+    InspectionQueries inspections;
+    @Autowired
+    RecommendationQueries recommendationQueries;
+    @Autowired
+    InspectionCommands inspectionCommands;
+    @Autowired
+    RecommendationCommands recommendationCommands;
     @Autowired
     InspectionTopicService topics;
     @Autowired
@@ -48,9 +54,9 @@ class RetiredTopicsTest {
 
         TestUnits.Tree t = testUnits.province(1, 2, 0);
         AsUser.run(AsUser.secretariat(), () -> {
-            long june = inspections.create(InspectionForm.planned(t.district(0).id(), 2019, t.commune(0, 0).code(), 6, null,
+            long june = inspectionCommands.create(InspectionForm.planned(t.district(0).id(), 2019, t.commune(0, 0).code(), 6, null,
                     InspectionType.SCHEDULED, code, "Trưởng đoàn", ""));
-            assertThatThrownBy(() -> inspections.create(InspectionForm.planned(t.district(0).id(), 2019, t.commune(0, 1).code(), 9, null,
+            assertThatThrownBy(() -> inspectionCommands.create(InspectionForm.planned(t.district(0).id(), 2019, t.commune(0, 1).code(), 9, null,
                     InspectionType.SCHEDULED, code, "Trưởng đoàn", "")))
                     .isInstanceOfSatisfying(InvalidInspectionException.class, e -> assertThat(e.problems())
                             .extracting(InvalidInspectionException.Problem::field, InvalidInspectionException.Problem::key)
@@ -60,14 +66,14 @@ class RetiredTopicsTest {
             Inspection i = inspections.get(june).inspection();
             InspectionForm form = new InspectionForm(i.planUnitId(), i.planYear(), i.target().code(), i.plannedMonth(), i.plannedDate(),
                     i.type(), i.topicCode(), i.teamLead(), i.members(), i.status(), i.actualDate(), i.postponeReason(), i.findings(), List.of());
-            inspections.update(june, i.version(), form.done(LocalDate.of(2019, 8, 5), "Tồn tại", List.of()));
+            inspectionCommands.update(june, i.version(), form.done(LocalDate.of(2019, 8, 5), "Tồn tại", List.of()));
             assertThat(inspections.get(june).inspection().topicCode()).isEqualTo(code);
 
             // another inspection held in September cannot switch to the retired topic
-            long september = inspections.create(InspectionForm.planned(t.district(0).id(), 2019, t.commune(0, 1).code(), 9, null,
+            long september = inspectionCommands.create(InspectionForm.planned(t.district(0).id(), 2019, t.commune(0, 1).code(), 9, null,
                     InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn", ""));
             Inspection s = inspections.get(september).inspection();
-            assertThatThrownBy(() -> inspections.update(september, s.version(), new InspectionForm(s.planUnitId(), s.planYear(),
+            assertThatThrownBy(() -> inspectionCommands.update(september, s.version(), new InspectionForm(s.planUnitId(), s.planYear(),
                     s.target().code(), s.plannedMonth(), s.plannedDate(), s.type(), code, s.teamLead(), s.members(), s.status(),
                     s.actualDate(), s.postponeReason(), s.findings(), List.of())))
                     .isInstanceOf(InvalidInspectionException.class).hasMessageContaining("topic-retired");

@@ -1,5 +1,6 @@
 package vn.reformdesk.myunit;
 
+import vn.reformdesk.plans.StatusDraft;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -7,7 +8,8 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.reformdesk.base.Period;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.PlanCommands;
+import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.plans.TaskStatus;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.BrowserTest;
@@ -27,7 +29,9 @@ class MyUnitBrowserTest extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     UnitService units;
     @Autowired
@@ -45,8 +49,8 @@ class MyUnitBrowserTest extends BrowserTest {
         if (changedTask != null) {
             long id = changedTask;
             changedTask = null;
-            AsUser.run(AsUser.secretariat(), () -> plans.updateStatus(id, plans.task(id, LocalDate.of(2019, 12, 31)).version(),
-                    new PlanService.StatusDraft(TaskStatus.POSTPONED, LocalDate.of(2019, 8, 20), null, "Chờ hướng dẫn của Sở Nội vụ", null),
+            AsUser.run(AsUser.secretariat(), () -> planCommands.updateStatus(id, plans.task(id, LocalDate.of(2019, 12, 31)).version(),
+                    new StatusDraft(TaskStatus.POSTPONED, LocalDate.of(2019, 8, 20), null, "Chờ hướng dẫn của Sở Nội vụ", null),
                     ""));
         }
     }

@@ -1,14 +1,19 @@
 package vn.reformdesk.myunit;
 
+import vn.reformdesk.plans.TaskDraft;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.inspections.InspectionForm;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
 import vn.reformdesk.inspections.InspectionType;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.PlanCommands;
+import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.scorecard.AgendaItem;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
@@ -30,9 +35,17 @@ class MyUnitServiceTest {
     @Autowired
     vn.reformdesk.units.UnitService unitService;
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
     @Autowired
-    InspectionService inspections;
+    PlanCommands planCommands;
+    @Autowired
+    InspectionQueries inspections;
+    @Autowired
+    RecommendationQueries recommendationQueries;
+    @Autowired
+    InspectionCommands inspectionCommands;
+    @Autowired
+    RecommendationCommands recommendationCommands;
     @Autowired
     TestUnits testUnits;
     @Autowired
@@ -51,15 +64,15 @@ class MyUnitServiceTest {
         UnitRef district = t.district(0);
         clock.setToday(LocalDate.of(2025, 6, 10));
         AsUser.run(AsUser.secretariat(), () -> {
-            var plan = plans.createPlan(district.id(), 2025, "3/KH-UBND", LocalDate.of(2025, 1, 15), "Kế hoạch");
+            var plan = planCommands.createPlan(district.id(), 2025, "3/KH-UBND", LocalDate.of(2025, 1, 15), "Kế hoạch");
             long area = plans.areas().getFirst().id();
-            plans.addTask(plan.id(), new PlanService.TaskDraft("", "Việc trong 20 ngày", area, district.id(), List.of(),
+            planCommands.addTask(plan.id(), new TaskDraft("", "Việc trong 20 ngày", area, district.id(), List.of(),
                     LocalDate.of(2025, 6, 30), "", null));
-            plans.addTask(plan.id(), new PlanService.TaskDraft("", "Việc cuối năm", area, district.id(), List.of(),
+            planCommands.addTask(plan.id(), new TaskDraft("", "Việc cuối năm", area, district.id(), List.of(),
                     LocalDate.of(2025, 12, 31), "", null));
-            plans.addTask(plan.id(), new PlanService.TaskDraft("", "Việc quá hạn của xã", area, t.commune(0, 1).id(), List.of(),
+            planCommands.addTask(plan.id(), new TaskDraft("", "Việc quá hạn của xã", area, t.commune(0, 1).id(), List.of(),
                     LocalDate.of(2025, 3, 31), "", null));
-            inspections.create(InspectionForm.planned(district.id(), 2025, district.code(), 3, null, InspectionType.SCHEDULED,
+            inspectionCommands.create(InspectionForm.planned(district.id(), 2025, district.code(), 3, null, InspectionType.SCHEDULED,
                             "ONE_STOP", "Nguyễn Văn A", "")
                     .done(LocalDate.of(2025, 3, 5), "x",
                             List.of(InspectionForm.RecommendationForm.of("Kiến nghị quá hạn", district.code(), LocalDate.of(2025, 4, 30)))));

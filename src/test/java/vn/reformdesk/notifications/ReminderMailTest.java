@@ -1,6 +1,7 @@
 package vn.reformdesk.notifications;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import vn.reformdesk.plans.TaskDraft;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -10,9 +11,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.reformdesk.inspections.InspectionForm;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
 import vn.reformdesk.inspections.InspectionType;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.PlanCommands;
+import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.UserService;
 import vn.reformdesk.support.AsUser;
@@ -40,9 +45,17 @@ class ReminderMailTest {
     @Autowired
     UserService users;
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
     @Autowired
-    InspectionService inspections;
+    PlanCommands planCommands;
+    @Autowired
+    InspectionQueries inspections;
+    @Autowired
+    RecommendationQueries recommendationQueries;
+    @Autowired
+    InspectionCommands inspectionCommands;
+    @Autowired
+    RecommendationCommands recommendationCommands;
     @Autowired
     TestUnits testUnits;
     @Autowired
@@ -70,10 +83,10 @@ class ReminderMailTest {
         String taskTitle = "Niêm yết thủ tục hành chính tại bộ phận một cửa " + commune.code();
         String recText = "Cập nhật sổ theo dõi hồ sơ " + commune.code();
         AsUser.run(AsUser.secretariat(), () -> {
-            var plan = plans.createPlan(t.district(0).id(), 2025, "7/KH-UBND", LocalDate.of(2025, 1, 15), "Kế hoạch CCHC 2025");
-            plans.addTask(plan.id(), new PlanService.TaskDraft("", taskTitle, plans.areas().getFirst().id(), commune.id(), List.of(),
+            var plan = planCommands.createPlan(t.district(0).id(), 2025, "7/KH-UBND", LocalDate.of(2025, 1, 15), "Kế hoạch CCHC 2025");
+            planCommands.addTask(plan.id(), new TaskDraft("", taskTitle, plans.areas().getFirst().id(), commune.id(), List.of(),
                     MONDAY.plusDays(5), "Báo cáo", null));
-            inspections.create(InspectionForm.planned(t.district(0).id(), 2025, commune.code(), 4, null, InspectionType.SCHEDULED,
+            inspectionCommands.create(InspectionForm.planned(t.district(0).id(), 2025, commune.code(), 4, null, InspectionType.SCHEDULED,
                             "ONE_STOP", "Nguyễn Văn A", "")
                     .done(LocalDate.of(2025, 4, 10), "Còn thiếu sổ theo dõi",
                             List.of(InspectionForm.RecommendationForm.of(recText, commune.code(), LocalDate.of(2025, 5, 20)))));
@@ -121,8 +134,8 @@ class ReminderMailTest {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
         UnitRef commune = t.commune(0, 0);
         AsUser.run(AsUser.secretariat(), () -> {
-            var plan = plans.createPlan(t.district(0).id(), 2025, "8/KH-UBND", LocalDate.of(2025, 1, 15), "Kế hoạch");
-            plans.addTask(plan.id(), new PlanService.TaskDraft("", "Việc sắp đến hạn", plans.areas().getFirst().id(), commune.id(),
+            var plan = planCommands.createPlan(t.district(0).id(), 2025, "8/KH-UBND", LocalDate.of(2025, 1, 15), "Kế hoạch");
+            planCommands.addTask(plan.id(), new TaskDraft("", "Việc sắp đến hạn", plans.areas().getFirst().id(), commune.id(),
                     List.of(), MONDAY.plusDays(3), "Báo cáo", null));
         });
         CurrentUser user = TestMail.leader(users, "app" + commune.code(), commune, "app-" + commune.code() + "@example.vn", "vi");

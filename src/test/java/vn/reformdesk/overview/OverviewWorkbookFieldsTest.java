@@ -9,7 +9,7 @@ import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.AppLocales;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.TableWorkbook;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionQueries;
 import vn.reformdesk.inspections.ProgressReport;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.IndexService;
@@ -45,7 +45,7 @@ class OverviewWorkbookFieldsTest {
     @Autowired
     UnitService units;
     @Autowired
-    InspectionService inspections;
+    InspectionQueries inspections;
     @Autowired
     RankingService rankings;
     @Autowired

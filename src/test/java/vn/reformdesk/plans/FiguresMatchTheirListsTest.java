@@ -5,8 +5,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.inspections.InspectionFilter;
 import vn.reformdesk.inspections.InspectionForm;
-import vn.reformdesk.inspections.InspectionService;
-import vn.reformdesk.inspections.InspectionService.RecommendationFilter;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.inspections.RecommendationFilter;
 import vn.reformdesk.inspections.InspectionStatus;
 import vn.reformdesk.inspections.InspectionType;
 import vn.reformdesk.inspections.Recommendation;
@@ -34,23 +37,31 @@ class FiguresMatchTheirListsTest {
     private static final List<Period> PERIODS = List.of(Period.half(2024, 1), Period.nineMonths(2024), Period.year(2024));
 
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
     @Autowired
-    InspectionService inspections;
+    PlanCommands planCommands;
+    @Autowired
+    InspectionQueries inspections;
+    @Autowired
+    RecommendationQueries recommendationQueries;
+    @Autowired
+    InspectionCommands inspectionCommands;
+    @Autowired
+    RecommendationCommands recommendationCommands;
     @Autowired
     TestUnits testUnits;
 
-    private void fill(PlanService.PlanRef plan, UnitRef lead) {
-        var a = task(plans, plan, lead, LocalDate.of(2024, 3, 31));
-        var b = task(plans, plan, lead, LocalDate.of(2024, 6, 30));
-        var c = task(plans, plan, lead, LocalDate.of(2024, 7, 15));
-        var d = task(plans, plan, lead, LocalDate.of(2024, 9, 30));
-        task(plans, plan, lead, LocalDate.of(2024, 10, 20));
-        task(plans, plan, lead, LocalDate.of(2024, 12, 31));
-        status(plans, a, TaskStatus.DONE, LocalDate.of(2024, 3, 20));
-        status(plans, b, TaskStatus.DONE, LocalDate.of(2024, 8, 2));
-        status(plans, c, TaskStatus.CANCELLED, LocalDate.of(2024, 8, 1));
-        status(plans, d, TaskStatus.POSTPONED, LocalDate.of(2024, 9, 1));
+    private void fill(PlanRef plan, UnitRef lead) {
+        var a = task(planCommands, plans, plan, lead, LocalDate.of(2024, 3, 31));
+        var b = task(planCommands, plans, plan, lead, LocalDate.of(2024, 6, 30));
+        var c = task(planCommands, plans, plan, lead, LocalDate.of(2024, 7, 15));
+        var d = task(planCommands, plans, plan, lead, LocalDate.of(2024, 9, 30));
+        task(planCommands, plans, plan, lead, LocalDate.of(2024, 10, 20));
+        task(planCommands, plans, plan, lead, LocalDate.of(2024, 12, 31));
+        status(planCommands, plans, a, TaskStatus.DONE, LocalDate.of(2024, 3, 20));
+        status(planCommands, plans, b, TaskStatus.DONE, LocalDate.of(2024, 8, 2));
+        status(planCommands, plans, c, TaskStatus.CANCELLED, LocalDate.of(2024, 8, 1));
+        status(planCommands, plans, d, TaskStatus.POSTPONED, LocalDate.of(2024, 9, 1));
     }
 
     @Test
@@ -60,14 +71,14 @@ class FiguresMatchTheirListsTest {
         UnitRef district = t.district(0);
         UnitRef commune = t.commune(0, 0);
         for (UnitRef unit : List.of(province, district, commune, t.district(1), t.commune(0, 1), t.departments().getFirst())) {
-            fill(plan(plans, unit, 2024), unit);
+            fill(plan(planCommands, plans, unit, 2024), unit);
         }
         AsUser.run(AsUser.chair(), () -> {
             for (UnitRef unit : List.of(province, district, commune)) {
                 long planId = plans.planOf(unit, 2024).orElseThrow().id();
                 for (Period period : PERIODS) {
-                    LocalDate asOf = PlanService.asOf(period);
-                    PlanService.Progress p = plans.progress(planId, period);
+                    LocalDate asOf = plans.asOf(period);
+                    Progress p = plans.progress(planId, period);
                     assertThat(listed(planId, asOf, TaskFilter.DONE)).as("done %s %s", unit.code(), period).isEqualTo(p.done());
                     assertThat(listed(planId, asOf, TaskFilter.COUNTED)).as("counted").isEqualTo(p.total());
                     assertThat(listed(planId, asOf, TaskFilter.OVERDUE)).as("overdue").isEqualTo(p.overdue());
@@ -78,15 +89,15 @@ class FiguresMatchTheirListsTest {
             }
             // the figures are not trivially equal: they differ between the periods
             long planId = plans.planOf(district, 2024).orElseThrow().id();
-            assertThat(plans.progress(planId, Period.half(2024, 1))).extracting(PlanService.Progress::done,
-                    PlanService.Progress::total, PlanService.Progress::overdue).containsExactly(1L, 6L, 0L);
-            assertThat(plans.progress(planId, Period.year(2024))).extracting(PlanService.Progress::done,
-                    PlanService.Progress::total, PlanService.Progress::overdue).containsExactly(2L, 5L, 2L);
+            assertThat(plans.progress(planId, Period.half(2024, 1))).extracting(Progress::done,
+                    Progress::total, Progress::overdue).containsExactly(1L, 6L, 0L);
+            assertThat(plans.progress(planId, Period.year(2024))).extracting(Progress::done,
+                    Progress::total, Progress::overdue).containsExactly(2L, 5L, 2L);
 
             // the drill-down totals of the province and of a district open the tasks of their children's plans
             for (UnitRef unit : List.of(province, district)) {
                 for (Period period : PERIODS) {
-                    PlanService.DrillDown drill = plans.drillDown(unit, period);
+                    DrillDown drill = plans.drillDown(unit, period);
                     assertThat(drilled(unit, period, TaskFilter.DONE)).as("drill done %s %s", unit.code(), period).isEqualTo(drill.done());
                     assertThat(drilled(unit, period, TaskFilter.COUNTED)).isEqualTo(drill.total());
                     assertThat(drilled(unit, period, TaskFilter.OVERDUE)).isEqualTo(drill.overdue());
@@ -122,18 +133,18 @@ class FiguresMatchTheirListsTest {
                 UnitRef unit = (UnitRef) target.get(0);
                 int month = (Integer) target.get(1);
                 LocalDate deadline = (LocalDate) target.get(2);
-                long id = inspections.create(InspectionForm.planned(province.id(), 2024, unit.code(), month, null,
+                long id = inspectionCommands.create(InspectionForm.planned(province.id(), 2024, unit.code(), month, null,
                         InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn " + (n++), ""));
                 if (month <= 7) {
                     var i = inspections.get(id).inspection();
                     var form = new InspectionForm(i.planUnitId(), i.planYear(), i.target().code(), i.plannedMonth(), i.plannedDate(),
                             i.type(), i.topicCode(), i.teamLead(), i.members(), i.status(), i.actualDate(), i.postponeReason(),
                             i.findings(), List.of());
-                    inspections.update(id, i.version(), form.done(LocalDate.of(2024, month, 5), "Tồn tại", List.of(
+                    inspectionCommands.update(id, i.version(), form.done(LocalDate.of(2024, month, 5), "Tồn tại", List.of(
                             InspectionForm.RecommendationForm.of("Khắc phục 1", unit.code(), deadline),
                             InspectionForm.RecommendationForm.of("Khắc phục 2", unit.code(), deadline.plusMonths(2)))));
                     Recommendation first = inspections.get(id).recommendations().getFirst();
-                    inspections.resolve(first.id(), first.version(), deadline.minusDays(3), "Biên bản");
+                    recommendationCommands.resolve(first.id(), first.version(), deadline.minusDays(3), "Biên bản");
                 }
             }
         });
@@ -190,17 +201,17 @@ class FiguresMatchTheirListsTest {
             inspect(province, province, 3, List.of(province, province));
             inspect(province, district, 5, List.of(district, t.commune(0, 0)));
             inspect(province, t.commune(0, 1), 4, List.of(t.commune(0, 1)));
-            long cancelled = inspections.create(InspectionForm.planned(province.id(), 2024, district.code(), 8, null,
+            long cancelled = inspectionCommands.create(InspectionForm.planned(province.id(), 2024, district.code(), 8, null,
                     InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn hủy", ""));
             var c = inspections.get(cancelled).inspection();
-            inspections.update(cancelled, c.version(), InspectionForm.planned(province.id(), 2024, district.code(), 8, null,
+            inspectionCommands.update(cancelled, c.version(), InspectionForm.planned(province.id(), 2024, district.code(), 8, null,
                     InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn hủy", "").withStatus(InspectionStatus.CANCELLED, "Trùng lịch"));
-            long postponed = inspections.create(InspectionForm.planned(province.id(), 2024, district.code(), 9, null,
+            long postponed = inspectionCommands.create(InspectionForm.planned(province.id(), 2024, district.code(), 9, null,
                     InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn hoãn", ""));
             var pp = inspections.get(postponed).inspection();
-            inspections.update(postponed, pp.version(), InspectionForm.planned(province.id(), 2024, district.code(), 9, null,
+            inspectionCommands.update(postponed, pp.version(), InspectionForm.planned(province.id(), 2024, district.code(), 9, null,
                     InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn hoãn", "").withStatus(InspectionStatus.POSTPONED, "Chưa bố trí"));
-            inspections.create(InspectionForm.planned(province.id(), 2024, t.district(1).code(), 11, null,
+            inspectionCommands.create(InspectionForm.planned(province.id(), 2024, t.district(1).code(), 11, null,
                     InspectionType.SURPRISE, "ONE_STOP", "Trưởng đoàn đột xuất", ""));
         });
         AsUser.run(AsUser.chair(), () -> {
@@ -246,28 +257,28 @@ class FiguresMatchTheirListsTest {
 
     /** An inspection of {@code target} held on the 5th of {@code month} with one recommendation per unit of {@code to}. */
     private void inspect(UnitRef plan, UnitRef target, int month, List<UnitRef> to) {
-        long id = inspections.create(InspectionForm.planned(plan.id(), 2024, target.code(), month, null,
+        long id = inspectionCommands.create(InspectionForm.planned(plan.id(), 2024, target.code(), month, null,
                 InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn " + target.code(), ""));
         var i = inspections.get(id).inspection();
         var form = new InspectionForm(i.planUnitId(), i.planYear(), i.target().code(), i.plannedMonth(), i.plannedDate(),
                 i.type(), i.topicCode(), i.teamLead(), i.members(), i.status(), i.actualDate(), i.postponeReason(),
                 i.findings(), List.of());
         LocalDate held = LocalDate.of(2024, month, 5);
-        inspections.update(id, i.version(), form.done(held, "Tồn tại", to.stream().map(u ->
+        inspectionCommands.update(id, i.version(), form.done(held, "Tồn tại", to.stream().map(u ->
                 InspectionForm.RecommendationForm.of("Khắc phục " + u.code(), u.code(), held.plusMonths(2))).toList()));
         Recommendation first = inspections.get(id).recommendations().getFirst();
-        inspections.resolve(first.id(), first.version(), held.plusMonths(1), "Biên bản");
+        recommendationCommands.resolve(first.id(), first.version(), held.plusMonths(1), "Biên bản");
     }
 
     private long ownRecs(UnitRef unit, LocalDate asOf, RecommendationFilter filter, boolean itself) {
-        int count = inspections.countRecommendations(unit.id(), asOf, filter, itself);
-        assertThat(inspections.recommendations(unit.id(), asOf, filter, itself, 0, 1000)).hasSize(count);
+        int count = recommendationQueries.countRecommendations(unit.id(), asOf, filter, itself);
+        assertThat(recommendationQueries.recommendations(unit.id(), asOf, filter, itself, 0, 1000)).hasSize(count);
         return count;
     }
 
     private long listedRecs(UnitRef unit, LocalDate asOf, RecommendationFilter filter) {
-        int count = inspections.countRecommendations(unit.id(), asOf, filter);
-        assertThat(inspections.recommendations(unit.id(), asOf, filter, 0, 1000)).hasSize(count);
+        int count = recommendationQueries.countRecommendations(unit.id(), asOf, filter);
+        assertThat(recommendationQueries.recommendations(unit.id(), asOf, filter, 0, 1000)).hasSize(count);
         return count;
     }
 }

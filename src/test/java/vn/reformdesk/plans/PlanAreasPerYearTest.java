@@ -18,7 +18,9 @@ class PlanAreasPerYearTest {
     @Autowired
     PlanAreaService areas;
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     InspectionTopicService topics;
 
@@ -28,8 +30,8 @@ class PlanAreasPerYearTest {
         PlanAreaService.AreaRow area = AsUser.call(AsUser.secretariat(), () -> areas.create(
                 new PlanAreaService.AreaDraft(code, "Tác động của cải cách", "Impact of reform", 2025, null, true)));
         AsUser.run(AsUser.chair(), () -> {
-            assertThat(plans.areas(2025)).extracting(PlanService.Area::code).contains(code, "CHI_DAO");
-            assertThat(plans.areas(2024)).extracting(PlanService.Area::code).doesNotContain(code).contains("CHI_DAO");
+            assertThat(plans.areas(2025)).extracting(Area::code).contains(code, "CHI_DAO");
+            assertThat(plans.areas(2024)).extracting(Area::code).doesNotContain(code).contains("CHI_DAO");
         });
 
         // the secretariat limits it to 2025–2026 and renames it; both changes are in its history
@@ -37,8 +39,8 @@ class PlanAreasPerYearTest {
                 new PlanAreaService.AreaDraft(code, "Tác động của CCHC đến người dân", "Impact of reform", 2025, 2026, true)));
         assertThat(changed.toYear()).isEqualTo(2026);
         AsUser.run(AsUser.chair(), () -> {
-            assertThat(plans.areas(2027)).extracting(PlanService.Area::code).doesNotContain(code);
-            assertThat(plans.areas(2026)).extracting(PlanService.Area::code).contains(code);
+            assertThat(plans.areas(2027)).extracting(Area::code).doesNotContain(code);
+            assertThat(plans.areas(2026)).extracting(Area::code).contains(code);
             assertThat(areas.history(area.id())).extracting(PlanAreaService.AreaChange::field)
                     .containsExactlyInAnyOrder("created", "name", "toYear");
         });

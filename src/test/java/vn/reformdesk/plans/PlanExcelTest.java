@@ -27,7 +27,9 @@ import static vn.reformdesk.plans.PlanFixtures.plan;
 class PlanExcelTest {
 
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     TestUnits testUnits;
     @Autowired
@@ -43,18 +45,18 @@ class PlanExcelTest {
     @Test
     void aGoodFileAddsEveryTaskAndTheExportReadsBack() throws IOException {
         TestUnits.Tree t = testUnits.province(1, 2, 0);
-        PlanService.PlanRef plan = plan(plans, t.district(0), 2024);
+        PlanRef plan = plan(planCommands, plans, t.district(0), 2024);
         byte[] file = workbook(
                 new Object[]{1, "Ban hành kế hoạch CCHC", "CHI_DAO", t.district(0).code(), null, LocalDate.of(2024, 1, 31), "Kế hoạch"},
                 new Object[]{2, "Công khai TTHC", "Cải cách thủ tục hành chính", t.commune(0, 1).code(),
                         t.commune(0, 0).code() + "; " + t.district(0).code(), "30/06/2024", "Báo cáo", 27},
                 new Object[]{null, null, null, null, null, null},
                 new Object[]{"", "Số hóa hồ sơ", "hien_dai", t.commune(0, 0).name(), null, "2024-09-30"});
-        int added = AsUser.call(AsUser.secretariat(), () -> plans.importTasks(plan.id(), file, AppLocales.VIETNAMESE));
+        int added = AsUser.call(AsUser.secretariat(), () -> planCommands.importTasks(plan.id(), file, AppLocales.VIETNAMESE));
         assertThat(added).isEqualTo(3);
         AsUser.run(AsUser.chair(), () -> {
-            List<PlanService.TaskRow> tasks = plans.tasks(plan.id(), LocalDate.of(2024, 1, 1), 0, 10);
-            assertThat(tasks).extracting(PlanService.TaskRow::number).containsExactly("1", "2", "3");
+            List<TaskRow> tasks = plans.tasks(plan.id(), LocalDate.of(2024, 1, 1), 0, 10);
+            assertThat(tasks).extracting(TaskRow::number).containsExactly("1", "2", "3");
             assertThat(tasks.get(1).supportCodes()).containsExactlyInAnyOrder(t.commune(0, 0).code(), t.district(0).code());
             assertThat(tasks.get(1).targetCount()).isEqualTo(27);
             assertThat(tasks.get(2).area().code()).isEqualTo("HIEN_DAI");
@@ -83,7 +85,7 @@ class PlanExcelTest {
     void theExportOfChauThanhsPlanAtNineMonths2019FollowsTheCutOffNamesUnitsAndCarriesAHeader() {
         AsUser.run(AsUser.chair(), () -> {
             var chauThanh = units.findByCode("892", vn.reformdesk.base.Period.year(2019)).orElseThrow();
-            PlanService.PlanRef plan = plans.planOf(chauThanh, 2019).orElseThrow();
+            PlanRef plan = plans.planOf(chauThanh, 2019).orElseThrow();
             byte[] export = plans.exportTasks(plan.id(), LocalDate.of(2019, 9, 30), AppLocales.VIETNAMESE);
             try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(export))) {
                 List<Row> all = wb.getFirstSheet().read();
@@ -107,7 +109,7 @@ class PlanExcelTest {
     @Test
     void aFileWithErrorsIsRejectedWholeWithEveryErrorByRow() throws IOException {
         TestUnits.Tree t = testUnits.province(2, 1, 0);
-        PlanService.PlanRef plan = plan(plans, t.district(0), 2024);
+        PlanRef plan = plan(planCommands, plans, t.district(0), 2024);
         String lead = t.district(0).code();
         byte[] file = workbook(
                 new Object[]{1, "Nhiệm vụ tốt", "TTHC", lead, null, LocalDate.of(2024, 3, 31)},
@@ -118,7 +120,7 @@ class PlanExcelTest {
                 new Object[]{6, "Huyện khác chủ trì", "TTHC", t.district(1).code(), null, LocalDate.of(2024, 5, 31)},
                 new Object[]{1, "Số trùng", "TTHC", lead, null, "31/13/2024"});
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
-                () -> AsUser.call(AsUser.secretariat(), () -> plans.importTasks(plan.id(), file, AppLocales.VIETNAMESE)));
+                () -> AsUser.call(AsUser.secretariat(), () -> planCommands.importTasks(plan.id(), file, AppLocales.VIETNAMESE)));
         assertThat(e.errors()).extracting(RowError::line).containsExactly(3, 4, 5, 6, 7, 8);
         assertThat(e.errors()).extracting(RowError::column).containsExactly("Nội dung nhiệm vụ", "Thời hạn", "Đơn vị chủ trì",
                 "Lĩnh vực", "Đơn vị chủ trì", "Thời hạn");
@@ -131,15 +133,15 @@ class PlanExcelTest {
     @Test
     void aFileThatIsNotExcelIsRejectedWithAClearMessage() {
         TestUnits.Tree t = testUnits.province(1, 0, 0);
-        PlanService.PlanRef plan = plan(plans, t.district(0), 2024);
+        PlanRef plan = plan(planCommands, plans, t.district(0), 2024);
         for (byte[] file : new byte[][]{"STT;Nội dung\n1;x".getBytes(StandardCharsets.UTF_8), new byte[0],
                 new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0}}) {
             ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
-                    () -> AsUser.call(AsUser.secretariat(), () -> plans.importTasks(plan.id(), file, AppLocales.ENGLISH)));
+                    () -> AsUser.call(AsUser.secretariat(), () -> planCommands.importTasks(plan.id(), file, AppLocales.ENGLISH)));
             assertThat(e.errors()).singleElement().extracting(RowError::message).asString().containsAnyOf("not an Excel file", ".xls");
         }
         assertThatThrownBy(() -> AsUser.call(AsUser.leaderOf(t.district(0)),
-                () -> plans.importTasks(plan.id(), workbook(), AppLocales.ENGLISH))).isInstanceOf(AccessDeniedException.class);
+                () -> planCommands.importTasks(plan.id(), workbook(), AppLocales.ENGLISH))).isInstanceOf(AccessDeniedException.class);
         AsUser.run(AsUser.chair(), () -> assertThat(plans.countTasks(plan.id())).isZero());
     }
 }

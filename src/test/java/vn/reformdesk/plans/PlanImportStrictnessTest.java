@@ -19,19 +19,21 @@ import static vn.reformdesk.plans.PlanFixtures.plan;
 class PlanImportStrictnessTest {
 
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     TestUnits testUnits;
 
     private ImportRejectedException refused(long planId, byte[] file) {
         return catchThrowableOfType(ImportRejectedException.class,
-                () -> AsUser.call(AsUser.secretariat(), () -> plans.importTasks(planId, file, AppLocales.ENGLISH)));
+                () -> AsUser.call(AsUser.secretariat(), () -> planCommands.importTasks(planId, file, AppLocales.ENGLISH)));
     }
 
     @Test
     void aSheetWithAnotherHeaderIsRefused() {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
-        PlanService.PlanRef plan = plan(plans, t.district(0), 2024);
+        PlanRef plan = plan(planCommands, plans, t.district(0), 2024);
         byte[] file = TestWorkbooks.xlsx("Sheet1", new Object[][]{
                 {"foo", "bar", "baz", "qux", "a", "b", "c", "d"},
                 {1, "Nhiệm vụ", "TTHC", t.district(0).code(), null, "30/06/2024", "x", 3}});
@@ -44,7 +46,7 @@ class PlanImportStrictnessTest {
     @Test
     void anImpossibleDateAndAFractionalTargetAreRefusedWithTheirCells() {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
-        PlanService.PlanRef plan = plan(plans, t.district(0), 2024);
+        PlanRef plan = plan(planCommands, plans, t.district(0), 2024);
         String lead = t.district(0).code();
         byte[] file = PlanExcelTest.workbook(
                 new Object[]{1, "Ngày không có thật", "TTHC", lead, null, "31/02/2024", "x", 3},

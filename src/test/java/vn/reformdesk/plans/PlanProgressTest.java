@@ -23,7 +23,9 @@ import static vn.reformdesk.plans.PlanFixtures.task;
 class PlanProgressTest {
 
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     UnitService units;
     @Autowired
@@ -35,12 +37,12 @@ class PlanProgressTest {
     void chauThanhsPlanOf2019Has29Of36TasksDoneBySeptemberAndStillInOctober() {
         AsUser.run(AsUser.chair(), () -> {
             UnitRef chauThanh = units.findByCode("892", Period.year(2019)).orElseThrow();
-            PlanService.PlanRef plan = plans.planOf(chauThanh, 2019).orElseThrow();
+            PlanRef plan = plans.planOf(chauThanh, 2019).orElseThrow();
             assertThat(plan.number()).isEqualTo("31/KH-UBND");
             assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2019, 1, 25));
 
             // 29 / 36 = 0.80555… → 80.6%
-            PlanService.Progress nineMonths = plans.progress(plan.id(), Period.nineMonths(2019));
+            Progress nineMonths = plans.progress(plan.id(), Period.nineMonths(2019));
             assertThat(nineMonths.done()).isEqualTo(29);
             assertThat(nineMonths.total()).isEqualTo(36);
             assertThat(nineMonths.percent()).isEqualTo(80.6);
@@ -51,28 +53,28 @@ class PlanProgressTest {
             assertThat(plans.progress(plan.id(), Period.quarter(2019, 3)).done()).isEqualTo(29);
 
             // nothing was completed in October: still 29 on 31/10, and the task due 25/10 is now overdue too
-            PlanService.Progress october = plans.progress(plan.id(), Period.month(2019, 10));
+            Progress october = plans.progress(plan.id(), Period.month(2019, 10));
             assertThat(october.done()).isEqualTo(29);
             assertThat(october.percent()).isEqualTo(80.6);
             assertThat(october.overdue()).isEqualTo(4);
 
             // the 6-month review shows 30 June, whenever it is opened: 18 / 36 = 50.0%, nothing overdue yet
-            PlanService.Progress half = plans.progress(plan.id(), Period.half(2019, 1));
+            Progress half = plans.progress(plan.id(), Period.half(2019, 1));
             assertThat(half.done()).isEqualTo(18);
             assertThat(half.percent()).isEqualTo(50.0);
             assertThat(half.overdue()).isZero();
             // first quarter: 7 / 36 = 19.44… → 19.4%
             assertThat(plans.progress(plan.id(), Period.quarter(2019, 1)).percent()).isEqualTo(19.4);
             // the year: 32 / 36 = 88.88… → 88.9%, three tasks overdue at 31/12
-            PlanService.Progress year = plans.progress(plan.id(), Period.year(2019));
+            Progress year = plans.progress(plan.id(), Period.year(2019));
             assertThat(year.done()).isEqualTo(32);
             assertThat(year.percent()).isEqualTo(88.9);
             assertThat(year.overdue()).isEqualTo(3);
 
-            List<PlanService.AreaProgress> areas = plans.byArea(plan.id(), Period.nineMonths(2019).end());
+            List<AreaProgress> areas = plans.byArea(plan.id(), Period.nineMonths(2019).end());
             assertThat(areas).hasSize(7);
-            assertThat(areas.stream().mapToLong(PlanService.AreaProgress::total).sum()).isEqualTo(36);
-            assertThat(areas.stream().mapToLong(PlanService.AreaProgress::done).sum()).isEqualTo(29);
+            assertThat(areas.stream().mapToLong(AreaProgress::total).sum()).isEqualTo(36);
+            assertThat(areas.stream().mapToLong(AreaProgress::done).sum()).isEqualTo(29);
         });
     }
 
@@ -80,38 +82,38 @@ class PlanProgressTest {
     void progressOverdueAndTheBurnUpFollowCompletionAndDecisionDates() {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
         UnitRef district = t.district(0);
-        PlanService.PlanRef plan = plan(plans, district, 2024);
-        var march = task(plans, plan, district, LocalDate.of(2024, 3, 31));
-        var june = task(plans, plan, t.commune(0, 0), LocalDate.of(2024, 6, 30));
-        var september = task(plans, plan, district, LocalDate.of(2024, 9, 30));
-        task(plans, plan, district, LocalDate.of(2024, 12, 31));
-        status(plans, march, TaskStatus.DONE, LocalDate.of(2024, 3, 20));
-        status(plans, june, TaskStatus.DONE, LocalDate.of(2024, 7, 10));
-        status(plans, september, TaskStatus.CANCELLED, LocalDate.of(2024, 8, 1));
+        PlanRef plan = plan(planCommands, plans, district, 2024);
+        var march = task(planCommands, plans, plan, district, LocalDate.of(2024, 3, 31));
+        var june = task(planCommands, plans, plan, t.commune(0, 0), LocalDate.of(2024, 6, 30));
+        var september = task(planCommands, plans, plan, district, LocalDate.of(2024, 9, 30));
+        task(planCommands, plans, plan, district, LocalDate.of(2024, 12, 31));
+        status(planCommands, plans, march, TaskStatus.DONE, LocalDate.of(2024, 3, 20));
+        status(planCommands, plans, june, TaskStatus.DONE, LocalDate.of(2024, 7, 10));
+        status(planCommands, plans, september, TaskStatus.CANCELLED, LocalDate.of(2024, 8, 1));
 
         AsUser.run(AsUser.chair(), () -> {
             // 30 June: four tasks count (the cancellation came later), one done; the June task is due that day, not overdue
-            PlanService.Progress h1 = plans.progress(plan.id(), Period.half(2024, 1));
-            assertThat(h1).extracting(PlanService.Progress::done, PlanService.Progress::total, PlanService.Progress::overdue)
+            Progress h1 = plans.progress(plan.id(), Period.half(2024, 1));
+            assertThat(h1).extracting(Progress::done, Progress::total, Progress::overdue)
                     .containsExactly(1L, 4L, 0L);
             assertThat(h1.percent()).isEqualTo(25.0);
             // 5 July: the June task is overdue until it is done on 10 July
             assertThat(plans.progress(plan.id(), LocalDate.of(2024, 7, 5)).overdue()).isEqualTo(1);
             assertThat(plans.progress(plan.id(), LocalDate.of(2024, 7, 10)).overdue()).isZero();
             // 30 September: the cancelled task no longer counts: 2 / 3 = 66.7%
-            PlanService.Progress nine = plans.progress(plan.id(), Period.nineMonths(2024));
-            assertThat(nine).extracting(PlanService.Progress::done, PlanService.Progress::total).containsExactly(2L, 3L);
+            Progress nine = plans.progress(plan.id(), Period.nineMonths(2024));
+            assertThat(nine).extracting(Progress::done, Progress::total).containsExactly(2L, 3L);
             assertThat(nine.percent()).isEqualTo(66.7);
             // the December task is due on 31/12: overdue only from 1 January
             assertThat(plans.progress(plan.id(), Period.year(2024)).overdue()).isZero();
             assertThat(plans.progress(plan.id(), LocalDate.of(2025, 1, 2)).overdue()).isEqualTo(1);
 
-            PlanService.BurnUp burn = plans.burnUp(plan.id(), Period.year(2024).end());
+            BurnUp burn = plans.burnUp(plan.id(), Period.year(2024).end());
             assertThat(burn.done()).containsExactly(0L, 0L, 1L, 1L, 1L, 1L, 2L, 2L, 2L, 2L, 2L, 2L);
             assertThat(burn.line().getLast()).isEqualTo(3.0);
             assertThat(burn.forecast()).isEqualTo(2);
             // at 30 June (182 days of 366) one task done: 1 × 366 / 182 = 2.01 → 2 of 4 = 50.0%
-            PlanService.BurnUp mid = plans.burnUp(plan.id(), Period.half(2024, 1).end());
+            BurnUp mid = plans.burnUp(plan.id(), Period.half(2024, 1).end());
             assertThat(mid.done().get(5)).isEqualTo(1L);
             assertThat(mid.done().get(6)).isNull();
             assertThat(mid.forecast()).isEqualTo(2);
@@ -127,29 +129,29 @@ class PlanProgressTest {
         TestUnits.Tree t = testUnits.province(3, 0, 1);
         LocalDate deadline = LocalDate.of(2024, 12, 31);
         LocalDate doneOn = LocalDate.of(2024, 5, 2);
-        PlanService.PlanRef half = plan(plans, t.district(0), 2024);
-        status(plans, task(plans, half, t.district(0), deadline), TaskStatus.DONE, doneOn);
-        task(plans, half, t.district(0), deadline);
-        PlanService.PlanRef most = plan(plans, t.district(1), 2024);
+        PlanRef half = plan(planCommands, plans, t.district(0), 2024);
+        status(planCommands, plans, task(planCommands, plans, half, t.district(0), deadline), TaskStatus.DONE, doneOn);
+        task(planCommands, plans, half, t.district(0), deadline);
+        PlanRef most = plan(planCommands, plans, t.district(1), 2024);
         for (int i = 0; i < 4; i++) {
-            var task = task(plans, most, t.district(1), deadline);
+            var task = task(planCommands, plans, most, t.district(1), deadline);
             if (i < 3) {
-                status(plans, task, TaskStatus.DONE, doneOn);
+                status(planCommands, plans, task, TaskStatus.DONE, doneOn);
             }
         }
-        PlanService.PlanRef none = plan(plans, t.departments().getFirst(), 2024);
-        task(plans, none, t.departments().getFirst(), LocalDate.of(2024, 2, 28));
+        PlanRef none = plan(planCommands, plans, t.departments().getFirst(), 2024);
+        task(planCommands, plans, none, t.departments().getFirst(), LocalDate.of(2024, 2, 28));
 
         AsUser.run(AsUser.chair(), () -> {
-            PlanService.DrillDown drill = plans.drillDown(t.province(), Period.year(2024));
+            DrillDown drill = plans.drillDown(t.province(), Period.year(2024));
             assertThat(drill.rows()).extracting(r -> r.unit().id()).containsExactly(t.district(1).id(), t.district(0).id(),
                     t.departments().getFirst().id(), t.district(2).id());
-            assertThat(drill.rows()).extracting(PlanService.DrillRow::percent).containsExactly(75.0, 50.0, 0.0, null);
-            assertThat(drill.rows()).extracting(PlanService.DrillRow::rank).containsExactly(1, 2, 3, null);
+            assertThat(drill.rows()).extracting(DrillRow::percent).containsExactly(75.0, 50.0, 0.0, null);
+            assertThat(drill.rows()).extracting(DrillRow::rank).containsExactly(1, 2, 3, null);
             assertThat(drill.rows().getLast().hasPlan()).isFalse();
             // 1 + 3 + 0 of 2 + 4 + 1: 4 / 7 = 57.14… → 57.1%; the department's task is overdue
-            assertThat(drill).extracting(PlanService.DrillDown::done, PlanService.DrillDown::total, PlanService.DrillDown::overdue,
-                    PlanService.DrillDown::withPlan, PlanService.DrillDown::withoutPlan).containsExactly(4L, 7L, 1L, 3, 1);
+            assertThat(drill).extracting(DrillDown::done, DrillDown::total, DrillDown::overdue,
+                    DrillDown::withPlan, DrillDown::withoutPlan).containsExactly(4L, 7L, 1L, 3, 1);
             assertThat(drill.percent()).isEqualTo(57.1);
             // by the end of June only the completions of 2 May count, the same figures
             assertThat(plans.drillDown(t.province(), Period.half(2024, 1)).done()).isEqualTo(4);
@@ -167,11 +169,11 @@ class PlanProgressTest {
     void theDemoProvinceHasPlansForItsDistrictsAndDepartmentsWithASpread() {
         AsUser.run(AsUser.chair(), () -> {
             UnitRef province = units.findByCode("89", Period.year(2024)).orElseThrow();
-            PlanService.DrillDown drill = plans.drillDown(province, Period.year(2024));
+            DrillDown drill = plans.drillDown(province, Period.year(2024));
             assertThat(drill.rows()).hasSize(28);
             assertThat(drill.withoutPlan()).isEqualTo(1);
             assertThat(drill.rows().getLast().unit().code()).isEqualTo("89-BDT");
-            assertThat(drill.rows().stream().filter(PlanService.DrillRow::hasPlan).map(PlanService.DrillRow::percent))
+            assertThat(drill.rows().stream().filter(DrillRow::hasPlan).map(DrillRow::percent))
                     .anyMatch(p -> p < 70).anyMatch(p -> p >= 90);
         });
     }

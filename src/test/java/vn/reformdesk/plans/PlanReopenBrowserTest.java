@@ -24,7 +24,9 @@ import static vn.reformdesk.plans.PlanFixtures.task;
 class PlanReopenBrowserTest extends BrowserTest {
 
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     TestUnits testUnits;
     @Autowired
@@ -39,10 +41,10 @@ class PlanReopenBrowserTest extends BrowserTest {
     void aTaskReopenedInOctoberIsDoneOnThirtyJuneAndNotAtTheYearEnd() throws Exception {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
         UnitRef district = t.district(0);
-        PlanService.PlanRef plan = plan(plans, district, 2019);
-        var march = task(plans, plan, district, LocalDate.of(2019, 3, 31));
-        task(plans, plan, district, LocalDate.of(2019, 12, 31));
-        status(plans, march, TaskStatus.DONE, LocalDate.of(2019, 3, 20));
+        PlanRef plan = plan(planCommands, plans, district, 2019);
+        var march = task(planCommands, plans, plan, district, LocalDate.of(2019, 3, 31));
+        task(planCommands, plans, plan, district, LocalDate.of(2019, 12, 31));
+        status(planCommands, plans, march, TaskStatus.DONE, LocalDate.of(2019, 3, 20));
 
         clock.setToday(LocalDate.of(2019, 10, 15));
         login("secretariat");

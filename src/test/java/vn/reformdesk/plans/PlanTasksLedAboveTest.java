@@ -25,7 +25,9 @@ class PlanTasksLedAboveTest {
     private static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
 
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     PlanTaskAgenda agenda;
     @Autowired
@@ -36,11 +38,11 @@ class PlanTasksLedAboveTest {
     @Test
     void aCommuneLeaderListsExactlyTheTasksItsCommuneLeadsInTheDistrictPlanAndNothingElseOfIt() {
         TestUnits.Tree t = testUnits.province(1, 2, 0);
-        PlanService.PlanRef districtPlan = plan(plans, t.district(0), 2024);
-        PlanService.TaskRow overdue = task(plans, districtPlan, t.commune(0, 0), EARLY);
-        PlanService.TaskRow open = task(plans, districtPlan, t.commune(0, 0), LATE);
-        PlanService.TaskRow districtTask = task(plans, districtPlan, t.district(0), LATE);
-        PlanService.TaskRow neighbourTask = task(plans, districtPlan, t.commune(0, 1), LATE);
+        PlanRef districtPlan = plan(planCommands, plans, t.district(0), 2024);
+        TaskRow overdue = task(planCommands, plans, districtPlan, t.commune(0, 0), EARLY);
+        TaskRow open = task(planCommands, plans, districtPlan, t.commune(0, 0), LATE);
+        TaskRow districtTask = task(planCommands, plans, districtPlan, t.district(0), LATE);
+        TaskRow neighbourTask = task(planCommands, plans, districtPlan, t.commune(0, 1), LATE);
 
         AsUser.run(AsUser.leaderOf(t.commune(0, 0)), () -> {
             var led = plans.tasksLedBy(t.commune(0, 0), 2024, AS_OF);
@@ -70,8 +72,8 @@ class PlanTasksLedAboveTest {
             assertThatThrownBy(() -> agenda.items(t.commune(0, 1), AS_OF, true)).isInstanceOf(AccessDeniedException.class);
 
             // marking its task done is allowed
-            plans.updateStatus(open.id(), open.version(),
-                    new PlanService.StatusDraft(TaskStatus.DONE, LocalDate.of(2024, 6, 20), "Báo cáo số 5/BC-UBND", null, null), "");
+            planCommands.updateStatus(open.id(), open.version(),
+                    new StatusDraft(TaskStatus.DONE, LocalDate.of(2024, 6, 20), "Báo cáo số 5/BC-UBND", null, null), "");
             assertThat(agenda.items(t.commune(0, 0), AS_OF, false)).extracting(AgendaItem::id).containsExactly(overdue.id());
             assertThat(agenda.items(t.commune(0, 0), AS_OF, true)).extracting(AgendaItem::status)
                     .containsExactly(AgendaItem.Status.OVERDUE, AgendaItem.Status.DONE);

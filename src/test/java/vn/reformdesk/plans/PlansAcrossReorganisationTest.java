@@ -24,7 +24,9 @@ class PlansAcrossReorganisationTest {
     @Autowired
     PlanScorecard scorecard;
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     UnitService units;
 
@@ -35,7 +37,7 @@ class PlansAcrossReorganisationTest {
             UnitRef oldAnGiang = units.resolve("89", LocalDate.of(2024, 12, 31)).orElseThrow();
             assertThat(newAnGiang.id()).isNotEqualTo(oldAnGiang.id());
             assertThat(plans.planOf(newAnGiang, 2024)).isEmpty();
-            PlanService.PlanRef old2024 = plans.planOf(oldAnGiang, 2024).orElseThrow();
+            PlanRef old2024 = plans.planOf(oldAnGiang, 2024).orElseThrow();
             Double expected = plans.progress(old2024.id(), LocalDate.of(2024, 12, 31)).percent();
             assertThat(expected).isNotNull();
 

@@ -25,7 +25,9 @@ import static vn.reformdesk.plans.PlanFixtures.task;
 class TaskStatusEventsTest {
 
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     TestUnits testUnits;
     @Autowired
@@ -42,10 +44,10 @@ class TaskStatusEventsTest {
     void aTaskCompletedInMarchAndReopenedInOctoberStaysDoneAtThirtyJuneButNotAtTheYearEnd() {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
         UnitRef district = t.district(0);
-        PlanService.PlanRef plan = plan(plans, district, 2019);
-        var march = task(plans, plan, district, LocalDate.of(2019, 3, 31));
-        task(plans, plan, district, LocalDate.of(2019, 12, 31));
-        status(plans, march, TaskStatus.DONE, LocalDate.of(2019, 3, 20));
+        PlanRef plan = plan(planCommands, plans, district, 2019);
+        var march = task(planCommands, plans, plan, district, LocalDate.of(2019, 3, 31));
+        task(planCommands, plans, plan, district, LocalDate.of(2019, 12, 31));
+        status(planCommands, plans, march, TaskStatus.DONE, LocalDate.of(2019, 3, 20));
 
         // before the reopening, both cut-offs count it done
         AsUser.run(AsUser.chair(), () -> {
@@ -54,19 +56,19 @@ class TaskStatusEventsTest {
         });
 
         clock.setToday(LocalDate.of(2019, 10, 15));
-        PlanService.TaskRow current = AsUser.call(AsUser.secretariat(), () -> plans.task(march.id(), LocalDate.of(2019, 10, 15)));
-        AsUser.run(AsUser.secretariat(), () -> plans.reopenTask(march.id(), current.version(), "Báo cáo chưa đạt yêu cầu", null));
+        TaskRow current = AsUser.call(AsUser.secretariat(), () -> plans.task(march.id(), LocalDate.of(2019, 10, 15)));
+        AsUser.run(AsUser.secretariat(), () -> planCommands.reopenTask(march.id(), current.version(), "Báo cáo chưa đạt yêu cầu", null));
         clock.reset();
 
         AsUser.run(AsUser.chair(), () -> {
-            PlanService.Progress h1 = plans.progress(plan.id(), Period.half(2019, 1));
+            Progress h1 = plans.progress(plan.id(), Period.half(2019, 1));
             assertThat(h1.done()).isEqualTo(1);
             assertThat(h1.percent()).isEqualTo(50.0);
             assertThat(plans.progress(plan.id(), Period.nineMonths(2019)).done()).isEqualTo(1);
             // the day before the reopening it is done, from that day on it is not
             assertThat(plans.progress(plan.id(), LocalDate.of(2019, 10, 14)).done()).isEqualTo(1);
             assertThat(plans.progress(plan.id(), LocalDate.of(2019, 10, 15)).done()).isZero();
-            PlanService.Progress year = plans.progress(plan.id(), Period.year(2019));
+            Progress year = plans.progress(plan.id(), Period.year(2019));
             assertThat(year.done()).isZero();
             assertThat(year.percent()).isEqualTo(0.0);
             // reopened past its deadline: overdue at the year end, not at 30 June
@@ -76,14 +78,14 @@ class TaskStatusEventsTest {
             assertThat(plans.burnUp(plan.id(), Period.year(2019).end()).done())
                     .containsExactly(0L, 0L, 1L, 1L, 1L, 1L, 1L, 1L, 1L, 0L, 0L, 0L);
 
-            PlanService.TaskRow reopened = plans.task(march.id(), LocalDate.of(2019, 12, 31));
+            TaskRow reopened = plans.task(march.id(), LocalDate.of(2019, 12, 31));
             assertThat(reopened.status()).isEqualTo(TaskStatus.IN_PROGRESS);
             assertThat(reopened.reason()).isEqualTo("Báo cáo chưa đạt yêu cầu");
             assertThat(reopened.done()).isFalse();
             assertThat(plans.task(march.id(), LocalDate.of(2019, 6, 30)).done()).isTrue();
 
-            List<PlanService.StatusEvent> events = plans.statusEvents(march.id());
-            assertThat(events).extracting(PlanService.StatusEvent::status, PlanService.StatusEvent::effectiveOn)
+            List<StatusEvent> events = plans.statusEvents(march.id());
+            assertThat(events).extracting(StatusEvent::status, StatusEvent::effectiveOn)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(TaskStatus.IN_PROGRESS, LocalDate.of(2019, 10, 15)),
                             org.assertj.core.groups.Tuple.tuple(TaskStatus.DONE, LocalDate.of(2019, 3, 20)));
             assertThat(events.getFirst().reason()).isEqualTo("Báo cáo chưa đạt yêu cầu");
@@ -98,7 +100,7 @@ class TaskStatusEventsTest {
         });
 
         // done again in November: the year end counts it again, the months between do not
-        status(plans, march, TaskStatus.DONE, LocalDate.of(2019, 11, 5));
+        status(planCommands, plans, march, TaskStatus.DONE, LocalDate.of(2019, 11, 5));
         AsUser.run(AsUser.chair(), () -> {
             assertThat(plans.progress(plan.id(), Period.year(2019)).done()).isEqualTo(1);
             assertThat(plans.progress(plan.id(), Period.month(2019, 10)).done()).isZero();
@@ -110,18 +112,18 @@ class TaskStatusEventsTest {
     void onlyTheSecretariatReopensAndOnlyWithAReason() {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
         UnitRef district = t.district(0);
-        PlanService.PlanRef plan = plan(plans, district, 2024);
-        var done = status(plans, task(plans, plan, district, LocalDate.of(2024, 6, 30)), TaskStatus.DONE, LocalDate.of(2024, 6, 1));
+        PlanRef plan = plan(planCommands, plans, district, 2024);
+        var done = status(planCommands, plans, task(planCommands, plans, plan, district, LocalDate.of(2024, 6, 30)), TaskStatus.DONE, LocalDate.of(2024, 6, 1));
 
-        AsUser.run(AsUser.leaderOf(district), () -> assertThatThrownBy(() -> plans.updateStatus(done.id(), done.version(),
-                new PlanService.StatusDraft(TaskStatus.IN_PROGRESS, null, null, "sai", null), ""))
+        AsUser.run(AsUser.leaderOf(district), () -> assertThatThrownBy(() -> planCommands.updateStatus(done.id(), done.version(),
+                new StatusDraft(TaskStatus.IN_PROGRESS, null, null, "sai", null), ""))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("plans.error.reopen-secretariat"));
-        AsUser.run(AsUser.leaderOf(district), () -> assertThatThrownBy(() -> plans.reopenTask(done.id(), done.version(), "sai", null))
+        AsUser.run(AsUser.leaderOf(district), () -> assertThatThrownBy(() -> planCommands.reopenTask(done.id(), done.version(), "sai", null))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class));
-        AsUser.run(AsUser.secretariat(), () -> assertThatThrownBy(() -> plans.reopenTask(done.id(), done.version(), " ", null))
+        AsUser.run(AsUser.secretariat(), () -> assertThatThrownBy(() -> planCommands.reopenTask(done.id(), done.version(), " ", null))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("plans.error.reopen-reason"));
         // a new status cannot take effect before the one in force
-        AsUser.run(AsUser.secretariat(), () -> assertThatThrownBy(() -> plans.reopenTask(done.id(), done.version(), "sai",
+        AsUser.run(AsUser.secretariat(), () -> assertThatThrownBy(() -> planCommands.reopenTask(done.id(), done.version(), "sai",
                 LocalDate.of(2024, 5, 1)))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("plans.error.status-before-current"));
         AsUser.run(AsUser.chair(), () -> assertThat(plans.task(done.id(), LocalDate.of(2024, 12, 31)).status()).isEqualTo(TaskStatus.DONE));
@@ -131,13 +133,13 @@ class TaskStatusEventsTest {
     void correctingTheCompletionDateSupersedesTheEventItCorrects() {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
         UnitRef district = t.district(0);
-        PlanService.PlanRef plan = plan(plans, district, 2024);
-        var task = status(plans, task(plans, plan, district, LocalDate.of(2024, 6, 30)), TaskStatus.DONE, LocalDate.of(2024, 3, 15));
-        status(plans, task, TaskStatus.DONE, LocalDate.of(2024, 3, 20));
+        PlanRef plan = plan(planCommands, plans, district, 2024);
+        var task = status(planCommands, plans, task(planCommands, plans, plan, district, LocalDate.of(2024, 6, 30)), TaskStatus.DONE, LocalDate.of(2024, 3, 15));
+        status(planCommands, plans, task, TaskStatus.DONE, LocalDate.of(2024, 3, 20));
         AsUser.run(AsUser.chair(), () -> {
             assertThat(plans.progress(plan.id(), LocalDate.of(2024, 3, 17)).done()).isZero();
             assertThat(plans.progress(plan.id(), LocalDate.of(2024, 3, 20)).done()).isEqualTo(1);
-            assertThat(plans.statusEvents(task.id())).extracting(PlanService.StatusEvent::superseded).containsExactly(false, true);
+            assertThat(plans.statusEvents(task.id())).extracting(StatusEvent::superseded).containsExactly(false, true);
         });
     }
 
@@ -145,8 +147,8 @@ class TaskStatusEventsTest {
     void aStatusWrittenStraightIntoTheTableIsAnEventToo() {
         TestUnits.Tree t = testUnits.province(1, 1, 0);
         UnitRef district = t.district(0);
-        PlanService.PlanRef plan = plan(plans, district, 2024);
-        var task = task(plans, plan, district, LocalDate.of(2024, 6, 30));
+        PlanRef plan = plan(planCommands, plans, district, 2024);
+        var task = task(planCommands, plans, plan, district, LocalDate.of(2024, 6, 30));
         jdbc.update("update plan_task set status = 'DONE', status_date = date '2024-04-02', evidence = 'x', updated_by = 'sql' where id = ?",
                 task.id());
         assertThat(jdbc.queryForObject("select count(*) from plan_task_event where task_id = ? and status = 'DONE'"

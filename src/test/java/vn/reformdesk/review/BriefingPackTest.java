@@ -1,5 +1,6 @@
 package vn.reformdesk.review;
 
+import vn.reformdesk.plans.Progress;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.reformdesk.base.AppLocales;
 import vn.reformdesk.base.Period;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.PlanCommands;
+import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.units.UnitRef;
@@ -36,7 +38,9 @@ class BriefingPackTest {
     @Autowired
     UnitService units;
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
 
     private UnitRef chauThanh() {
         return AsUser.call(AsUser.chair(), () -> units.findByCode("892", Period.year(2019)).orElseThrow());
@@ -76,7 +80,7 @@ class BriefingPackTest {
     void theWorkbookHasOneSheetPerTableAndTheServicesFiguresAtThePastCutOff() throws Exception {
         UnitRef chauThanh = chauThanh();
         byte[] xlsx = AsUser.call(AsUser.chair(), () -> packs.workbook(units.readable(chauThanh), NINE_MONTHS_2019, AppLocales.VIETNAMESE));
-        PlanService.Progress progress = AsUser.call(AsUser.chair(), () ->
+        Progress progress = AsUser.call(AsUser.chair(), () ->
                 plans.progress(plans.planOf(chauThanh, 2019).orElseThrow().id(), NINE_MONTHS_2019.end()));
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> names = wb.getSheets().map(Sheet::getName).toList();

@@ -1,5 +1,7 @@
 package vn.reformdesk.security;
 
+import vn.reformdesk.plans.PlanRef;
+import vn.reformdesk.plans.TaskRow;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,12 @@ import vn.reformdesk.base.Period;
 import vn.reformdesk.inspections.InspectionFilter;
 import vn.reformdesk.inspections.InspectionForm;
 import vn.reformdesk.inspections.InspectionType;
-import vn.reformdesk.inspections.InspectionService;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.plans.PlanCommands;
+import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.IndexService;
 import vn.reformdesk.rankings.RankingService;
@@ -70,11 +76,12 @@ class ScopeMatrixTest {
             Map.entry("UnitService.canRead(UnitRef)", "answers the scope question itself"),
             Map.entry("SelectionService.defaultPeriod()", "configuration"),
             Map.entry("SelectionService.currentYear()", "the reporting clock's year"),
-            Map.entry("PlanService.canKeepPlans()", "the caller's role"),
-            Map.entry("PlanService.canUpdateStatus(TaskRow)", "the caller's right on a row already read through a checked method"),
-            Map.entry("PlanService.draftOf(TaskRow)", "converts a row already read through a checked method"),
-            Map.entry("PlanService.areas()", "reference data: the reform areas"),
-            Map.entry("PlanService.allAreas()", "reference data: the reform areas"),
+            Map.entry("PlanQueries.canKeepPlans()", "the caller's role"),
+            Map.entry("PlanQueries.asOf(Period)", "the clock"),
+            Map.entry("PlanQueries.canUpdateStatus(TaskRow)", "the caller's right on a row already read through a checked method"),
+            Map.entry("PlanQueries.draftOf(TaskRow)", "converts a row already read through a checked method"),
+            Map.entry("PlanQueries.areas()", "reference data: the reform areas"),
+            Map.entry("PlanQueries.allAreas()", "reference data: the reform areas"),
             Map.entry("DossierImportService.maxUploadBytes()", "configuration"),
             Map.entry("RankingService.provinceOf(UnitRef)", "reads the id in the path of a unit the caller already holds"),
             Map.entry("RankingService.province(IndexDef)", "a published index names its province to everyone it ranks"),
@@ -93,9 +100,9 @@ class ScopeMatrixTest {
             Map.entry("IndexService.get(long)", "index definitions are not confidential"),
             Map.entry("IndexService.tree(long)", "index definitions are not confidential"),
             Map.entry("IndexService.revisions(long)", "index definitions are not confidential"),
-            Map.entry("InspectionService.asOf(Period)", "the clock"),
-            Map.entry("InspectionService.topics()", "reference data: inspection topics"),
-            Map.entry("InspectionService.topicsActiveOn(LocalDate,String)", "reference data: the inspection topics in force on a day"),
+            Map.entry("InspectionQueries.asOf(Period)", "the clock"),
+            Map.entry("InspectionQueries.topics()", "reference data: inspection topics"),
+            Map.entry("InspectionQueries.topicsActiveOn(LocalDate,String)", "reference data: the inspection topics in force on a day"),
             Map.entry("CurrentUserService.find()", "the caller"),
             Map.entry("CurrentUserService.require()", "the caller"),
             Map.entry("DatabaseUserDetailsService.loadUserByUsername(String)", "sign-in itself"),
@@ -117,7 +124,7 @@ class ScopeMatrixTest {
             Map.entry("PlanAreaService.all()", "reference data: the reform areas"),
             Map.entry("PlanAreaService.forYear(int)", "reference data: the reform areas"),
             Map.entry("PlanAreaService.get(long)", "reference data: the reform areas"),
-            Map.entry("PlanService.areas(int)", "reference data: the reform areas"),
+            Map.entry("PlanQueries.areas(int)", "reference data: the reform areas"),
             Map.entry("ScoringRoundQueries.appraises()", "the caller's role"),
             Map.entry("ScoringRoundQueries.isOwnLeader(UnitRef)", "answers the scope question itself"),
             Map.entry("ScoringRoundQueries.seesAllUnits()", "the caller's role"),
@@ -140,7 +147,7 @@ class ScopeMatrixTest {
     static final Map<String, String> NOT_YET_IN_MATRIX = Map.of();
 
     /** Methods that take many units and answer only for those in scope: for units outside it they must answer nothing. */
-    static final Set<String> FILTERED = Set.of("PlanService.completion(Collection,Period)", "UnitService.findReadable(long)");
+    static final Set<String> FILTERED = Set.of("PlanQueries.completion(Collection,Period)", "UnitService.findReadable(long)");
 
     @Autowired
     ApplicationContext context;
@@ -151,19 +158,27 @@ class ScopeMatrixTest {
     @Autowired
     UnitAdminService unitAdmin;
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
+    @Autowired
+    PlanCommands planCommands;
     @Autowired
     IndexService indexes;
     @Autowired
     RankingService rankings;
     @Autowired
-    InspectionService inspections;
+    InspectionQueries inspections;
+    @Autowired
+    RecommendationQueries recommendationQueries;
+    @Autowired
+    InspectionCommands inspectionCommands;
+    @Autowired
+    RecommendationCommands recommendationCommands;
 
     private UnitRef province;
     private UnitRef district;
     private UnitRef commune;
-    private PlanService.PlanRef plan;
-    private PlanService.TaskRow task;
+    private PlanRef plan;
+    private TaskRow task;
     private IndexDef index;
     private RankingService.Ranking ranking;
     private long inspectionId;
@@ -203,7 +218,7 @@ class ScopeMatrixTest {
             ranking = rankings.ranking(index, UnitTier.DISTRICT, province);
             inspectionId = inspections.list(InspectionFilter.of(district.id(), PERIOD), 0, 100).stream()
                     .filter(i -> !i.target().isWithin(commune)).findFirst().orElseThrow().id();
-            recommendationId = inspections.openRecommendations(province.id(), LocalDate.of(2024, 12, 31), 0, 1).getFirst().id();
+            recommendationId = recommendationQueries.openRecommendations(province.id(), LocalDate.of(2024, 12, 31), 0, 1).getFirst().id();
         });
         if (meeting == null) {
             // a meeting of a district committee of the tests' own, with one directive for that district: outside the
@@ -408,7 +423,7 @@ class ScopeMatrixTest {
         if (type == RankingService.Ranking.class) {
             return ranking;
         }
-        if (type == PlanService.TaskRow.class) {
+        if (type == TaskRow.class) {
             return task;
         }
         if (type == InspectionFilter.class) {
@@ -473,7 +488,7 @@ class ScopeMatrixTest {
                 case "meetingId" -> meeting.id();
                 case "directiveId" -> directive.id();
                 case "expectedVersion" -> 0L;
-                case "id" -> service == InspectionService.class ? inspectionId
+                case "id" -> service == InspectionQueries.class || service == InspectionCommands.class ? inspectionId
                         : service == vn.reformdesk.directives.DirectiveQueries.class
                         ? (p.getDeclaringExecutable().getName().equals("meeting") ? meeting.id() : directive.id())
                         : district.id();

@@ -27,7 +27,12 @@ import vn.reformdesk.inspections.ConcurrentEditException;
 import vn.reformdesk.inspections.Inspection;
 import vn.reformdesk.inspections.InspectionDetail;
 import vn.reformdesk.inspections.InspectionForm;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.inspections.RecommendationFilter;
+import vn.reformdesk.inspections.UnitBacklog;
 import vn.reformdesk.inspections.InspectionStatus;
 import vn.reformdesk.inspections.InspectionType;
 import vn.reformdesk.inspections.InvalidInspectionException;
@@ -55,7 +60,8 @@ import java.util.stream.IntStream;
  */
 class InspectionDialog extends Dialog {
 
-    private final InspectionService service;
+    private final InspectionQueries service;
+    private final InspectionCommands commands;
     private final Runnable onSaved;
     private final boolean editable;
     private final @Nullable Inspection existing;
@@ -83,21 +89,22 @@ class InspectionDialog extends Dialog {
     private final Button addRec = new Button();
 
     /** A new inspection in the plan of the unit for the year. */
-    static InspectionDialog create(InspectionService service, UnitService units, UnitRef planUnit, int year, Runnable onSaved) {
-        return new InspectionDialog(service, units, planUnit, year, null, List.of(), true, onSaved);
+    static InspectionDialog create(InspectionQueries service, InspectionCommands commands, UnitService units, UnitRef planUnit, int year, Runnable onSaved) {
+        return new InspectionDialog(service, commands, units, planUnit, year, null, List.of(), true, onSaved);
     }
 
     /** An existing inspection: editable for the secretariat, read-only for everyone else. */
-    static InspectionDialog open(InspectionService service, UnitService units, long id, boolean mayWrite, Runnable onSaved) {
+    static InspectionDialog open(InspectionQueries service, InspectionCommands commands, UnitService units, long id, boolean mayWrite, Runnable onSaved) {
         InspectionDetail detail = service.get(id);
         Inspection i = detail.inspection();
         UnitRef planUnit = mayWrite ? units.get(i.planUnitId()) : i.target();
-        return new InspectionDialog(service, units, planUnit, i.planYear(), i, detail.recommendations(), mayWrite, onSaved);
+        return new InspectionDialog(service, commands, units, planUnit, i.planYear(), i, detail.recommendations(), mayWrite, onSaved);
     }
 
-    private InspectionDialog(InspectionService service, UnitService units, UnitRef planUnit, int planYear,
+    private InspectionDialog(InspectionQueries service, InspectionCommands commands, UnitService units, UnitRef planUnit, int planYear,
                              @Nullable Inspection existing, List<Recommendation> existingRecs, boolean editable, Runnable onSaved) {
         this.service = service;
+        this.commands = commands;
         this.onSaved = onSaved;
         this.editable = editable;
         this.existing = existing;
@@ -238,7 +245,7 @@ class InspectionDialog extends Dialog {
      * inspection already has stays offered even when it was retired since. Keeps the chosen topic when still offered.
      */
     private List<String> offerTopics() {
-        LocalDate on = InspectionService.topicDate(planYear, month.getValue() == null ? 1 : month.getValue(), plannedDate.getValue(),
+        LocalDate on = InspectionQueries.topicDate(planYear, month.getValue() == null ? 1 : month.getValue(), plannedDate.getValue(),
                 actualDate == null ? null : actualDate.getValue());
         List<String> offered = service.topicsActiveOn(on, existing == null ? null : existing.topicCode()).stream().map(Topic::code).toList();
         String chosen = topic.getValue();
@@ -344,7 +351,7 @@ class InspectionDialog extends Dialog {
         problems.removeAll();
         InspectionForm form = form();
         if (!confirmed) {
-            List<Warning> warnings = service.warnings(existing == null ? null : existing.id(), form);
+            List<Warning> warnings = commands.warnings(existing == null ? null : existing.id(), form);
             if (!warnings.isEmpty()) {
                 confirm(warnings);
                 return;
@@ -352,9 +359,9 @@ class InspectionDialog extends Dialog {
         }
         try {
             if (existing == null) {
-                service.create(form);
+                commands.create(form);
             } else {
-                service.update(existing.id(), existing.version(), form);
+                commands.update(existing.id(), existing.version(), form);
             }
         } catch (InvalidInspectionException e) {
             Paragraph title = new Paragraph(tr("inspections.error.title"));

@@ -5,7 +5,12 @@ import vn.reformdesk.base.TableWorkbook;
 import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.inspections.Inspection;
 import vn.reformdesk.inspections.InspectionFilter;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.inspections.RecommendationFilter;
+import vn.reformdesk.inspections.UnitBacklog;
 import vn.reformdesk.inspections.Topic;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
@@ -24,7 +29,7 @@ final class InspectionExport {
     private InspectionExport() {
     }
 
-    static TableWorkbook.Table list(InspectionService service, InspectionFilter filter, Map<String, Topic> topics,
+    static TableWorkbook.Table list(InspectionQueries service, InspectionFilter filter, Map<String, Topic> topics,
                                     SelectionService.Resolved selection, Locale locale) {
         List<Inspection> rows = service.list(filter, 0, Integer.MAX_VALUE);
         return new TableWorkbook.Table(InspectionTexts.t("inspections.excel.sheet", locale),
@@ -47,7 +52,7 @@ final class InspectionExport {
     }
 
     /** The progress page: the total, by type and by topic (one sheet), and the units below (another). */
-    static List<TableWorkbook.Table> progress(InspectionService service, SelectionService.Resolved selection, java.time.LocalDate asOf,
+    static List<TableWorkbook.Table> progress(InspectionQueries service, SelectionService.Resolved selection, java.time.LocalDate asOf,
                                               Map<String, Topic> topics, Locale locale) {
         long unitId = selection.unit().id();
         vn.reformdesk.inspections.ProgressReport p = service.progress(unitId, selection.period(), asOf);
@@ -78,8 +83,8 @@ final class InspectionExport {
     }
 
     /** The recommendations page: the open ones by responsible unit, and the list under the page's filter. */
-    static List<TableWorkbook.Table> recommendations(InspectionService service, SelectionService.Resolved selection, java.time.LocalDate asOf,
-                                                     InspectionService.RecommendationFilter filter, Locale locale) {
+    static List<TableWorkbook.Table> recommendations(RecommendationQueries service, SelectionService.Resolved selection, java.time.LocalDate asOf,
+                                                     RecommendationFilter filter, Locale locale) {
         long unitId = selection.unit().id();
         TableWorkbook.Table byUnit = new TableWorkbook.Table(InspectionTexts.t("inspections.recs.by-unit", locale), head(selection, asOf, locale),
                 List.of(InspectionTexts.t("inspections.field.responsible", locale), InspectionTexts.t("inspections.recs.open", locale),
@@ -100,7 +105,7 @@ final class InspectionExport {
     }
 
     /** The calendar's month: its inspections in date order (those without a day first, as above the grid). */
-    static TableWorkbook.Table calendar(InspectionService service, InspectionFilter filter, java.time.YearMonth month,
+    static TableWorkbook.Table calendar(InspectionQueries service, InspectionFilter filter, java.time.YearMonth month,
                                         Map<String, Topic> topics, SelectionService.Resolved selection, Locale locale) {
         List<Inspection> rows = service.calendar(filter).stream()
                 .sorted(java.util.Comparator.comparing((Inspection i) -> i.day() != null).thenComparing(Inspection::calendarDay)).toList();

@@ -13,7 +13,12 @@ import jakarta.annotation.security.PermitAll;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.inspections.Inspection;
 import vn.reformdesk.inspections.InspectionFilter;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.inspections.RecommendationFilter;
+import vn.reformdesk.inspections.UnitBacklog;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
@@ -42,8 +47,11 @@ class InspectionsCalendarView extends InspectionsPage {
     private final Span monthLabel = new Span();
     private InspectionFilters filters;
 
-    InspectionsCalendarView(SelectionService selections, InspectionService service, CurrentUserService users, UnitService units) {
+    private final InspectionCommands commands;
+
+    InspectionsCalendarView(SelectionService selections, InspectionQueries service, InspectionCommands commands, CurrentUserService users, UnitService units) {
         super(selections, service, users);
+        this.commands = commands;
         this.units = units;
         addClassName("inspections-calendar");
     }
@@ -151,7 +159,7 @@ class InspectionsCalendarView extends InspectionsPage {
         e.addClassNames("insp-entry", "insp-" + i.status().name().toLowerCase(Locale.ROOT), "insp-" + i.type().name().toLowerCase(Locale.ROOT));
         e.getElement().setAttribute("title", InspectionTexts.type(i.type(), locale) + " · " + InspectionTexts.status(i.status(), locale)
                 + " · " + i.teamLead());
-        e.addClickListener(ev -> InspectionDialog.open(service, units, i.id(), mayWrite, this::fill).open());
+        e.addClickListener(ev -> InspectionDialog.open(service, commands, units, i.id(), mayWrite, this::fill).open());
         return e;
     }
 }

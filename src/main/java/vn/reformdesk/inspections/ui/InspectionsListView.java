@@ -13,7 +13,12 @@ import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.inspections.Inspection;
 import vn.reformdesk.inspections.InspectionFilter;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.inspections.RecommendationFilter;
+import vn.reformdesk.inspections.UnitBacklog;
 import vn.reformdesk.inspections.InspectionStatus;
 import vn.reformdesk.inspections.Topic;
 import vn.reformdesk.security.CurrentUserService;
@@ -34,8 +39,11 @@ class InspectionsListView extends InspectionsPage {
 
     private final UnitService units;
 
-    InspectionsListView(SelectionService selections, InspectionService service, CurrentUserService users, UnitService units) {
+    private final InspectionCommands commands;
+
+    InspectionsListView(SelectionService selections, InspectionQueries service, InspectionCommands commands, CurrentUserService users, UnitService units) {
         super(selections, service, users);
+        this.commands = commands;
         this.units = units;
         addClassName("inspections-list");
         setSizeFull();
@@ -100,7 +108,7 @@ class InspectionsListView extends InspectionsPage {
                 .setHeader(getTranslation("inspections.col.recs")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> service.list(filters.apply(base()), q.getOffset(), q.getLimit()).stream(),
                 q -> service.count(filters.apply(base())));
-        DrillDown.rows(grid, row -> InspectionDialog.open(service, units, row.id(), mayWrite,
+        DrillDown.rows(grid, row -> InspectionDialog.open(service, commands, units, row.id(), mayWrite,
                 () -> grid.getDataProvider().refreshAll()).open());
         grid.setSizeFull();
         grid.setMinHeight("24rem");
@@ -122,7 +130,7 @@ class InspectionsListView extends InspectionsPage {
                 filters.apply(base()), topics, selection, locale))));
         if (mayWrite) {
             Button plan = new Button(getTranslation("inspections.plan.new"), VaadinIcon.PLUS.create(), e ->
-                    InspectionDialog.create(service, units, selection.unit(), selection.period().year(),
+                    InspectionDialog.create(service, commands, units, selection.unit(), selection.period().year(),
                             () -> grid.getDataProvider().refreshAll()).open());
             plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             plan.setId("inspection-new");

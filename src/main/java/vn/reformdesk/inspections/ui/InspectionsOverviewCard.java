@@ -7,7 +7,12 @@ import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ui.Card;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.inspections.RecommendationFilter;
+import vn.reformdesk.inspections.UnitBacklog;
 import vn.reformdesk.inspections.ProgressReport;
 import vn.reformdesk.overview.OverviewCard;
 import vn.reformdesk.units.Selection;
@@ -20,9 +25,9 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class InspectionsOverviewCard implements OverviewCard {
 
-    private final InspectionService service;
+    private final InspectionQueries service;
 
-    InspectionsOverviewCard(InspectionService service) {
+    InspectionsOverviewCard(InspectionQueries service) {
         this.service = service;
     }
 

@@ -10,7 +10,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLink;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ui.PeriodLabels;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.inspections.RecommendationFilter;
+import vn.reformdesk.inspections.UnitBacklog;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.security.Roles;
@@ -24,12 +29,12 @@ import java.util.List;
 abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObserver {
 
     protected final SelectionService selections;
-    protected final InspectionService service;
+    protected final InspectionQueries service;
     protected final boolean mayWrite;
     protected SelectionService.Resolved selection;
     protected LocalDate asOf;
 
-    InspectionsPage(SelectionService selections, InspectionService service, CurrentUserService users) {
+    InspectionsPage(SelectionService selections, InspectionQueries service, CurrentUserService users) {
         this.selections = selections;
         this.service = service;
         CurrentUser user = users.require();

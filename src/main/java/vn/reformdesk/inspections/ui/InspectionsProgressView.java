@@ -21,7 +21,12 @@ import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.base.ui.FigureLink;
 import vn.reformdesk.base.ui.ChartSpec;
 import vn.reformdesk.inspections.Inspection;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.inspections.RecommendationFilter;
+import vn.reformdesk.inspections.UnitBacklog;
 import vn.reformdesk.inspections.InspectionType;
 import vn.reformdesk.inspections.ProgressReport;
 import vn.reformdesk.inspections.SuggestionRanking;
@@ -52,8 +57,11 @@ class InspectionsProgressView extends InspectionsPage {
 
     private final UnitService units;
 
-    InspectionsProgressView(SelectionService selections, InspectionService service, CurrentUserService users, UnitService units) {
+    private final InspectionCommands commands;
+
+    InspectionsProgressView(SelectionService selections, InspectionQueries service, InspectionCommands commands, CurrentUserService users, UnitService units) {
         super(selections, service, users);
+        this.commands = commands;
         this.units = units;
         addClassName("inspections-progress");
     }
@@ -71,7 +79,7 @@ class InspectionsProgressView extends InspectionsPage {
                 + "-" + shown.period().code(), () -> InspectionExport.progress(service, shown, cutOff, topics, locale)));
         if (mayWrite) {
             Button plan = new Button(getTranslation("inspections.plan.new"), VaadinIcon.PLUS.create(), e ->
-                    InspectionDialog.create(service, units, selection.unit(), selection.period().year(),
+                    InspectionDialog.create(service, commands, units, selection.unit(), selection.period().year(),
                             this::render).open());
             plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             plan.setId("inspection-new");

@@ -18,9 +18,13 @@ import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.base.ui.FigureLink;
-import vn.reformdesk.inspections.InspectionService.RecommendationFilter;
 import vn.reformdesk.inspections.ConcurrentEditException;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
+import vn.reformdesk.inspections.RecommendationFilter;
+import vn.reformdesk.inspections.UnitBacklog;
 import vn.reformdesk.inspections.InvalidInspectionException;
 import vn.reformdesk.inspections.ProgressReport;
 import vn.reformdesk.inspections.Recommendation;
@@ -49,8 +53,14 @@ class RecommendationsView extends InspectionsPage {
     /** {@code only=itself}: the recommendations addressed to the unit itself (the drill-down's own row). */
     private boolean itself;
 
-    RecommendationsView(SelectionService selections, InspectionService service, CurrentUserService users) {
+    private final RecommendationQueries recommendations;
+    private final RecommendationCommands commands;
+
+    RecommendationsView(SelectionService selections, InspectionQueries service, RecommendationQueries recommendations,
+                        RecommendationCommands commands, CurrentUserService users) {
         super(selections, service, users);
+        this.recommendations = recommendations;
+        this.commands = commands;
         addClassName("inspections-recommendations");
     }
 
@@ -92,13 +102,13 @@ class RecommendationsView extends InspectionsPage {
                 Formats.integer(r.dueOrDone(), locale), Formats.date(r.asOf(), locale)));
         definition.addClassName("rd-note");
 
-        Grid<InspectionService.UnitBacklog> byUnit = new Grid<>();
+        Grid<UnitBacklog> byUnit = new Grid<>();
         byUnit.addClassName("recs-by-unit");
         byUnit.addColumn(b -> UnitNames.name(b.unit(), locale)).setHeader(getTranslation("inspections.field.responsible")).setFlexGrow(2);
         byUnit.addColumn(b -> Formats.integer(b.open(), locale)).setHeader(getTranslation("inspections.recs.open")).setAutoWidth(true).setFlexGrow(0);
         byUnit.addColumn(b -> Formats.integer(b.overdue(), locale)).setHeader(getTranslation("inspections.recs.overdue")).setAutoWidth(true).setFlexGrow(0);
         byUnit.addColumn(b -> Formats.integer(b.oldestDays(), locale)).setHeader(getTranslation("inspections.col.oldest")).setAutoWidth(true).setFlexGrow(0);
-        List<InspectionService.UnitBacklog> backlog = service.openByUnit(unitId, asOf);
+        List<UnitBacklog> backlog = recommendations.openByUnit(unitId, asOf);
         byUnit.setItems(backlog);
         byUnit.setAllRowsVisible(true);
         Div grid = new Div();
@@ -107,7 +117,7 @@ class RecommendationsView extends InspectionsPage {
         LocalDate cutOff = asOf;
         RecommendationFilter exported = filter;
         add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("inspections.excel"), "kien-nghi-" + shownSelection.unit().code()
-                + "-" + shownSelection.period().code(), () -> InspectionExport.recommendations(service, shownSelection, cutOff, exported, locale)));
+                + "-" + shownSelection.period().code(), () -> InspectionExport.recommendations(recommendations, shownSelection, cutOff, exported, locale)));
         grid.add(new Card(getTranslation("inspections.recs.title"), figures, definition));
         grid.add(new Card(getTranslation("inspections.recs.by-unit"), backlog.isEmpty()
                 ? new Paragraph(getTranslation("inspections.recs.none")) : byUnit));
@@ -144,8 +154,8 @@ class RecommendationsView extends InspectionsPage {
         }).setAutoWidth(true).setFlexGrow(0);
         RecommendationFilter shown = filter;
         boolean onlyItself = itself;
-        list.setItems(q -> service.recommendations(unitId, asOf, shown, onlyItself, q.getOffset(), q.getLimit()).stream(),
-                q -> service.countRecommendations(unitId, asOf, shown, onlyItself));
+        list.setItems(q -> recommendations.recommendations(unitId, asOf, shown, onlyItself, q.getOffset(), q.getLimit()).stream(),
+                q -> recommendations.countRecommendations(unitId, asOf, shown, onlyItself));
         list.setWidthFull();
         list.setHeight("28rem");
         com.vaadin.flow.component.select.Select<RecommendationFilter> which = new com.vaadin.flow.component.select.Select<>();
@@ -159,7 +169,7 @@ class RecommendationsView extends InspectionsPage {
                 openList(e.getValue());
             }
         });
-        int count = service.countRecommendations(unitId, asOf, shown, onlyItself);
+        int count = recommendations.countRecommendations(unitId, asOf, shown, onlyItself);
         Span counted = new Span(getTranslation("inspections.recs.count", Formats.integer(count, locale), Formats.date(asOf, locale))
                 + (onlyItself ? " · " + getTranslation("inspections.list.itself", UnitNames.name(selection.unit(), locale)) : ""));
         counted.setId("recs-count");
@@ -192,12 +202,10 @@ class RecommendationsView extends InspectionsPage {
         dialog.add(new Paragraph(rec.text()), reason, problems);
         Button save = new Button(getTranslation("inspections.reopen"), e -> {
             try {
-                service.reopen(rec.id(), rec.version(), reason.getValue(), null);
+                commands.reopen(rec.id(), rec.version(), reason.getValue(), null);
             } catch (UserFacingException ex) {
+                // also a concurrent edit: its message asks to reload
                 problems.setText(ex.message(getLocale()));
-                return;
-            } catch (ConcurrentEditException ex) {
-                problems.setText(getTranslation("inspections.error.concurrent"));
                 return;
             }
             dialog.close();
@@ -232,7 +240,7 @@ class RecommendationsView extends InspectionsPage {
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
         Button save = new Button(getTranslation("inspections.resolve"), e -> {
             try {
-                service.resolve(rec.id(), rec.version(), on.getValue(), evidence.getValue());
+                commands.resolve(rec.id(), rec.version(), on.getValue(), evidence.getValue());
             } catch (InvalidInspectionException ex) {
                 problems.setText(ex.problems().stream().map(p -> InspectionTexts.problem(p, locale)).collect(Collectors.joining("; ")));
                 return;

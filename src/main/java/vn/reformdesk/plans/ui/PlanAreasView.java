@@ -19,11 +19,12 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.plans.PlanAreaService;
 import vn.reformdesk.plans.PlanAreaService.AreaDraft;
 import vn.reformdesk.plans.PlanAreaService.AreaRow;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.PlanQueries;
 
 import java.util.Locale;
 
@@ -40,7 +41,7 @@ class PlanAreasView extends VerticalLayout {
     private final boolean keep;
     private final Grid<AreaRow> grid = new Grid<>();
 
-    PlanAreasView(PlanAreaService areas, PlanService plans) {
+    PlanAreasView(PlanAreaService areas, PlanQueries plans) {
         this.areas = areas;
         this.keep = plans.canKeepPlans();
         addClassName("plan-areas-view");
@@ -120,7 +121,7 @@ class PlanAreasView extends VerticalLayout {
             dialog.add(new H4(getTranslation("plans.task.history")));
             Grid<PlanAreaService.AreaChange> history = new Grid<>();
             history.setId("plan-area-history");
-            history.addColumn(c -> Formats.dateTime(c.at().atZoneSameInstant(PlanService.ZONE).toLocalDateTime(), locale))
+            history.addColumn(c -> Formats.dateTime(c.at().atZoneSameInstant(ReportingClock.ZONE).toLocalDateTime(), locale))
                     .setHeader(getTranslation("plans.history.when")).setAutoWidth(true).setFlexGrow(0);
             history.addColumn(PlanAreaService.AreaChange::by).setHeader(getTranslation("plans.history.who")).setAutoWidth(true);
             history.addColumn(c -> getTranslation("plans.areas.field." + c.field())).setHeader(getTranslation("plans.history.field"))

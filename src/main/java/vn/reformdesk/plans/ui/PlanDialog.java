@@ -8,7 +8,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.PlanCommands;
+import vn.reformdesk.plans.PlanRef;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
 
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 /** Create or describe a unit's plan of a year: number, date of issue, title. */
 class PlanDialog extends Dialog {
 
-    PlanDialog(PlanService plans, UnitRef unit, int year, PlanService.@Nullable PlanRef plan, Runnable saved) {
+    PlanDialog(PlanCommands plans, UnitRef unit, int year, @Nullable PlanRef plan, Runnable saved) {
         setHeaderTitle(getTranslation(plan == null ? "plans.create" : "plans.edit") + " – " + UnitNames.name(unit, getLocale())
                 + " " + year);
         setWidth("min(40rem, 95vw)");

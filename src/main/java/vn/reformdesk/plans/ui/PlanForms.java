@@ -6,8 +6,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ReportingClock;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.plans.ConcurrentEditException;
-import vn.reformdesk.plans.PlanRejectedException;
 
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +35,11 @@ final class PlanForms {
         try {
             save.run();
             return true;
-        } catch (PlanRejectedException e) {
-            error(AppI18NProvider.text(e.key(), locale, e.args()));
-        } catch (vn.reformdesk.base.UserFacingException e) {
-            error(e.message(locale));
         } catch (ConcurrentEditException e) {
             error(AppI18NProvider.text("plans.conflict", locale, e.changedBy(),
-                    Formats.dateTime(e.changedAt().atZoneSameInstant(vn.reformdesk.plans.PlanService.ZONE).toLocalDateTime(), locale)));
+                    Formats.dateTime(e.changedAt().atZoneSameInstant(ReportingClock.ZONE).toLocalDateTime(), locale)));
+        } catch (UserFacingException e) {
+            error(e.message(locale));
         }
         return false;
     }

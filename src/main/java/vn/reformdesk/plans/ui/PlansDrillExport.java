@@ -5,7 +5,8 @@ import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.TableWorkbook;
 import vn.reformdesk.base.ui.PeriodLabels;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.DrillDown;
+import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
 
@@ -23,12 +24,12 @@ final class PlansDrillExport {
     private PlansDrillExport() {
     }
 
-    static TableWorkbook.Table drillDown(PlanService plans, UnitRef unit, Period period, Locale locale) {
-        PlanService.DrillDown drill = plans.drillDown(unit, period);
+    static TableWorkbook.Table drillDown(PlanQueries plans, UnitRef unit, Period period, Locale locale) {
+        DrillDown drill = plans.drillDown(unit, period);
         return new TableWorkbook.Table(t("plans.drill.excel.sheet", locale),
                 List.of(t("plans.drill.excel.head", locale, t("plans.card.drill", locale, UnitNames.name(unit, locale)), unit.code(),
                                 PeriodLabels.label(period, locale)),
-                        t("plans.excel.head.as-of", locale, Formats.date(PlanService.asOf(period), locale))),
+                        t("plans.excel.head.as-of", locale, Formats.date(plans.asOf(period), locale))),
                 List.of("#", t("unit.code", locale), t("plans.col.unit", locale), t("plans.col.plan", locale), t("plans.col.done-total", locale),
                         t("plans.excel.total", locale), t("plans.col.overdue", locale), t("plans.col.percent", locale)),
                 drill.rows().stream().<List<?>>map(r -> r.hasPlan()

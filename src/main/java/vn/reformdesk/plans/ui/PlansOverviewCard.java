@@ -1,5 +1,7 @@
 package vn.reformdesk.plans.ui;
 
+import vn.reformdesk.plans.DrillDown;
+import vn.reformdesk.plans.Progress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,7 +10,7 @@ import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.overview.OverviewCard;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.units.Selection;
 import vn.reformdesk.units.UnitRef;
 
@@ -19,9 +21,9 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class PlansOverviewCard implements OverviewCard {
 
-    private final PlanService plans;
+    private final PlanQueries plans;
 
-    PlansOverviewCard(PlanService plans) {
+    PlansOverviewCard(PlanQueries plans) {
         this.plans = plans;
     }
 
@@ -33,14 +35,14 @@ class PlansOverviewCard implements OverviewCard {
     @Override
     public Optional<Component> create(UnitRef unit, Period period, Locale locale) {
         var plan = plans.planOf(unit, period.year());
-        PlanService.DrillDown drill = plans.drillDown(unit, period);
+        DrillDown drill = plans.drillDown(unit, period);
         if (plan.isEmpty() && drill.withPlan() == 0) {
             return Optional.empty();
         }
         Div figures = new Div();
         figures.addClassName("rd-figures");
         if (plan.isPresent()) {
-            PlanService.Progress p = plans.progress(plan.get().id(), PlanService.asOf(period));
+            Progress p = plans.progress(plan.get().id(), plans.asOf(period));
             figures.add(Card.figure(Formats.integer(p.done(), locale) + "/" + Formats.integer(p.total(), locale),
                             t("plans.figure.done", locale)),
                     Card.figure(p.percent() == null ? "–" : Formats.percent(p.percent(), locale), t("plans.figure.percent", locale)),
@@ -62,13 +64,13 @@ class PlansOverviewCard implements OverviewCard {
     @Override
     public Optional<Figures> figures(UnitRef unit, Period period, Locale locale) {
         var plan = plans.planOf(unit, period.year());
-        PlanService.DrillDown drill = plans.drillDown(unit, period);
+        DrillDown drill = plans.drillDown(unit, period);
         if (plan.isEmpty() && drill.withPlan() == 0) {
             return Optional.empty();
         }
         java.util.List<Figure> rows = new java.util.ArrayList<>();
         if (plan.isPresent()) {
-            PlanService.Progress p = plans.progress(plan.get().id(), PlanService.asOf(period));
+            Progress p = plans.progress(plan.get().id(), plans.asOf(period));
             rows.add(new Figure(t("plans.figure.done", locale), p.done()));
             rows.add(new Figure(t("plans.excel.total", locale), p.total()));
             rows.add(new Figure(t("plans.figure.percent", locale), p.percent()));

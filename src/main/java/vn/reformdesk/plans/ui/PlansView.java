@@ -1,5 +1,10 @@
 package vn.reformdesk.plans.ui;
 
+import vn.reformdesk.plans.BurnUp;
+import vn.reformdesk.plans.DrillDown;
+import vn.reformdesk.plans.DrillRow;
+import vn.reformdesk.plans.LedTask;
+import vn.reformdesk.plans.Progress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +29,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
-import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ui.ApexChart;
@@ -32,9 +36,11 @@ import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.base.ui.ChartSpec;
 import vn.reformdesk.base.ui.ImportDialog;
 import vn.reformdesk.base.ui.PeriodLabels;
-import vn.reformdesk.plans.PlanService;
-import vn.reformdesk.plans.PlanService.PlanRef;
-import vn.reformdesk.plans.PlanService.TaskRow;
+import vn.reformdesk.plans.PlanCommands;
+import vn.reformdesk.plans.PlanQueries;
+import vn.reformdesk.base.ReportingClock;
+import vn.reformdesk.plans.PlanRef;
+import vn.reformdesk.plans.TaskRow;
 import vn.reformdesk.plans.TaskFilter;
 import vn.reformdesk.plans.TaskStatus;
 import vn.reformdesk.base.ui.FigureLink;
@@ -66,17 +72,21 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
     static final String TASK = "task";
 
     private final SelectionService selections;
-    private final PlanService plans;
+    private final PlanQueries plans;
     private final UnitService units;
+    private final PlanCommands commands;
+    private final ReportingClock clock;
     private SelectionService.@Nullable Resolved current;
     /** Which tasks the list shows: the figure it was opened from (URL parameter {@value #TASKS_PARAMETER}). */
     private TaskFilter taskFilter = TaskFilter.ALL;
     static final String TASKS_PARAMETER = "tasks";
 
-    PlansView(SelectionService selections, PlanService plans, UnitService units) {
+    PlansView(SelectionService selections, PlanQueries plans, PlanCommands commands, UnitService units, ReportingClock clock) {
         this.selections = selections;
         this.plans = plans;
         this.units = units;
+        this.commands = commands;
+        this.clock = clock;
         addClassName("plans-view");
     }
 
@@ -100,11 +110,11 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Opens one task (from a link of My unit or a reminder); a task out of reach is an access-denied error. */
     private void openTask(long taskId) {
-        LocalDate asOf = PlanService.asOf(current.period());
+        LocalDate asOf = plans.asOf(current.period());
         TaskRow task = plans.task(taskId, asOf);
         PlanRef plan = plans.planOfTask(taskId);
         UnitRef planUnit = units.findReadable(plan.unitId()).orElse(null);
-        new TaskDialog(plans, units, plan, planUnit, task, asOf, this::show).open();
+        new TaskDialog(plans, commands, clock, units, plan, planUnit, task, asOf, this::show).open();
     }
 
     private void show() {
@@ -113,7 +123,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         UnitRef unit = sel.unit();
         Period period = sel.period();
         Locale locale = getLocale();
-        LocalDate asOf = PlanService.asOf(period);
+        LocalDate asOf = plans.asOf(period);
         add(new H1(getTranslation("plans.title", UnitNames.name(unit, locale), Integer.toString(period.year()))));
         Paragraph sub = new Paragraph(PeriodLabels.label(period, locale) + " · "
                 + getTranslation("plans.as-of", Formats.date(asOf, locale)));
@@ -139,7 +149,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
             add(none);
             if (plans.canKeepPlans()) {
                 Button create = new Button(getTranslation("plans.create"), VaadinIcon.PLUS.create(),
-                        e -> new PlanDialog(plans, unit, period.year(), null, this::show).open());
+                        e -> new PlanDialog(commands, unit, period.year(), null, this::show).open());
                 create.setId("plans-create");
                 create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 add(create);
@@ -153,15 +163,15 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Tasks the unit leads in plans of units above it: its leader sees and updates these, not the rest of those plans. */
     private void ledElsewhere(UnitRef unit, Period period, Locale locale) {
-        LocalDate asOf = PlanService.asOf(period);
-        List<PlanService.LedTask> led = plans.tasksLedBy(unit, period.year(), asOf).stream().filter(l -> !l.inOwnPlan()).toList();
+        LocalDate asOf = plans.asOf(period);
+        List<LedTask> led = plans.tasksLedBy(unit, period.year(), asOf).stream().filter(l -> !l.inOwnPlan()).toList();
         if (led.isEmpty()) {
             return;
         }
         Div list = new Div();
         list.addClassName("rd-list");
         list.setId("plans-led-elsewhere");
-        for (PlanService.LedTask l : led) {
+        for (LedTask l : led) {
             TaskRow t = l.task();
             Div row = new Div();
             row.addClassName("rd-list-row");
@@ -190,15 +200,15 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.addClassName("plans-toolbar");
         if (plans.canKeepPlans()) {
             Button edit = new Button(getTranslation("plans.edit"), VaadinIcon.EDIT.create(),
-                    e -> new PlanDialog(plans, unit, plan.year(), plan, this::show).open());
+                    e -> new PlanDialog(commands, unit, plan.year(), plan, this::show).open());
             edit.setId("plans-edit");
             Button add = new Button(getTranslation("plans.task.add"), VaadinIcon.PLUS.create(),
-                    e -> new TaskDialog(plans, units, plan, unit, null, asOf, this::show).open());
+                    e -> new TaskDialog(plans, commands, clock, units, plan, unit, null, asOf, this::show).open());
             add.setId("plans-task-add");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button importButton = new Button(getTranslation("plans.import"), VaadinIcon.UPLOAD.create(), e -> {
                 ImportDialog dialog = new ImportDialog(getTranslation("plans.import.title"), getTranslation("plans.import.hint"),
-                        List.of(".xlsx"), bytes -> getTranslation("plans.import.done", plans.importTasks(plan.id(), bytes, locale)));
+                        List.of(".xlsx"), bytes -> getTranslation("plans.import.done", commands.importTasks(plan.id(), bytes, locale)));
                 dialog.addOpenedChangeListener(o -> {
                     if (!o.isOpened()) {
                         show();
@@ -219,8 +229,8 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.add(export);
         add(toolbar);
 
-        PlanService.Progress progress = plans.progress(plan.id(), asOf);
-        PlanService.BurnUp burnUp = plans.burnUp(plan.id(), asOf);
+        Progress progress = plans.progress(plan.id(), asOf);
+        BurnUp burnUp = plans.burnUp(plan.id(), asOf);
         Div grid = new Div();
         grid.addClassName("card-grid");
 
@@ -238,7 +248,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
             overdue.addClassName("rd-status-red");
         }
         Div dueSoon = Card.figure(Formats.integer(progress.dueSoon(), locale),
-                getTranslation("plans.figure.due-soon", PlanService.DUE_SOON_DAYS));
+                getTranslation("plans.figure.due-soon", PlanQueries.DUE_SOON_DAYS));
         Div forecast = Card.figure(Formats.integer(burnUp.forecast(), locale) + "/" + Formats.integer(burnUp.total(), locale)
                         + (burnUp.forecastPercent() == null ? "" : " (" + Formats.percent(burnUp.forecastPercent(), locale) + ")"),
                 getTranslation("plans.figure.forecast", Formats.date(LocalDate.of(plan.year(), 12, 31), locale)));
@@ -289,7 +299,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         soonList.addClassName("plans-due-soon");
         soon.forEach(t -> soonList.add(new ListItem(Formats.date(t.deadline(), locale) + " · " + t.number() + ". " + t.title()
                 + " (" + t.leadLabel(locale) + ")")));
-        grid.add(new Card(getTranslation("plans.card.due-soon", PlanService.DUE_SOON_DAYS),
+        grid.add(new Card(getTranslation("plans.card.due-soon", PlanQueries.DUE_SOON_DAYS),
                 soon.isEmpty() ? new Paragraph(getTranslation("plans.due-soon.none")) : soonList));
         add(grid);
 
@@ -307,7 +317,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         TaskFilter filter = taskFilter;
         tasks.setItems(q -> plans.tasks(plan.id(), asOf, filter, q.getOffset(), q.getLimit()).stream(),
                 q -> plans.countTasks(plan.id(), asOf, filter));
-        DrillDown.rows(tasks, row -> new TaskDialog(plans, units, plan, unit, plans.task(row.id(), asOf), asOf, this::show).open());
+        vn.reformdesk.base.ui.DrillDown.rows(tasks, row -> new TaskDialog(plans, commands, clock, units, plan, unit, plans.task(row.id(), asOf), asOf, this::show).open());
         tasks.setHeight("32rem");
         com.vaadin.flow.component.select.Select<TaskFilter> show = new com.vaadin.flow.component.select.Select<>();
         show.setId("plan-tasks-filter");
@@ -380,8 +390,8 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component drillDown(UnitRef unit, Period period, Locale locale) {
-        PlanService.DrillDown drill = plans.drillDown(unit, period);
-        Grid<PlanService.DrillRow> grid = new Grid<>();
+        DrillDown drill = plans.drillDown(unit, period);
+        Grid<DrillRow> grid = new Grid<>();
         grid.setId("plans-drilldown");
         grid.addClassName("plans-drilldown");
         grid.addColumn(r -> r.rank() == null ? "" : Formats.integer(r.rank(), locale)).setHeader("#").setAutoWidth(true).setFlexGrow(0)
@@ -406,10 +416,10 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
                 .setComparator(Comparator.comparing(r -> r.percent() == null ? -1.0 : r.percent()));
         grid.setItems(drill.rows());
         grid.setAllRowsVisible(true);
-        DrillDown.rows(grid, row -> getUI().ifPresent(ui ->
+        vn.reformdesk.base.ui.DrillDown.rows(grid, row -> getUI().ifPresent(ui ->
                 ui.navigate(PlansView.class, current.selection().withUnit(row.unit().code()).toQuery())));
 
-        List<PlanService.DrillRow> rows = drill.rows();
+        List<DrillRow> rows = drill.rows();
         ChartSpec spec = ChartSpec.of(ChartSpec.Type.BAR, "",
                         rows.stream().map(r -> UnitNames.name(r.unit(), locale)
                                 + (r.hasPlan() ? "" : " (" + getTranslation("plans.no-plan") + ")")).toList(),

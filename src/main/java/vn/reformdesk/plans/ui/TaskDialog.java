@@ -1,5 +1,8 @@
 package vn.reformdesk.plans.ui;
 
+import vn.reformdesk.plans.StatusDraft;
+import vn.reformdesk.plans.StatusEvent;
+import vn.reformdesk.plans.TaskDraft;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,12 +22,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 import vn.reformdesk.units.ui.UnitPicker;
 import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.base.Period;
-import vn.reformdesk.plans.PlanService;
-import vn.reformdesk.plans.PlanService.Area;
-import vn.reformdesk.plans.PlanService.Change;
-import vn.reformdesk.plans.PlanService.PlanRef;
-import vn.reformdesk.plans.PlanService.TaskRow;
+import vn.reformdesk.plans.PlanCommands;
+import vn.reformdesk.plans.PlanQueries;
+import vn.reformdesk.plans.Area;
+import vn.reformdesk.plans.Change;
+import vn.reformdesk.plans.PlanRef;
+import vn.reformdesk.plans.TaskRow;
 import vn.reformdesk.plans.TaskStatus;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
@@ -46,7 +51,7 @@ class TaskDialog extends Dialog {
      * @param planUnit the plan's unit, or null when the caller only reaches the task (a commune leader's task in the
      *                 district's plan): the lead and support pickers then offer the task's own lead unit only
      */
-    TaskDialog(PlanService plans, UnitService units, PlanRef plan, @Nullable UnitRef planUnit, @Nullable TaskRow task, LocalDate asOf,
+    TaskDialog(PlanQueries plans, PlanCommands commands, ReportingClock clock, UnitService units, PlanRef plan, @Nullable UnitRef planUnit, @Nullable TaskRow task, LocalDate asOf,
                Runnable saved) {
         Locale locale = getLocale();
         boolean keep = plans.canKeepPlans();
@@ -136,7 +141,7 @@ class TaskDialog extends Dialog {
         comment.setId("task-comment");
         comment.setValueChangeMode(ValueChangeMode.EAGER);
         LocalDate yearEnd = LocalDate.of(plan.year(), 12, 31);
-        LocalDate today = LocalDate.now(PlanService.ZONE);
+        LocalDate today = clock.today();
         LocalDate defaultDate = today.isAfter(yearEnd) ? yearEnd : today;
         status.addValueChangeListener(e -> {
             TaskStatus s = e.getValue();
@@ -179,7 +184,7 @@ class TaskDialog extends Dialog {
             add(statusForm);
             Grid<Change> history = new Grid<>();
             history.addClassName("task-history");
-            history.addColumn(c -> Formats.dateTime(c.at().atZoneSameInstant(PlanService.ZONE).toLocalDateTime(), locale))
+            history.addColumn(c -> Formats.dateTime(c.at().atZoneSameInstant(ReportingClock.ZONE).toLocalDateTime(), locale))
                     .setHeader(getTranslation("plans.history.when")).setAutoWidth(true).setFlexGrow(0);
             history.addColumn(c -> c.byName() + " (" + c.by() + ")").setHeader(getTranslation("plans.history.who")).setFlexGrow(1);
             history.addColumn(c -> getTranslation("plans.field-name." + c.field())).setHeader(getTranslation("plans.history.field"))
@@ -190,7 +195,7 @@ class TaskDialog extends Dialog {
             history.setItems(plans.history(task.id()));
             history.setAllRowsVisible(true);
             add(new H4(getTranslation("plans.task.events")));
-            Grid<PlanService.StatusEvent> events = new Grid<>();
+            Grid<StatusEvent> events = new Grid<>();
             events.setId("task-events");
             events.addClassName("task-events");
             events.addColumn(ev -> Formats.date(ev.effectiveOn(), locale)).setHeader(getTranslation("plans.events.effective"))
@@ -201,7 +206,7 @@ class TaskDialog extends Dialog {
             events.addColumn(ev -> ev.evidence() != null ? ev.evidence() : ev.reason() == null ? "" : ev.reason())
                     .setHeader(getTranslation("plans.events.detail")).setFlexGrow(2);
             events.addColumn(ev -> (ev.recordedByName() == null ? ev.recordedBy() : ev.recordedByName() + " (" + ev.recordedBy() + ")")
-                            + ", " + Formats.dateTime(ev.recordedAt().atZoneSameInstant(PlanService.ZONE).toLocalDateTime(), locale))
+                            + ", " + Formats.dateTime(ev.recordedAt().atZoneSameInstant(ReportingClock.ZONE).toLocalDateTime(), locale))
                     .setHeader(getTranslation("plans.events.recorded")).setFlexGrow(1);
             events.setItems(plans.statusEvents(task.id()));
             events.setAllRowsVisible(true);
@@ -213,14 +218,14 @@ class TaskDialog extends Dialog {
         }
 
         Button save = new Button(getTranslation("action.save"), e -> PlanForms.guard(() -> {
-            PlanService.TaskDraft draft = new PlanService.TaskDraft(number.getValue(), title.getValue(),
+            TaskDraft draft = new TaskDraft(number.getValue(), title.getValue(),
                     area.getValue() == null ? -1 : area.getValue().id(), lead.getValue() == null ? -1 : lead.getValue().id(),
                     support.getValue().stream().map(UnitRef::id).sorted().toList(), deadline.getValue(), output.getValue(),
                     target.getValue());
             if (task == null) {
-                plans.addTask(plan.id(), draft);
+                commands.addTask(plan.id(), draft);
             } else {
-                plans.updateTask(task.id(), task.version(), draft, new PlanService.StatusDraft(status.getValue(),
+                commands.updateTask(task.id(), task.version(), draft, new StatusDraft(status.getValue(),
                         statusDate.getValue(), evidence.getValue(), reason.getValue(), achieved.getValue()), comment.getValue());
             }
             close();
@@ -230,7 +235,7 @@ class TaskDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(keep || report);
         if (task != null && keep && task.status() == TaskStatus.DONE) {
-            Button reopen = new Button(getTranslation("plans.task.reopen"), e -> reopen(plans, task, saved));
+            Button reopen = new Button(getTranslation("plans.task.reopen"), e -> reopen(commands, task, clock.today(), saved));
             reopen.setId("task-reopen");
             reopen.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().add(reopen);
@@ -239,7 +244,7 @@ class TaskDialog extends Dialog {
     }
 
     /** The secretariat reopens a done task from a day (today by default) for a reason. */
-    private void reopen(PlanService plans, TaskRow task, Runnable saved) {
+    private void reopen(PlanCommands commands, TaskRow task, LocalDate today, Runnable saved) {
         Locale locale = getLocale();
         Dialog dialog = new Dialog();
         dialog.addClassName("task-reopen-dialog");
@@ -251,10 +256,10 @@ class TaskDialog extends Dialog {
         reason.setValueChangeMode(ValueChangeMode.EAGER);
         DatePicker on = PlanForms.datePicker(getTranslation("plans.task.reopen.date"), locale);
         on.setId("task-reopen-date");
-        on.setPlaceholder(Formats.date(LocalDate.now(PlanService.ZONE), locale));
+        on.setPlaceholder(Formats.date(today, locale));
         dialog.add(reason, on);
         Button confirm = new Button(getTranslation("plans.task.reopen"), e -> PlanForms.guard(() -> {
-            plans.reopenTask(task.id(), task.version(), reason.getValue(), on.getValue());
+            commands.reopenTask(task.id(), task.version(), reason.getValue(), on.getValue());
             dialog.close();
             close();
             com.vaadin.flow.component.notification.Notification.show(getTranslation("plans.task.reopened"), 4000,

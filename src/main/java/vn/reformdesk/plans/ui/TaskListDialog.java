@@ -6,8 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
-import vn.reformdesk.plans.PlanService;
-import vn.reformdesk.plans.PlanService.TaskRow;
+import vn.reformdesk.plans.PlanQueries;
+import vn.reformdesk.plans.TaskRow;
 import vn.reformdesk.plans.TaskFilter;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
@@ -21,9 +21,9 @@ import java.util.Locale;
  */
 class TaskListDialog extends Dialog {
 
-    TaskListDialog(PlanService plans, UnitRef unit, Period period, TaskFilter filter) {
+    TaskListDialog(PlanQueries plans, UnitRef unit, Period period, TaskFilter filter) {
         Locale locale = getLocale();
-        LocalDate asOf = PlanService.asOf(period);
+        LocalDate asOf = plans.asOf(period);
         int count = plans.countDrillDownTasks(unit, period, filter);
         setHeaderTitle(getTranslation("plans.list.title", getTranslation("plans.filter." + filter.name()),
                 UnitNames.name(unit, locale), Formats.integer(count, locale)));

@@ -10,10 +10,15 @@ import vn.reformdesk.base.Period;
 import vn.reformdesk.base.TableWorkbook;
 import vn.reformdesk.inspections.Inspection;
 import vn.reformdesk.inspections.InspectionFilter;
-import vn.reformdesk.inspections.InspectionService;
+import vn.reformdesk.inspections.InspectionCommands;
+import vn.reformdesk.inspections.InspectionQueries;
+import vn.reformdesk.inspections.RecommendationCommands;
+import vn.reformdesk.inspections.RecommendationQueries;
 import vn.reformdesk.inspections.ProgressReport;
 import vn.reformdesk.inspections.Topic;
 import vn.reformdesk.inspections.UnitFigures;
+import vn.reformdesk.inspections.RecommendationFilter;
+import vn.reformdesk.inspections.UnitBacklog;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitRef;
@@ -43,7 +48,13 @@ class InspectionPagesExportTest {
     static final Locale VI = AppLocales.VIETNAMESE;
 
     @Autowired
-    InspectionService service;
+    InspectionQueries service;
+    @Autowired
+    RecommendationQueries recommendationQueries;
+    @Autowired
+    InspectionCommands inspectionCommands;
+    @Autowired
+    RecommendationCommands recommendationCommands;
     @Autowired
     UnitService units;
 
@@ -122,10 +133,10 @@ class InspectionPagesExportTest {
         AsUser.run(AsUser.chair(), () -> {
             SelectionService.Resolved sel = chauThanh();
             LocalDate asOf = service.asOf(NINE_MONTHS_2019);
-            for (InspectionService.RecommendationFilter filter : InspectionService.RecommendationFilter.values()) {
-                List<TableWorkbook.Table> tables = InspectionExport.recommendations(service, sel, asOf, filter, VI);
-                List<InspectionService.UnitBacklog> backlog = service.openByUnit(sel.unit().id(), asOf);
-                int count = service.countRecommendations(sel.unit().id(), asOf, filter);
+            for (RecommendationFilter filter : RecommendationFilter.values()) {
+                List<TableWorkbook.Table> tables = InspectionExport.recommendations(recommendationQueries, sel, asOf, filter, VI);
+                List<UnitBacklog> backlog = recommendationQueries.openByUnit(sel.unit().id(), asOf);
+                int count = recommendationQueries.countRecommendations(sel.unit().id(), asOf, filter);
                 try {
                     List<List<Row>> sheets = sheets(tables);
                     assertThat(sheets.get(0)).hasSize(backlog.size());
@@ -140,7 +151,7 @@ class InspectionPagesExportTest {
                 }
             }
             // as of the cut-off, not today: the open ones then are more than the open ones now
-            long openThen = service.openByUnit(sel.unit().id(), asOf).stream().mapToLong(InspectionService.UnitBacklog::open).sum();
+            long openThen = recommendationQueries.openByUnit(sel.unit().id(), asOf).stream().mapToLong(UnitBacklog::open).sum();
             assertThat(openThen).isEqualTo(service.progress(sel.unit().id(), NINE_MONTHS_2019, asOf).recommendations().open());
         });
     }

@@ -8,7 +8,9 @@ import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.AppLocales;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.TableWorkbook;
-import vn.reformdesk.plans.PlanService;
+import vn.reformdesk.plans.DrillDown;
+import vn.reformdesk.plans.DrillRow;
+import vn.reformdesk.plans.PlanQueries;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.units.UnitNames;
@@ -32,7 +34,7 @@ class PlansDrillExportTest {
     private static final Locale VI = AppLocales.VIETNAMESE;
 
     @Autowired
-    PlanService plans;
+    PlanQueries plans;
     @Autowired
     UnitService units;
 
@@ -40,7 +42,7 @@ class PlansDrillExportTest {
     void theUnitsBelowWorkbookHoldsEachUnitsPlanFiguresAsOfThePeriodsCutOff() throws Exception {
         Period period = Period.nineMonths(2019);
         UnitRef province = AsUser.call(AsUser.chair(), () -> units.findByCode("89", period).orElseThrow());
-        PlanService.DrillDown drill = AsUser.call(AsUser.chair(), () -> plans.drillDown(province, period));
+        DrillDown drill = AsUser.call(AsUser.chair(), () -> plans.drillDown(province, period));
         assertThat(drill.withPlan()).isPositive();
         byte[] xlsx = AsUser.call(AsUser.chair(), () -> TableWorkbook.write(List.of(PlansDrillExport.drillDown(plans, province, period, VI))));
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -51,7 +53,7 @@ class PlansDrillExportTest {
             assertThat(data).hasSize(drill.rows().size());
             long done = 0;
             for (int i = 0; i < drill.rows().size(); i++) {
-                PlanService.DrillRow want = drill.rows().get(i);
+                DrillRow want = drill.rows().get(i);
                 Row got = data.get(i);
                 assertThat(got.getCellText(1)).isEqualTo(want.unit().code());
                 assertThat(got.getCellText(2)).isEqualTo(UnitNames.name(want.unit(), VI));
