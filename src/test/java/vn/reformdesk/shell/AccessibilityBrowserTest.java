@@ -44,7 +44,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(routes).hasSizeGreaterThan(20).contains("", "units", "dossiers", "review/present", "inspections/list");
         List<String> problems = new ArrayList<>();
 
-        driver.manage().deleteAllCookies();
+        clearCookies();
         open("login");
         waitForVaadin();
         check("login", "Đăng nhập · ReformDesk", problems);

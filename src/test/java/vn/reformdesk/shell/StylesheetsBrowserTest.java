@@ -62,7 +62,7 @@ class StylesheetsBrowserTest extends BrowserTest {
 
     @Test
     void everyStylesheetAnswersBeforeAndAfterSignInAndTheFeatureStylesApply() throws Exception {
-        driver.manage().deleteAllCookies();
+        clearCookies();
         open("login");
         Set<String> beforeSignIn = sheets();
         assertThat(beforeSignIn).as("the login page links the application stylesheet")

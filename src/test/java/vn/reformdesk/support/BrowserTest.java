@@ -59,8 +59,16 @@ public abstract class BrowserTest {
             Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
         }
         driver.get("about:blank");
-        driver.manage().deleteAllCookies();
+        clearCookies();
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+    }
+
+    /**
+     * Removes every cookie of every site. WebDriver's deleteAllCookies only reaches the current page's site: called on
+     * a blank page it kept the previous class's session, whose language and sign-in then leaked into the next class.
+     */
+    protected static void clearCookies() {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     }
 
     private static WebDriver newBrowser() throws IOException {
@@ -106,7 +114,7 @@ public abstract class BrowserTest {
 
     /** Signs out whoever is signed in, then signs in through the Vaadin login form. */
     protected void login(String username) {
-        driver.manage().deleteAllCookies();
+        clearCookies();
         driver.get(url("login"));
         WebElement form = waitFor(By.cssSelector("vaadin-login-form"));
         WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
