@@ -57,6 +57,8 @@ class InspectionPagesExportTest {
     RecommendationCommands recommendationCommands;
     @Autowired
     UnitService units;
+    @Autowired
+    vn.reformdesk.inspections.InspectionTopicService topicService;
 
     private SelectionService.Resolved chauThanh() {
         UnitRef u = units.findByCode("892", NINE_MONTHS_2019).orElseThrow();
@@ -134,7 +136,7 @@ class InspectionPagesExportTest {
             SelectionService.Resolved sel = chauThanh();
             LocalDate asOf = service.asOf(NINE_MONTHS_2019);
             for (RecommendationFilter filter : RecommendationFilter.values()) {
-                List<TableWorkbook.Table> tables = InspectionExport.recommendations(recommendationQueries, sel, asOf, filter, VI);
+                List<TableWorkbook.Table> tables = InspectionExport.recommendations(recommendationQueries, sel, asOf, filter, false, VI);
                 List<UnitBacklog> backlog = recommendationQueries.openByUnit(sel.unit().id(), asOf);
                 int count = recommendationQueries.countRecommendations(sel.unit().id(), asOf, filter);
                 try {
@@ -150,10 +152,41 @@ class InspectionPagesExportTest {
                     throw new IllegalStateException(e);
                 }
             }
+            // opened from the drill-down's own row (only=itself): the list holds the unit's own recommendations only
+            List<TableWorkbook.Table> own = InspectionExport.recommendations(recommendationQueries, sel, asOf, RecommendationFilter.ALL, true, VI);
+            int ownCount = recommendationQueries.countRecommendations(sel.unit().id(), asOf, RecommendationFilter.ALL, true);
+            int allCount = recommendationQueries.countRecommendations(sel.unit().id(), asOf, RecommendationFilter.ALL);
+            assertThat(ownCount).isPositive().isLessThan(allCount);
+            assertThat(own.get(1).context()).anyMatch(l -> l.contains("Châu Thành"));
+            try {
+                List<Row> ownRows = sheets(own).get(1);
+                assertThat(ownRows).hasSize(ownCount);
+                assertThat(ownRows).allSatisfy(r -> assertThat(r.getCellText(2)).isEqualTo(sel.unit().name()));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
             // as of the cut-off, not today: the open ones then are more than the open ones now
             long openThen = recommendationQueries.openByUnit(sel.unit().id(), asOf).stream().mapToLong(UnitBacklog::open).sum();
             assertThat(openThen).isEqualTo(service.progress(sel.unit().id(), NINE_MONTHS_2019, asOf).recommendations().open());
         });
+    }
+
+    @Test
+    void theTopicsSheetListsEveryTopicAsThePageDoes() throws Exception {
+        List<vn.reformdesk.inspections.InspectionTopicService.TopicRow> all = AsUser.call(AsUser.chair(), () -> topicService.all());
+        assertThat(all).isNotEmpty();
+        TableWorkbook.Table table = InspectionExport.topics(all, LocalDate.of(2026, 12, 1), VI);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(TableWorkbook.write(List.of(table))))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(1).getCellText(0)).contains("01/12/2026");
+            List<Row> data = rows.subList(3, rows.size());
+            assertThat(data).hasSize(all.size());
+            for (int i = 0; i < all.size(); i++) {
+                assertThat(data.get(i).getCellText(0)).isEqualTo(all.get(i).code());
+                assertThat(data.get(i).getCellText(1)).isEqualTo(all.get(i).name());
+                assertThat(number(data.get(i), 3)).isEqualTo(all.get(i).sort());
+            }
+        }
     }
 
     @Test
