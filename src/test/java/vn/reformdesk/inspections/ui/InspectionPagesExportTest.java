@@ -59,6 +59,8 @@ class InspectionPagesExportTest {
     UnitService units;
     @Autowired
     vn.reformdesk.inspections.InspectionTopicService topicService;
+    @Autowired
+    vn.reformdesk.support.TestUnits testUnits;
 
     private SelectionService.Resolved chauThanh() {
         UnitRef u = units.findByCode("892", NINE_MONTHS_2019).orElseThrow();
@@ -152,22 +154,39 @@ class InspectionPagesExportTest {
                     throw new IllegalStateException(e);
                 }
             }
-            // opened from the drill-down's own row (only=itself): the list holds the unit's own recommendations only
-            List<TableWorkbook.Table> own = InspectionExport.recommendations(recommendationQueries, sel, asOf, RecommendationFilter.ALL, true, VI);
-            int ownCount = recommendationQueries.countRecommendations(sel.unit().id(), asOf, RecommendationFilter.ALL, true);
-            int allCount = recommendationQueries.countRecommendations(sel.unit().id(), asOf, RecommendationFilter.ALL);
-            assertThat(ownCount).isPositive().isLessThan(allCount);
-            assertThat(own.get(1).context()).anyMatch(l -> l.contains("Châu Thành"));
-            try {
-                List<Row> ownRows = sheets(own).get(1);
-                assertThat(ownRows).hasSize(ownCount);
-                assertThat(ownRows).allSatisfy(r -> assertThat(r.getCellText(2)).isEqualTo(sel.unit().name()));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
             // as of the cut-off, not today: the open ones then are more than the open ones now
             long openThen = recommendationQueries.openByUnit(sel.unit().id(), asOf).stream().mapToLong(UnitBacklog::open).sum();
             assertThat(openThen).isEqualTo(service.progress(sel.unit().id(), NINE_MONTHS_2019, asOf).recommendations().open());
+        });
+    }
+
+    @Test
+    void openedFromTheUnitsOwnRowTheSheetHoldsOnlyItsOwnRecommendations() throws Exception {
+        vn.reformdesk.support.TestUnits.Tree t = testUnits.province(1, 1, 0);
+        UnitRef district = t.district(0);
+        Period year = Period.year(2024);
+        AsUser.run(AsUser.secretariat(), () -> {
+            long id = inspectionCommands.create(vn.reformdesk.inspections.InspectionForm.planned(t.province().id(), 2024, district.code(), 5,
+                    null, vn.reformdesk.inspections.InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn", ""));
+            var i = service.get(id).inspection();
+            var form = new vn.reformdesk.inspections.InspectionForm(i.planUnitId(), i.planYear(), i.target().code(), i.plannedMonth(),
+                    i.plannedDate(), i.type(), i.topicCode(), i.teamLead(), i.members(), i.status(), i.actualDate(), i.postponeReason(),
+                    i.findings(), List.of());
+            LocalDate held = LocalDate.of(2024, 5, 5);
+            inspectionCommands.update(id, i.version(), form.done(held, "Tồn tại", List.of(
+                    vn.reformdesk.inspections.InspectionForm.RecommendationForm.of("Khắc phục tại huyện", district.code(), held.plusMonths(2)),
+                    vn.reformdesk.inspections.InspectionForm.RecommendationForm.of("Khắc phục tại xã", t.commune(0, 0).code(), held.plusMonths(2)))));
+        });
+        AsUser.run(AsUser.chair(), () -> {
+            SelectionService.Resolved sel = new SelectionService.Resolved(units.readable(district), year);
+            LocalDate asOf = service.asOf(year);
+            List<TableWorkbook.Table> own = InspectionExport.recommendations(recommendationQueries, sel, asOf, RecommendationFilter.ALL, true, VI);
+            List<TableWorkbook.Table> all = InspectionExport.recommendations(recommendationQueries, sel, asOf, RecommendationFilter.ALL, false, VI);
+            assertThat(recommendationQueries.countRecommendations(district.id(), asOf, RecommendationFilter.ALL, true)).isEqualTo(1);
+            assertThat(own.get(1).context()).anyMatch(l -> l.contains(district.name()));
+            assertThat(own.get(1).rows()).hasSize(1);
+            assertThat(own.get(1).rows().getFirst().get(1)).isEqualTo("Khắc phục tại huyện");
+            assertThat(all.get(1).rows()).hasSize(2);
         });
     }
 
