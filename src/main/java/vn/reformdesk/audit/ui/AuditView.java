@@ -45,7 +45,10 @@ class AuditView extends VerticalLayout {
     private final UnitService units;
     private final SelectionService selections;
 
-    AuditView(AuditQueries audit, UnitService units, SelectionService selections) {
+    /** The search the grid shows, which the Excel download repeats. */
+    private AuditFilter shown = AuditFilter.all();
+
+    AuditView(AuditQueries audit, UnitService units, SelectionService selections, vn.reformdesk.base.ReportingClock clock) {
         this.audit = audit;
         this.units = units;
         this.selections = selections;
@@ -84,7 +87,12 @@ class AuditView extends VerticalLayout {
         grid.setSizeFull();
         grid.setId("audit-grid");
         count.setId("audit-count");
-        add(new H1(getTranslation("audit.title")), filters, count, grid);
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("audit.excel"), "nhat-ky",
+                () -> java.util.List.of(AuditExport.events(audit, shown, clock.instant(), getLocale())));
+        excel.setId("audit-excel");
+        HorizontalLayout countLine = new HorizontalLayout(count, excel);
+        countLine.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H1(getTranslation("audit.title")), filters, countLine, grid);
         refresh();
     }
 
@@ -94,6 +102,7 @@ class AuditView extends VerticalLayout {
             unitId = units.findByCode(unit.getValue().strip(), selections.defaultPeriod()).map(UnitRef::id).orElse(-1L);
         }
         AuditFilter filter = new AuditFilter(user.getValue(), unitId, from.getValue(), to.getValue(), kind.getValue());
+        shown = filter;
         count.setText(getTranslation("audit.count", audit.count(filter)));
         grid.setItems(q -> audit.search(filter, q.getOffset(), q.getLimit()).stream());
     }

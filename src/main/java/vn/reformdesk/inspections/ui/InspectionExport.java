@@ -82,9 +82,12 @@ final class InspectionExport {
         return List.of(progress, units);
     }
 
-    /** The recommendations page: the open ones by responsible unit, and the list under the page's filter. */
+    /**
+     * The recommendations page: the open ones by responsible unit, and the list under the page's filter;
+     * {@code itself}: the list holds only those addressed to the unit itself, as the page opened from the drill-down's own row.
+     */
     static List<TableWorkbook.Table> recommendations(RecommendationQueries service, SelectionService.Resolved selection, java.time.LocalDate asOf,
-                                                     RecommendationFilter filter, Locale locale) {
+                                                     RecommendationFilter filter, boolean itself, Locale locale) {
         long unitId = selection.unit().id();
         TableWorkbook.Table byUnit = new TableWorkbook.Table(InspectionTexts.t("inspections.recs.by-unit", locale), head(selection, asOf, locale),
                 List.of(InspectionTexts.t("inspections.field.responsible", locale), InspectionTexts.t("inspections.recs.open", locale),
@@ -93,12 +96,15 @@ final class InspectionExport {
                         b.overdue(), b.oldestDays())).toList());
         List<String> context = new java.util.ArrayList<>(head(selection, asOf, locale));
         context.add(InspectionTexts.t("inspections.recs.filter", locale) + ": " + InspectionTexts.t("inspections.recs.filter." + filter.name(), locale));
+        if (itself) {
+            context.add(InspectionTexts.t("inspections.list.itself", locale, UnitNames.name(selection.unit(), locale)));
+        }
         TableWorkbook.Table list = new TableWorkbook.Table(InspectionTexts.t("inspections.col.recommendation", locale), context,
                 List.of(InspectionTexts.t("inspections.col.state", locale), InspectionTexts.t("inspections.col.recommendation", locale),
                         InspectionTexts.t("inspections.field.responsible", locale), InspectionTexts.t("inspections.field.deadline", locale),
                         InspectionTexts.t("inspections.col.age", locale), InspectionTexts.t("inspections.excel.col.resolved-on", locale),
                         InspectionTexts.t("inspections.excel.col.evidence", locale)),
-                service.recommendations(unitId, asOf, filter, 0, Integer.MAX_VALUE).stream().<List<?>>map(r -> Arrays.asList(
+                service.recommendations(unitId, asOf, filter, itself, 0, Integer.MAX_VALUE).stream().<List<?>>map(r -> Arrays.asList(
                         InspectionTexts.t("inspections.state." + r.stateAsOf(asOf).name(), locale), r.text(),
                         UnitNames.name(r.responsible(), locale), r.deadline(), r.ageDays(asOf), r.resolvedOn(), r.evidence())).toList());
         return List.of(byUnit, list);
@@ -118,5 +124,18 @@ final class InspectionExport {
                 rows.stream().<List<?>>map(i -> Arrays.asList(InspectionTexts.when(i, locale), UnitNames.name(i.target(), locale),
                         InspectionTexts.type(i.type(), locale), InspectionTexts.topic(i.topicCode(), topics, locale), i.teamLead(),
                         InspectionTexts.status(i.status(), locale))).toList());
+    }
+
+    /** The inspection topics page: every topic with its order and state, as the page lists them on the day. */
+    static TableWorkbook.Table topics(List<vn.reformdesk.inspections.InspectionTopicService.TopicRow> topics, java.time.LocalDate today,
+                                      Locale locale) {
+        return new TableWorkbook.Table(InspectionTexts.t("inspections.topics.list", locale),
+                List.of(InspectionTexts.t("inspections.topics.title", locale),
+                        InspectionTexts.t("inspections.excel.as-of", locale, vn.reformdesk.base.Formats.date(today, locale))),
+                List.of(InspectionTexts.t("inspections.topics.code", locale), InspectionTexts.t("inspections.topics.name", locale),
+                        InspectionTexts.t("inspections.topics.name-en", locale), InspectionTexts.t("inspections.topics.sort", locale),
+                        InspectionTexts.t("inspections.topics.state", locale)),
+                topics.stream().<List<?>>map(t -> Arrays.asList(t.code(), t.name(), t.nameEn(), t.sort(), InspectionTexts.t(t.active()
+                        ? "inspections.topics.in-use" : "inspections.topics.retired", locale))).toList());
     }
 }

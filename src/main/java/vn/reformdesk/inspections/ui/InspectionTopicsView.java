@@ -42,7 +42,7 @@ class InspectionTopicsView extends VerticalLayout {
     private final boolean keep;
     private final Grid<TopicRow> grid = new Grid<>();
 
-    InspectionTopicsView(InspectionTopicService topics, CurrentUserService users) {
+    InspectionTopicsView(InspectionTopicService topics, CurrentUserService users, vn.reformdesk.base.ReportingClock clock) {
         this.topics = topics;
         CurrentUser user = users.require();
         this.keep = user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN);
@@ -66,7 +66,11 @@ class InspectionTopicsView extends VerticalLayout {
                 .setHeader(getTranslation("inspections.topics.state")).setAutoWidth(true).setFlexGrow(0);
         DrillDown.rows(grid, row -> edit(row));
         grid.setAllRowsVisible(true);
-        Card card = new Card(getTranslation("inspections.topics.list"), grid);
+        Locale shown = getLocale();
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("inspections.excel"), "chu-de-kiem-tra",
+                () -> java.util.List.of(InspectionExport.topics(topics.all(), clock.today(), shown)));
+        excel.setId("inspection-topics-excel");
+        Card card = new Card(getTranslation("inspections.topics.list"), excel, grid);
         card.setWidthFull();
         card.addClassName("rd-wide");
         add(card);

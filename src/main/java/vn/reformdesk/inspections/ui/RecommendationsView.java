@@ -116,8 +116,9 @@ class RecommendationsView extends InspectionsPage {
         SelectionService.Resolved shownSelection = selection;
         LocalDate cutOff = asOf;
         RecommendationFilter exported = filter;
+        boolean exportedItself = itself;
         add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("inspections.excel"), "kien-nghi-" + shownSelection.unit().code()
-                + "-" + shownSelection.period().code(), () -> InspectionExport.recommendations(recommendations, shownSelection, cutOff, exported, locale)));
+                + "-" + shownSelection.period().code(), () -> InspectionExport.recommendations(recommendations, shownSelection, cutOff, exported, exportedItself, locale)));
         grid.add(new Card(getTranslation("inspections.recs.title"), figures, definition));
         grid.add(new Card(getTranslation("inspections.recs.by-unit"), backlog.isEmpty()
                 ? new Paragraph(getTranslation("inspections.recs.none")) : byUnit));

@@ -26,6 +26,7 @@ import vn.reformdesk.plans.PlanAreaService.AreaDraft;
 import vn.reformdesk.plans.PlanAreaService.AreaRow;
 import vn.reformdesk.plans.PlanQueries;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,7 +42,7 @@ class PlanAreasView extends VerticalLayout {
     private final boolean keep;
     private final Grid<AreaRow> grid = new Grid<>();
 
-    PlanAreasView(PlanAreaService areas, PlanQueries plans) {
+    PlanAreasView(PlanAreaService areas, PlanQueries plans, ReportingClock clock) {
         this.areas = areas;
         this.keep = plans.canKeepPlans();
         addClassName("plan-areas-view");
@@ -60,12 +61,15 @@ class PlanAreasView extends VerticalLayout {
         grid.addColumn(AreaRow::code).setHeader(getTranslation("plans.areas.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AreaRow::name).setHeader(getTranslation("plans.areas.name")).setFlexGrow(3);
         grid.addColumn(a -> a.nameEn() == null ? "" : a.nameEn()).setHeader(getTranslation("plans.areas.name-en")).setFlexGrow(2);
-        grid.addColumn(a -> years(a, locale)).setHeader(getTranslation("plans.areas.years")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> getTranslation(a.active() ? "plans.areas.in-use" : "plans.areas.retired")).setHeader(getTranslation("plans.areas.state"))
+        grid.addColumn(a -> PlanAreasExport.years(a, locale)).setHeader(getTranslation("plans.areas.years")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> PlanAreasExport.state(a, locale)).setHeader(getTranslation("plans.areas.state"))
                 .setAutoWidth(true).setFlexGrow(0);
         DrillDown.rows(grid, row -> edit(row));
         grid.setAllRowsVisible(true);
-        Card card = new Card(getTranslation("plans.areas.list"), grid);
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("plans.drill.excel"), "linh-vuc-ke-hoach",
+                () -> List.of(PlanAreasExport.areas(areas.all(), clock.today(), locale)));
+        excel.setId("plan-areas-excel");
+        Card card = new Card(getTranslation("plans.areas.list"), excel, grid);
         card.setWidthFull();
         card.addClassName("rd-wide");
         add(card);
@@ -74,13 +78,6 @@ class PlanAreasView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(areas.all());
-    }
-
-    private String years(AreaRow a, Locale locale) {
-        if (a.fromYear() == null && a.toYear() == null) {
-            return getTranslation("plans.areas.every-year");
-        }
-        return (a.fromYear() == null ? "…" : Integer.toString(a.fromYear())) + "–" + (a.toYear() == null ? "…" : Integer.toString(a.toYear()));
     }
 
     private void edit(@Nullable AreaRow area) {

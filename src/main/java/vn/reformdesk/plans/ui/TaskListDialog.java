@@ -38,13 +38,17 @@ class TaskListDialog extends Dialog {
         grid.addColumn(t -> t.leadLabel(locale)).setHeader(getTranslation("plans.col.lead")).setFlexGrow(2);
         grid.addColumn(t -> Formats.date(t.deadline(), locale)).setHeader(getTranslation("plans.col.deadline")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(t -> t.overdue() ? getTranslation("plans.badge.overdue")
-                        : t.done() ? getTranslation("plans.status.DONE") : getTranslation("plans.status." + t.status().name()))
+        grid.addColumn(t -> PlansDrillExport.status(t, locale))
                 .setHeader(getTranslation("plans.col.status", Formats.date(asOf, locale))).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> plans.drillDownTasks(unit, period, filter, q.getOffset(), q.getLimit()).stream(),
                 q -> plans.countDrillDownTasks(unit, period, filter));
         grid.setHeight("28rem");
-        add(note, grid);
+        // the list as the dialog shows it, read again when clicked
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("plans.drill.excel"),
+                "nhiem-vu-" + filter.name().toLowerCase(Locale.ROOT) + "-" + unit.code() + "-" + period.code(),
+                () -> java.util.List.of(PlansDrillExport.tasks(plans, unit, period, filter, locale)));
+        excel.setId("plan-task-list-excel");
+        add(note, excel, grid);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 }

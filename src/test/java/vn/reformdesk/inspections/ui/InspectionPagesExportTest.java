@@ -57,6 +57,10 @@ class InspectionPagesExportTest {
     RecommendationCommands recommendationCommands;
     @Autowired
     UnitService units;
+    @Autowired
+    vn.reformdesk.inspections.InspectionTopicService topicService;
+    @Autowired
+    vn.reformdesk.support.TestUnits testUnits;
 
     private SelectionService.Resolved chauThanh() {
         UnitRef u = units.findByCode("892", NINE_MONTHS_2019).orElseThrow();
@@ -134,7 +138,7 @@ class InspectionPagesExportTest {
             SelectionService.Resolved sel = chauThanh();
             LocalDate asOf = service.asOf(NINE_MONTHS_2019);
             for (RecommendationFilter filter : RecommendationFilter.values()) {
-                List<TableWorkbook.Table> tables = InspectionExport.recommendations(recommendationQueries, sel, asOf, filter, VI);
+                List<TableWorkbook.Table> tables = InspectionExport.recommendations(recommendationQueries, sel, asOf, filter, false, VI);
                 List<UnitBacklog> backlog = recommendationQueries.openByUnit(sel.unit().id(), asOf);
                 int count = recommendationQueries.countRecommendations(sel.unit().id(), asOf, filter);
                 try {
@@ -154,6 +158,54 @@ class InspectionPagesExportTest {
             long openThen = recommendationQueries.openByUnit(sel.unit().id(), asOf).stream().mapToLong(UnitBacklog::open).sum();
             assertThat(openThen).isEqualTo(service.progress(sel.unit().id(), NINE_MONTHS_2019, asOf).recommendations().open());
         });
+    }
+
+    @Test
+    void openedFromTheUnitsOwnRowTheSheetHoldsOnlyItsOwnRecommendations() throws Exception {
+        vn.reformdesk.support.TestUnits.Tree t = testUnits.province(1, 1, 0);
+        UnitRef district = t.district(0);
+        Period year = Period.year(2024);
+        AsUser.run(AsUser.secretariat(), () -> {
+            long id = inspectionCommands.create(vn.reformdesk.inspections.InspectionForm.planned(t.province().id(), 2024, district.code(), 5,
+                    null, vn.reformdesk.inspections.InspectionType.SCHEDULED, "ONE_STOP", "Trưởng đoàn", ""));
+            var i = service.get(id).inspection();
+            var form = new vn.reformdesk.inspections.InspectionForm(i.planUnitId(), i.planYear(), i.target().code(), i.plannedMonth(),
+                    i.plannedDate(), i.type(), i.topicCode(), i.teamLead(), i.members(), i.status(), i.actualDate(), i.postponeReason(),
+                    i.findings(), List.of());
+            LocalDate held = LocalDate.of(2024, 5, 5);
+            inspectionCommands.update(id, i.version(), form.done(held, "Tồn tại", List.of(
+                    vn.reformdesk.inspections.InspectionForm.RecommendationForm.of("Khắc phục tại huyện", district.code(), held.plusMonths(2)),
+                    vn.reformdesk.inspections.InspectionForm.RecommendationForm.of("Khắc phục tại xã", t.commune(0, 0).code(), held.plusMonths(2)))));
+        });
+        AsUser.run(AsUser.chair(), () -> {
+            SelectionService.Resolved sel = new SelectionService.Resolved(units.readable(district), year);
+            LocalDate asOf = service.asOf(year);
+            List<TableWorkbook.Table> own = InspectionExport.recommendations(recommendationQueries, sel, asOf, RecommendationFilter.ALL, true, VI);
+            List<TableWorkbook.Table> all = InspectionExport.recommendations(recommendationQueries, sel, asOf, RecommendationFilter.ALL, false, VI);
+            assertThat(recommendationQueries.countRecommendations(district.id(), asOf, RecommendationFilter.ALL, true)).isEqualTo(1);
+            assertThat(own.get(1).context()).anyMatch(l -> l.contains(district.name()));
+            assertThat(own.get(1).rows()).hasSize(1);
+            assertThat(own.get(1).rows().getFirst().get(1)).isEqualTo("Khắc phục tại huyện");
+            assertThat(all.get(1).rows()).hasSize(2);
+        });
+    }
+
+    @Test
+    void theTopicsSheetListsEveryTopicAsThePageDoes() throws Exception {
+        List<vn.reformdesk.inspections.InspectionTopicService.TopicRow> all = AsUser.call(AsUser.chair(), () -> topicService.all());
+        assertThat(all).isNotEmpty();
+        TableWorkbook.Table table = InspectionExport.topics(all, LocalDate.of(2026, 12, 1), VI);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(TableWorkbook.write(List.of(table))))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(1).getCellText(0)).contains("01/12/2026");
+            List<Row> data = rows.subList(3, rows.size());
+            assertThat(data).hasSize(all.size());
+            for (int i = 0; i < all.size(); i++) {
+                assertThat(data.get(i).getCellText(0)).isEqualTo(all.get(i).code());
+                assertThat(data.get(i).getCellText(1)).isEqualTo(all.get(i).name());
+                assertThat(number(data.get(i), 3)).isEqualTo(all.get(i).sort());
+            }
+        }
     }
 
     @Test

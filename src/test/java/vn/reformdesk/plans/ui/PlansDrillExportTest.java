@@ -72,4 +72,25 @@ class PlansDrillExportTest {
             assertThat(done).isEqualTo(drill.done());
         }
     }
+
+    @Test
+    void theTasksBehindAFigureAreAsManyAsTheFigureAndSayTheirStateAtTheCutOff() throws Exception {
+        Period period = Period.nineMonths(2019);
+        UnitRef province = AsUser.call(AsUser.chair(), () -> units.findByCode("89", period).orElseThrow());
+        DrillDown drill = AsUser.call(AsUser.chair(), () -> plans.drillDown(province, period));
+        for (vn.reformdesk.plans.TaskFilter filter : List.of(vn.reformdesk.plans.TaskFilter.DONE, vn.reformdesk.plans.TaskFilter.OVERDUE)) {
+            long figure = filter == vn.reformdesk.plans.TaskFilter.DONE ? drill.done() : drill.overdue();
+            byte[] xlsx = AsUser.call(AsUser.chair(), () -> TableWorkbook.write(List.of(PlansDrillExport.tasks(plans, province, period, filter, VI))));
+            try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+                List<Row> rows = wb.getFirstSheet().read();
+                assertThat(rows.get(2).getCellText(0)).contains("30/09/2019");
+                // three header lines, a blank row, the column titles, then one row per task
+                List<Row> data = rows.subList(4, rows.size());
+                assertThat(data).as(filter.name()).hasSize((int) figure);
+                String word = AppI18NProvider.text(filter == vn.reformdesk.plans.TaskFilter.DONE ? "plans.status.DONE" : "plans.badge.overdue", VI);
+                assertThat(data).allSatisfy(r -> assertThat(r.getCellText(4)).isEqualTo(word));
+            }
+        }
+        assertThat(drill.done()).isPositive();
+    }
 }
