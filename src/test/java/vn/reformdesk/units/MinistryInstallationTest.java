@@ -24,12 +24,17 @@ import vn.reformdesk.plans.StatusDraft;
 import vn.reformdesk.plans.TaskDraft;
 import vn.reformdesk.plans.TaskRow;
 import vn.reformdesk.plans.TaskStatus;
+import vn.reformdesk.rankings.Band;
+import vn.reformdesk.rankings.IndexDef;
+import vn.reformdesk.rankings.IndexService;
 import vn.reformdesk.rankings.RankingService;
+import vn.reformdesk.rankings.Scale;
 import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.DatabaseTest;
 import vn.reformdesk.support.TestUnits;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +42,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,6 +89,8 @@ class MinistryInstallationTest {
     InspectionQueries inspections;
     @Autowired
     RankingService rankings;
+    @Autowired
+    IndexService indexes;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -252,6 +260,38 @@ class MinistryInstallationTest {
             assertThat(country.total().done()).isEqualTo(each.stream().mapToLong(r -> r.total().done()).sum()).isEqualTo(3);
             assertThat(inspections.drillDown(vn.id(), Y2024, yearEnd)).extracting(f -> f.unit().id())
                     .contains(a.province().id(), b.province().id());
+        });
+    }
+
+    @Test
+    void theCountrysIndexRanksItsProvinces() {
+        UnitRef vn = country();
+        TestUnits.Tree a = testUnits.province(1, 1, 0);
+        TestUnits.Tree b = testUnits.province(1, 1, 0);
+        TestUnits.Tree c = testUnits.province(1, 1, 0);
+        IndexDef index = AsUser.call(AsUser.secretariat(), () -> {
+            IndexDef i = indexes.define(rankings.provinceOf(vn), new IndexService.NewIndex("PAR-TINH", 2024, "Chỉ số CCHC cấp tỉnh",
+                    "Provincial PAR index", Set.of(UnitTier.PROVINCE), Scale.PERCENT,
+                    List.of(new Band("Tốt", "Good", new BigDecimal("80"), "green"), new Band("Yếu", "Weak", BigDecimal.ZERO, "red"))));
+            indexes.defineCriteria(i.id(), List.of(
+                    new IndexService.CriterionRow(2, "1", "Công tác chỉ đạo, điều hành", "Direction", new BigDecimal("10"), false),
+                    new IndexService.CriterionRow(3, "1.1", "Kế hoạch CCHC", "Reform plan", new BigDecimal("10"), false)));
+            indexes.saveScores(i.id(), List.of(
+                    new IndexService.ScoreRow(2, a.province().code(), "1.1", null, new BigDecimal("7"), null),
+                    new IndexService.ScoreRow(3, b.province().code(), "1.1", null, new BigDecimal("9"), null),
+                    new IndexService.ScoreRow(4, c.province().code(), "1.1", null, new BigDecimal("8"), null)));
+            return indexes.get(i.id());
+        });
+        AsUser.run(AsUser.secretariat(), () -> {
+            assertThat(rankings.tiersUnder(index, vn)).containsExactly(UnitTier.PROVINCE);
+            assertThat(indexes.indexes(rankings.provinceOf(vn), 2024)).extracting(IndexDef::code).containsExactly("PAR-TINH");
+            // a province's own indexes are not the country's
+            assertThat(indexes.indexes(rankings.provinceOf(a.commune(0, 0)), 2024)).isEmpty();
+            RankingService.Ranking ranking = rankings.ranking(index, UnitTier.PROVINCE, vn);
+            assertThat(ranking.rows()).extracting(r -> r.unit().id(), RankingService.RankingRow::rank).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(b.province().id(), 1),
+                    org.assertj.core.groups.Tuple.tuple(c.province().id(), 2),
+                    org.assertj.core.groups.Tuple.tuple(a.province().id(), 3));
         });
     }
 
