@@ -147,9 +147,18 @@ public class RankingService {
         this.lineage = lineage;
     }
 
-    /** The province whose indexes apply to a unit (the root of its path). */
+    /**
+     * The unit whose indexes apply to a unit: its province (the root of its path, or in a ministry's installation the
+     * unit below the country), or the country itself, whose indexes rank the provinces.
+     */
     public long provinceOf(UnitRef unit) {
-        return Long.parseLong(unit.path().split("/")[1]);
+        String[] ids = unit.path().split("/");
+        long root = Long.parseLong(ids[1]);
+        if (unit.tier() == UnitTier.NATION || ids.length < 3) {
+            return root;
+        }
+        boolean belowCountry = repo.unit(root).map(u -> u.tier() == UnitTier.NATION).orElse(false);
+        return belowCountry ? Long.parseLong(ids[2]) : root;
     }
 
     /** The province an index belongs to (its name is public to everyone ranked by it). */
@@ -173,11 +182,17 @@ public class RankingService {
         return repo.rankableUnits(province.path(), index.tiers(), LocalDate.of(index.year(), 1, 1), LocalDate.of(index.year(), 12, 31));
     }
 
-    /** The tiers an index ranks directly under a unit: departments and districts under the province, communes under a district. */
+    /**
+     * The tiers an index ranks directly under a unit: provinces under the country, departments and districts under
+     * the province, communes under a district.
+     */
     public List<UnitTier> tiersUnder(IndexDef index, UnitRef unit) {
-        List<UnitTier> order = unit.tier() == UnitTier.PROVINCE
-                ? List.of(UnitTier.DEPARTMENT, UnitTier.DISTRICT, UnitTier.COMMUNE)
-                : unit.tier() == UnitTier.DISTRICT ? List.of(UnitTier.COMMUNE) : List.of();
+        List<UnitTier> order = switch (unit.tier()) {
+            case NATION -> List.of(UnitTier.PROVINCE);
+            case PROVINCE -> List.of(UnitTier.DEPARTMENT, UnitTier.DISTRICT, UnitTier.COMMUNE);
+            case DISTRICT -> List.of(UnitTier.COMMUNE);
+            default -> List.of();
+        };
         return order.stream().filter(index.tiers()::contains).toList();
     }
 

@@ -55,9 +55,11 @@ public class ConversionImportService {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConversionImportService.class);
     private final JdbcTemplate jdbc;
+    private final NationalRoot nation;
 
-    ConversionImportService(JdbcTemplate jdbc) {
+    ConversionImportService(JdbcTemplate jdbc, NationalRoot nation) {
         this.jdbc = jdbc;
+        this.nation = nation;
     }
 
     /** Imports the table; {@code effective} overrides the date in its title line (null: that date, else 1 July 2025). */
@@ -117,12 +119,15 @@ public class ConversionImportService {
             }, dayBefore, dayBefore, effective);
 
             long t0 = System.nanoTime();
+            // in a ministry's installation the provinces, old and new, sit below the country
+            Existing top = nation.find().map(u -> new Existing(u.id(), u.code(), u.tier(), u.name(), u.kind(), u.parentId(), u.path()))
+                    .orElse(null);
             // old units, top down, created where the installation does not know them
             Map<String, Existing> oldProvinces = new LinkedHashMap<>();
             Map<String, Existing> oldDistricts = new LinkedHashMap<>();
             Map<String, Existing> oldCommunes = new LinkedHashMap<>();
             for (ConversionTable.Row r : rows) {
-                Existing p = old(oldProvinces, r.oldProvince(), UnitTier.PROVINCE, null, r.line());
+                Existing p = old(oldProvinces, r.oldProvince(), UnitTier.PROVINCE, top, r.line());
                 if (p == null) {
                     continue;
                 }
@@ -144,7 +149,7 @@ public class ConversionImportService {
             Map<String, Existing> units = new LinkedHashMap<>();
             for (ConversionTable.Row r : rows) {
                 Existing province = provinces.computeIfAbsent(r.newProvince().code(),
-                        c -> upsertNew(r.newProvince(), UnitTier.PROVINCE, null));
+                        c -> upsertNew(r.newProvince(), UnitTier.PROVINCE, top));
                 units.computeIfAbsent(r.newUnit().code(), c -> upsertNew(r.newUnit(), UnitTier.COMMUNE, province));
             }
 

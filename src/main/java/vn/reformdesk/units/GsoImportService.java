@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import vn.reformdesk.security.RoleRules;
 
 /**
@@ -54,9 +55,11 @@ public class GsoImportService {
     }
 
     private final JdbcTemplate jdbc;
+    private final NationalRoot nation;
 
-    GsoImportService(JdbcTemplate jdbc) {
+    GsoImportService(JdbcTemplate jdbc, NationalRoot nation) {
         this.jdbc = jdbc;
+        this.nation = nation;
     }
 
     /** Imports a list of units as they stood before any validity date is known (the classic GSO list). */
@@ -256,6 +259,10 @@ public class GsoImportService {
                             (Long) rs.getObject("parent_id"), rs.getString("path")));
                 }, validFrom);
         int newCount = (int) parsed.stream().filter(p -> !existing.containsKey(key(p))).count();
+        // in a ministry's installation the provinces sit below the country
+        Optional<UnitRef> top = nation.find();
+        Long topId = top.map(UnitRef::id).orElse(null);
+        String topPath = top.map(UnitRef::path).orElse("/");
         List<Long> newIds = newCount == 0 ? List.of()
                 : jdbc.queryForList("select nextval('unit_id_seq') from generate_series(1, ?)", Long.class, newCount);
         Map<String, Long> idByCode = new HashMap<>();
@@ -282,8 +289,8 @@ public class GsoImportService {
             }
             String parentKey = p.parentCode() == null ? null
                     : (p.tier() == UnitTier.DISTRICT || p.parentCode().length() == 2 ? "PROVINCE:" : "DISTRICT:") + p.parentCode();
-            Long parentId = parentKey == null ? null : idByCode.get(parentKey);
-            String parentPath = parentKey == null ? "/" : pathByCode.get(parentKey);
+            Long parentId = parentKey == null ? topId : idByCode.get(parentKey);
+            String parentPath = parentKey == null ? topPath : pathByCode.get(parentKey);
             Existing old = existing.get(key(p));
             if (old == null) {
                 long id = newIds.get(next++);

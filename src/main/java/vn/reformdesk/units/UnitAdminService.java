@@ -17,23 +17,29 @@ import vn.reformdesk.security.RoleRules;
 @PreAuthorize(RoleRules.ADMINISTERS)
 public class UnitAdminService {
 
-    /** A unit to create. {@code parentId} null makes a province. */
+    /**
+     * A unit to create. {@code parentId} null makes a province (in a ministry's installation: below the country)
+     * or, with tier NATION, the country.
+     */
     public record NewUnit(String code, String name, @Nullable String nameEn, UnitTier tier, String kind,
                           @Nullable Long parentId, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
     }
 
     private static final Map<UnitTier, List<UnitTier>> ALLOWED_PARENTS = Map.of(
-            UnitTier.PROVINCE, List.of(),
+            UnitTier.NATION, List.of(),
+            UnitTier.PROVINCE, List.of(UnitTier.NATION),
             UnitTier.DISTRICT, List.of(UnitTier.PROVINCE),
             UnitTier.COMMUNE, List.of(UnitTier.PROVINCE, UnitTier.DISTRICT),
             UnitTier.DEPARTMENT, List.of(UnitTier.PROVINCE, UnitTier.DISTRICT));
 
     private final JdbcTemplate jdbc;
     private final UnitRepository units;
+    private final NationalRoot nation;
 
-    UnitAdminService(JdbcTemplate jdbc, UnitRepository units) {
+    UnitAdminService(JdbcTemplate jdbc, UnitRepository units, NationalRoot nation) {
         this.jdbc = jdbc;
         this.units = units;
+        this.nation = nation;
     }
 
     @Transactional
@@ -48,21 +54,26 @@ public class UnitAdminService {
             throw UserFacingException.onField("validTo", "units.admin.error.valid-to-before-from");
         }
         String parentPath = "/";
-        if (n.parentId() != null) {
-            UnitRef parent = units.findById(n.parentId()).map(Unit::toRef)
-                    .orElseThrow(() -> UserFacingException.onField("parentId", "units.admin.error.no-parent", String.valueOf(n.parentId())));
+        @Nullable Long parentId = n.parentId();
+        if (parentId == null && n.tier() == UnitTier.PROVINCE) {
+            parentId = nation.find().map(UnitRef::id).orElse(null);
+        }
+        if (parentId != null) {
+            long parentKey = parentId;
+            UnitRef parent = units.findById(parentKey).map(Unit::toRef)
+                    .orElseThrow(() -> UserFacingException.onField("parentId", "units.admin.error.no-parent", String.valueOf(parentKey)));
             if (!ALLOWED_PARENTS.get(n.tier()).contains(parent.tier())) {
                 throw UserFacingException.onField("parentId", "units.admin.error.tier-under", n.tier().name(), parent.tier().name());
             }
             parentPath = parent.path();
-        } else if (n.tier() != UnitTier.PROVINCE) {
+        } else if (n.tier() != UnitTier.PROVINCE && n.tier() != UnitTier.NATION) {
             throw UserFacingException.onField("parentId", "units.admin.error.needs-parent", n.tier().name());
         }
         Long id = jdbc.queryForObject("select nextval('unit_id_seq')", Long.class);
         String path = parentPath + id + "/";
         jdbc.update("insert into unit (id, code, name, name_en, tier, kind, parent_id, path, depth, valid_from, valid_to)"
                         + " values (?,?,?,?,?,?,?,?,?,?,?)",
-                id, n.code(), n.name(), n.nameEn(), n.tier().name(), n.kind(), n.parentId(), path,
+                id, n.code(), n.name(), n.nameEn(), n.tier().name(), n.kind(), parentId, path,
                 (int) path.chars().filter(c -> c == '/').count() - 2, n.validFrom(), n.validTo());
         return units.findById(id).orElseThrow().toRef();
     }

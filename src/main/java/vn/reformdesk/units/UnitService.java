@@ -1,7 +1,6 @@
 package vn.reformdesk.units;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,21 +39,24 @@ public class UnitService {
 
     private final UnitRepository units;
     private final CurrentUserService currentUser;
-    private final String homeProvinceCode;
+    private final Installation installation;
 
-    UnitService(UnitRepository units, CurrentUserService currentUser,
-                @Value("${reformdesk.home-province:}") String homeProvinceCode) {
+    UnitService(UnitRepository units, CurrentUserService currentUser, Installation installation) {
         this.units = units;
         this.currentUser = currentUser;
-        this.homeProvinceCode = homeProvinceCode;
+        this.installation = installation;
     }
 
-    /** The unit a user starts on: a leader's own unit, for everyone else the home province. */
+    /**
+     * The unit a user starts on: a leader's own unit; for everyone else the home province, or in a ministry's
+     * installation the whole country ({@link Installation}).
+     */
     public Optional<UnitRef> startUnit(Period period) {
         CurrentUser user = currentUser.require();
         if (!user.seesEverything()) {
             return Optional.of(scopeUnit(user));
         }
+        String homeProvinceCode = installation.homeCode();
         Optional<UnitRef> home = homeProvinceCode.isBlank() ? Optional.empty() : findByCodeUnchecked(homeProvinceCode, period);
         if (home.isPresent() && !home.get().validDuring(period)) {
             // the home province was reorganised: the installation carries on with its successor
@@ -67,7 +69,7 @@ public class UnitService {
         return units.findRoots(period.start(), period.end()).stream().findFirst().map(Unit::toRef);
     }
 
-    /** The top of what the caller may see: all provinces, or a leader's own unit. */
+    /** The top of what the caller may see: all provinces (in a ministry's installation the country), or a leader's own unit. */
     public List<UnitRef> roots(Period period) {
         CurrentUser user = currentUser.require();
         if (!user.seesEverything()) {

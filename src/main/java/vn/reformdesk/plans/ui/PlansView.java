@@ -48,7 +48,6 @@ import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
-import vn.reformdesk.units.UnitTier;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -135,8 +134,8 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         add(sub);
 
         boolean children = units.hasChildren(unit.id(), period);
-        // a province is read top-down: its units first, then its own plan
-        boolean drillFirst = children && unit.tier() == UnitTier.PROVINCE;
+        // the country and a province are read top-down: their units first, then their own plan
+        boolean drillFirst = children && unit.tier().isTop();
         if (drillFirst) {
             add(drillDown(unit, period, locale));
         }

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 final class IndexDefinitionExport {
 
-    private static final List<UnitTier> RANKABLE = List.of(UnitTier.DEPARTMENT, UnitTier.DISTRICT, UnitTier.COMMUNE);
+    private static final List<UnitTier> RANKABLE = List.of(UnitTier.PROVINCE, UnitTier.DEPARTMENT, UnitTier.DISTRICT, UnitTier.COMMUNE);
 
     private IndexDefinitionExport() {
     }

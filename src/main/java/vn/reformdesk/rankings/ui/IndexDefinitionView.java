@@ -65,7 +65,9 @@ import java.util.Set;
 @RolesAllowed({Roles.SECRETARIAT, Roles.ADMIN})
 class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final List<UnitTier> RANKABLE = List.of(UnitTier.DEPARTMENT, UnitTier.DISTRICT, UnitTier.COMMUNE);
+    private static final List<UnitTier> RANKABLE = List.of(UnitTier.PROVINCE, UnitTier.DEPARTMENT, UnitTier.DISTRICT, UnitTier.COMMUNE);
+    /** What a province's indexes rank; the country's (a ministry's installation) rank its provinces. */
+    private static final List<UnitTier> IN_A_PROVINCE = List.of(UnitTier.DEPARTMENT, UnitTier.DISTRICT, UnitTier.COMMUNE);
 
     private final SelectionService selections;
     private final IndexService indexes;
@@ -210,7 +212,7 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
         nameEn.setWidth("28em");
         CheckboxGroup<UnitTier> tiers = new CheckboxGroup<>(getTranslation("rankings.define.tiers"));
         tiers.setId("rk-def-tiers");
-        tiers.setItems(RANKABLE);
+        tiers.setItems(sel.unit().tier() == UnitTier.NATION ? List.of(UnitTier.PROVINCE) : IN_A_PROVINCE);
         tiers.setItemLabelGenerator(t -> getTranslation("rankings.tier." + t.name()));
         RadioButtonGroup<Scale> scale = new RadioButtonGroup<>(getTranslation("rankings.define.scale"));
         scale.setId("rk-def-scale");

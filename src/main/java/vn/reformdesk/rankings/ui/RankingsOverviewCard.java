@@ -53,7 +53,7 @@ class RankingsOverviewCard implements OverviewCard {
         for (IndexDef index : all) {
             UnitRef province = rankings.province(index);
             for (UnitTier tier : shownTiers(index, unit)) {
-                RankingService.Ranking r = rankings.ranking(index, tier, unit.tier() == UnitTier.PROVINCE ? province : unit);
+                RankingService.Ranking r = rankings.ranking(index, tier, unit.tier().isTop() ? province : unit);
                 if (!r.visible() || r.rows().isEmpty()) {
                     continue;
                 }
@@ -104,7 +104,7 @@ class RankingsOverviewCard implements OverviewCard {
         for (IndexDef index : indexes.indexes(provinceId, period.year())) {
             UnitRef province = rankings.province(index);
             for (UnitTier tier : shownTiers(index, unit)) {
-                RankingService.Ranking r = rankings.ranking(index, tier, unit.tier() == UnitTier.PROVINCE ? province : unit);
+                RankingService.Ranking r = rankings.ranking(index, tier, unit.tier().isTop() ? province : unit);
                 if (!r.visible() || r.rows().isEmpty()) {
                     continue;
                 }

@@ -455,6 +455,10 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void addNational(long provinceId) {
+        if (sel.unit().tier() == UnitTier.NATION) {
+            // a province's results on the national indexes; the country's page ranks the provinces instead
+            return;
+        }
         List<vn.reformdesk.rankings.NationalResult> results = rankings.national(provinceId);
         NationalResultsCard card = new NationalResultsCard(results, national.parts(provinceId), getLocale());
         if (!results.isEmpty()) {
