@@ -66,8 +66,8 @@ public class PlanCommands {
         if (plans.findByUnitIdAndYear(unitId, year).isPresent()) {
             throw new UserFacingException("plans.error.plan-exists", String.valueOf(year));
         }
-        return plans.saveAndFlush(new ReformPlan(unitId, year, number.trim(), issuedOn, title.trim(), currentUser.require().username()))
-                .toRef();
+        return plans.saveAndFlush(new ReformPlan(unitId, year, number.trim(), issuedOn, title.trim(), currentUser.require().username(),
+                now())).toRef();
     }
 
     @PreAuthorize(RoleRules.KEEPS_RECORDS)
@@ -196,7 +196,7 @@ public class PlanCommands {
             }
         }
         CurrentUser user = currentUser.require();
-        task.touched(user.username());
+        task.touched(user.username(), now());
         try {
             tasks.saveAndFlush(task);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -257,6 +257,10 @@ public class PlanCommands {
 
     /** Someone saved the record since the caller loaded it; the time is now, the author unknown. */
     private ConcurrentEditException conflict() {
-        return new ConcurrentEditException("?", clock.instant().atZone(ReportingClock.ZONE).toOffsetDateTime());
+        return new ConcurrentEditException("?", now());
+    }
+
+    private java.time.OffsetDateTime now() {
+        return clock.instant().atZone(ReportingClock.ZONE).toOffsetDateTime();
     }
 }

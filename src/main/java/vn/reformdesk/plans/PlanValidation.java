@@ -58,7 +58,7 @@ class PlanValidation {
         if (numbers.contains(number)) {
             throw UserFacingException.onField("number", "plans.error.number-duplicate", number);
         }
-        PlanTask task = new PlanTask(plan.getId(), number, sortKey, currentUser.require().username());
+        PlanTask task = new PlanTask(plan.getId(), number, sortKey, currentUser.require().username(), now());
         applyDraft(task, plan, planUnit, draft);
         numbers.add(number);
         return task;
@@ -167,6 +167,10 @@ class PlanValidation {
         task.setEvidence(evidence);
         task.setReason(reason);
         task.setAchievedCount(s.achievedCount());
+    }
+
+    private java.time.OffsetDateTime now() {
+        return clock.instant().atZone(ReportingClock.ZONE).toOffsetDateTime();
     }
 
     static void diff(List<FieldChange> changes, String field, @Nullable String oldValue, @Nullable String newValue) {

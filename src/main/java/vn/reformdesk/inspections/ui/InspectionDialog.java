@@ -69,6 +69,8 @@ class InspectionDialog extends Dialog {
     private final int planYear;
     private final Locale locale;
     private final List<UnitRef> unitChoices;
+    /** Today, for the state of each recommendation shown. */
+    private final LocalDate today;
 
     private final ComboBox<UnitRef> target = new ComboBox<>();
     private final Select<Integer> month = new Select<>();
@@ -89,22 +91,25 @@ class InspectionDialog extends Dialog {
     private final Button addRec = new Button();
 
     /** A new inspection in the plan of the unit for the year. */
-    static InspectionDialog create(InspectionQueries service, InspectionCommands commands, UnitService units, UnitRef planUnit, int year, Runnable onSaved) {
-        return new InspectionDialog(service, commands, units, planUnit, year, null, List.of(), true, onSaved);
+    static InspectionDialog create(InspectionQueries service, InspectionCommands commands, UnitService units, LocalDate today, UnitRef planUnit,
+                                   int year, Runnable onSaved) {
+        return new InspectionDialog(service, commands, units, today, planUnit, year, null, List.of(), true, onSaved);
     }
 
     /** An existing inspection: editable for the secretariat, read-only for everyone else. */
-    static InspectionDialog open(InspectionQueries service, InspectionCommands commands, UnitService units, long id, boolean mayWrite, Runnable onSaved) {
+    static InspectionDialog open(InspectionQueries service, InspectionCommands commands, UnitService units, LocalDate today, long id,
+                                 boolean mayWrite, Runnable onSaved) {
         InspectionDetail detail = service.get(id);
         Inspection i = detail.inspection();
         UnitRef planUnit = mayWrite ? units.get(i.planUnitId()) : i.target();
-        return new InspectionDialog(service, commands, units, planUnit, i.planYear(), i, detail.recommendations(), mayWrite, onSaved);
+        return new InspectionDialog(service, commands, units, today, planUnit, i.planYear(), i, detail.recommendations(), mayWrite, onSaved);
     }
 
-    private InspectionDialog(InspectionQueries service, InspectionCommands commands, UnitService units, UnitRef planUnit, int planYear,
+    private InspectionDialog(InspectionQueries service, InspectionCommands commands, UnitService units, LocalDate today, UnitRef planUnit, int planYear,
                              @Nullable Inspection existing, List<Recommendation> existingRecs, boolean editable, Runnable onSaved) {
         this.service = service;
         this.commands = commands;
+        this.today = today;
         this.onSaved = onSaved;
         this.editable = editable;
         this.existing = existing;
@@ -308,7 +313,6 @@ class InspectionDialog extends Dialog {
                     unit.setValue(rec.responsible());
                 });
                 deadline.setValue(rec.deadline());
-                LocalDate today = LocalDate.now();
                 add(InspectionTexts.stateBadge(rec.stateAsOf(today), rec.daysOverdue(today), locale));
                 if (rec.status() == RecommendationStatus.DONE) {
                     Span evidence = new Span(tr("inspections.recommendations.evidence", Formats.date(rec.resolvedOn(), locale), rec.evidence()));
