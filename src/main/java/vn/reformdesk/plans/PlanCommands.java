@@ -161,6 +161,7 @@ public class PlanCommands {
                 if (number.isEmpty() || tasks.numbersOf(plan.getId()).contains(number)) {
                     throw UserFacingException.onField("number", number.isEmpty() ? "plans.error.number-empty" : "plans.error.number-duplicate", number);
                 }
+                PlanValidation.checkNumberLength(number);
                 changes.add(new FieldChange("number", task.getNumber(), number));
                 task.setNumber(number);
             }

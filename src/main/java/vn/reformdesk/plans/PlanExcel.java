@@ -245,7 +245,7 @@ class PlanExcel {
 
     private static int columnOf(String errorKey) {
         return switch (errorKey) {
-            case "plans.error.number-duplicate", "plans.error.number-empty" -> 0;
+            case "plans.error.number-duplicate", "plans.error.number-empty", "plans.error.number-long" -> 0;
             case "plans.error.title-empty" -> 1;
             case "plans.error.area-unknown" -> 2;
             case "plans.error.lead-outside" -> 3;

@@ -55,6 +55,7 @@ class PlanValidation {
             }
             number = Integer.toString(n);
         }
+        checkNumberLength(number);
         if (numbers.contains(number)) {
             throw UserFacingException.onField("number", "plans.error.number-duplicate", number);
         }
@@ -63,6 +64,15 @@ class PlanValidation {
         numbers.add(number);
         return task;
     }
+
+    /** The number fits its column (20 characters). */
+    static void checkNumberLength(String number) {
+        if (number.length() > MAX_NUMBER_LENGTH) {
+            throw UserFacingException.onField("number", "plans.error.number-long");
+        }
+    }
+
+    static final int MAX_NUMBER_LENGTH = 20;
 
     void applyDraft(PlanTask task, ReformPlan plan, UnitRef planUnit, TaskDraft draft) {
         if (draft.title() == null || draft.title().isBlank()) {
