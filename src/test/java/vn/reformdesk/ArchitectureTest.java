@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,12 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchitectureTest {
 
-    /**
-     * Issue 15: the plans and inspections features move to the one clock and the named role rules on their own
-     * branch; drop these exclusions once it is merged.
-     */
-    private static final List<String> NOT_YET_CONVERGED = List.of("vn.reformdesk.plans..", "vn.reformdesk.inspections..");
-    private static final Set<String> NOT_YET_CONVERGED_DIRS = Set.of("plans", "inspections");
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -78,8 +71,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheReportingClockReadsTheTime() {
-        noClasses().that().resideOutsideOfPackages(Stream.concat(Stream.of("vn.reformdesk.base.."), NOT_YET_CONVERGED.stream())
-                        .toArray(String[]::new))
+        noClasses().that().resideOutsideOfPackage("vn.reformdesk.base..")
                 .should().callMethodWhere(READS_THE_SYSTEM_CLOCK)
                 .check(CLASSES);
     }
@@ -98,13 +90,12 @@ class ArchitectureTest {
                 .as("use security/RoleRules (an expression constant or its predicate)").isEmpty();
     }
 
-    /** "file:line: text" of every main source line matching the pattern, outside the allowed file and the excluded features. */
+    /** "file:line: text" of every main source line matching the pattern, outside the allowed file. */
     static List<String> sourceLinesMatching(Pattern pattern, String allowedFile) {
         Path base = MAIN_SOURCES.resolve("vn/reformdesk");
         try (Stream<Path> files = Files.walk(base)) {
             return files.filter(f -> f.toString().endsWith(".java"))
                     .filter(f -> !base.relativize(f).toString().equals(allowedFile))
-                    .filter(f -> !NOT_YET_CONVERGED_DIRS.contains(base.relativize(f).getName(0).toString()))
                     .flatMap(f -> {
                         List<String> lines = read(f);
                         return java.util.stream.IntStream.range(0, lines.size())

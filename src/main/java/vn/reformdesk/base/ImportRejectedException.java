@@ -12,11 +12,6 @@ public class ImportRejectedException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    /** A whole-file problem without a key; only for features not yet moved to keys (issue 15: plans). */
-    public static ImportRejectedException of(String message) {
-        return new ImportRejectedException(List.of(RowError.of(0, message)));
-    }
-
     /** A whole-file problem with a translated message (line 0). */
     public static ImportRejectedException localized(String key, Object... args) {
         return new ImportRejectedException(List.of(RowError.localized(0, "", key, args)));

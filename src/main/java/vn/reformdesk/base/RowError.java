@@ -11,19 +11,6 @@ import java.util.Locale;
  */
 public record RowError(int line, String column, String message, String key, List<Object> args) {
 
-    /**
-     * A message without a key, shown as it is in every language. Only for features not yet moved to keys
-     * (issue 15: plans); {@code TranslationsTest} refuses it elsewhere.
-     */
-    public RowError(int line, String column, String message) {
-        this(line, column, message, "", List.of());
-    }
-
-    /** A message without a key (see {@link #RowError(int, String, String)}). */
-    public static RowError of(int line, String message) {
-        return new RowError(line, "", message);
-    }
-
     /** A message from the translations, e.g. {@code import.error.not-utf8}; arguments are shown as given. */
     public static RowError localized(int line, String column, String key, Object... args) {
         List<Object> list = List.of(args);

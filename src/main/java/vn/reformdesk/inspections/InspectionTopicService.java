@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.security.RoleRules;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,7 +32,6 @@ public class InspectionTopicService {
     public record TopicChange(OffsetDateTime at, String by, String field, @Nullable String oldValue, @Nullable String newValue) {
     }
 
-    private static final String WRITERS = "hasAnyRole('SECRETARIAT','ADMIN')";
 
     private final JdbcClient jdbc;
     private final CurrentUserService currentUser;
@@ -62,7 +62,7 @@ public class InspectionTopicService {
                 .list();
     }
 
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     @Transactional
     public TopicRow create(TopicDraft draft) {
         String code = draft.code() == null ? "" : draft.code().trim();
@@ -80,7 +80,7 @@ public class InspectionTopicService {
         return get(code);
     }
 
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     @Transactional
     public TopicRow update(String code, long expectedVersion, TopicDraft draft) {
         TopicRow before = get(code);

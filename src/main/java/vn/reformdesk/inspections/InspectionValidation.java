@@ -87,6 +87,14 @@ class InspectionValidation {
         }
         if (f.teamLead() == null || f.teamLead().isBlank()) {
             p.add(new InvalidInspectionException.Problem("teamLead", "team-lead-required"));
+        } else if (f.teamLead().length() > 200) {
+            p.add(new InvalidInspectionException.Problem("teamLead", "text-long"));
+        }
+        if (f.members().length() > 1000) {
+            p.add(new InvalidInspectionException.Problem("members", "text-long"));
+        }
+        if (f.postponeReason() != null && f.postponeReason().length() > 1000) {
+            p.add(new InvalidInspectionException.Problem("postponeReason", "text-long"));
         }
         if (f.status() == null) {
             p.add(new InvalidInspectionException.Problem("status", "status-required"));

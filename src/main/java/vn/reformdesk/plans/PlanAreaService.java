@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.security.CurrentUserService;
+import vn.reformdesk.security.RoleRules;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public class PlanAreaService {
                 .list();
     }
 
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     @Transactional
     public AreaRow create(AreaDraft draft) {
         String code = draft.code() == null ? "" : draft.code().trim();
@@ -94,7 +95,7 @@ public class PlanAreaService {
     }
 
     /** Saves an area as edited, if nobody saved it since {@code expectedVersion}; each changed field goes to the history. */
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+    @PreAuthorize(RoleRules.KEEPS_RECORDS)
     @Transactional
     public AreaRow update(long id, long expectedVersion, AreaDraft draft) {
         AreaRow before = get(id);

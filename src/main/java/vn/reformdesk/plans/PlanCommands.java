@@ -66,8 +66,8 @@ public class PlanCommands {
         if (plans.findByUnitIdAndYear(unitId, year).isPresent()) {
             throw new UserFacingException("plans.error.plan-exists", String.valueOf(year));
         }
-        return plans.saveAndFlush(new ReformPlan(unitId, year, number.trim(), issuedOn, title.trim(), currentUser.require().username()))
-                .toRef();
+        return plans.saveAndFlush(new ReformPlan(unitId, year, number.trim(), issuedOn, title.trim(), currentUser.require().username(),
+                now())).toRef();
     }
 
     @PreAuthorize(RoleRules.KEEPS_RECORDS)
@@ -161,6 +161,7 @@ public class PlanCommands {
                 if (number.isEmpty() || tasks.numbersOf(plan.getId()).contains(number)) {
                     throw UserFacingException.onField("number", number.isEmpty() ? "plans.error.number-empty" : "plans.error.number-duplicate", number);
                 }
+                PlanValidation.checkNumberLength(number);
                 changes.add(new FieldChange("number", task.getNumber(), number));
                 task.setNumber(number);
             }
@@ -196,7 +197,7 @@ public class PlanCommands {
             }
         }
         CurrentUser user = currentUser.require();
-        task.touched(user.username());
+        task.touched(user.username(), now());
         try {
             tasks.saveAndFlush(task);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -257,6 +258,10 @@ public class PlanCommands {
 
     /** Someone saved the record since the caller loaded it; the time is now, the author unknown. */
     private ConcurrentEditException conflict() {
-        return new ConcurrentEditException("?", clock.instant().atZone(ReportingClock.ZONE).toOffsetDateTime());
+        return new ConcurrentEditException("?", now());
+    }
+
+    private java.time.OffsetDateTime now() {
+        return clock.instant().atZone(ReportingClock.ZONE).toOffsetDateTime();
     }
 }

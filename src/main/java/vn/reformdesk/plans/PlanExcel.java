@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ImportNumbers;
 import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.RowError;
 import vn.reformdesk.base.UserFacingException;
@@ -18,7 +19,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -60,13 +60,13 @@ class PlanExcel {
                         int firstSortKey) {
         if (file.length < 8 || !ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(file, 8))) {
             boolean oldExcel = file.length >= 8 && ReadableWorkbook.isOLE2Header(Arrays.copyOf(file, 8));
-            throw ImportRejectedException.of(t(oldExcel ? "plans.import.error.xls" : "plans.import.error.not-excel", locale));
+            throw ImportRejectedException.localized(oldExcel ? "plans.import.error.xls" : "plans.import.error.not-excel");
         }
         List<Row> rows;
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(file))) {
             rows = wb.getFirstSheet().read();
         } catch (IOException | RuntimeException e) {
-            throw ImportRejectedException.of(t("plans.import.error.not-excel", locale));
+            throw ImportRejectedException.localized("plans.import.error.not-excel");
         }
         Map<String, Area> areaByKey = new HashMap<>();
         for (Area a : areas) {
@@ -98,14 +98,14 @@ class PlanExcel {
             String areaText = text(row, 2);
             Area area = areaByKey.get(key(areaText));
             if (area == null) {
-                errors.add(new RowError(line, col(2, locale), areaText.isBlank() ? t("plans.import.error.area-empty", locale)
-                        : t("plans.import.error.area-unknown", locale, areaText)));
+                errors.add(areaText.isBlank() ? RowError.localized(line, col(2, locale), "plans.import.error.area-empty")
+                        : RowError.localized(line, col(2, locale), "plans.import.error.area-unknown", areaText));
             }
             String leadText = text(row, 3);
             UnitRef lead = leadByKey.get(key(leadText));
             if (lead == null) {
-                errors.add(new RowError(line, col(3, locale), leadText.isBlank() ? t("plans.import.error.lead-empty", locale)
-                        : t("plans.import.error.lead-unknown", locale, leadText, planUnit.name())));
+                errors.add(leadText.isBlank() ? RowError.localized(line, col(3, locale), "plans.import.error.lead-empty")
+                        : RowError.localized(line, col(3, locale), "plans.import.error.lead-unknown", leadText, planUnit.name()));
             }
             List<Long> support = new ArrayList<>();
             for (String code : text(row, 4).split("[;,]")) {
@@ -115,7 +115,7 @@ class PlanExcel {
                 Optional<UnitRef> unit = leadByKey.containsKey(key(code)) ? Optional.of(leadByKey.get(key(code)))
                         : safeFind(findUnit, code.trim());
                 if (unit.isEmpty()) {
-                    errors.add(new RowError(line, col(4, locale), t("plans.import.error.unit-unknown", locale, code.trim())));
+                    errors.add(RowError.localized(line, col(4, locale), "plans.import.error.unit-unknown", code.trim()));
                 } else {
                     support.add(unit.get().id());
                 }
@@ -124,29 +124,22 @@ class PlanExcel {
             try {
                 deadline = date(row, 5);
                 if (deadline == null) {
-                    errors.add(new RowError(line, col(5, locale), t("plans.import.error.deadline-empty", locale)));
+                    errors.add(RowError.localized(line, col(5, locale), "plans.import.error.deadline-empty"));
                 }
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(line, col(5, locale), t("plans.import.error.deadline-format", locale, text(row, 5))));
+                errors.add(RowError.localized(line, col(5, locale), "plans.import.error.deadline-format", text(row, 5)));
             }
             Integer target = null;
             String targetText = text(row, 7);
             if (!targetText.isBlank()) {
                 try {
-                    // a number cell is taken as it is (1.5 is not a count); text may group thousands: 1.000 or 1,000
-                    String digits = row.getCell(7).getType() == org.dhatim.fastexcel.reader.CellType.NUMBER
-                            || !targetText.trim().matches("\\d{1,3}([.,]\\d{3})+") ? targetText.trim()
-                            : targetText.replace(".", "").replace(",", "").trim();
-                    target = new BigDecimal(digits).intValueExact();
-                    if (target < 0) {
-                        throw new NumberFormatException("negative");
-                    }
-                } catch (ArithmeticException | NumberFormatException e) {
-                    errors.add(new RowError(line, col(7, locale), t("plans.import.error.target", locale, targetText)));
+                    target = target(row.getCell(7), targetText);
+                } catch (ImportNumbers.NotANumber e) {
+                    errors.add(RowError.localized(line, col(7, locale), "plans.import.error.target", targetText));
                 }
             }
             if (title.isBlank()) {
-                errors.add(new RowError(line, col(1, locale), t("plans.error.title-empty", locale)));
+                errors.add(RowError.localized(line, col(1, locale), "plans.error.title-empty"));
             }
             if (errors.size() > before) {
                 continue;
@@ -155,11 +148,11 @@ class PlanExcel {
                 result.add(validation.newTask(plan, planUnit, new TaskDraft(number, title, area.id(), lead.id(), support,
                         deadline, text(row, 6), target), numbers, sortKey++));
             } catch (UserFacingException e) {
-                errors.add(new RowError(line, col(columnOf(e.key()), locale), t(e.key(), locale, e.args())));
+                errors.add(RowError.localized(line, col(columnOf(e.key()), locale), e.key(), e.args()));
             }
         }
         if (errors.isEmpty() && result.isEmpty()) {
-            errors.add(RowError.of(2, t("plans.import.error.no-rows", locale)));
+            errors.add(RowError.localized(2, "", "plans.import.error.no-rows"));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
@@ -229,6 +222,19 @@ class PlanExcel {
         return out.toByteArray();
     }
 
+    /**
+     * The target count of a row: a whole number, never negative. A number cell is taken as it is (1.5 is not a
+     * count); text is read by {@link ImportNumbers} (1.000, 1,000 and 1 000 are a thousand; 2.5 or 12,5 are refused).
+     */
+    private static int target(Cell cell, String text) {
+        long value = cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER
+                ? ImportNumbers.count(cell.asNumber().doubleValue()) : ImportNumbers.count(text);
+        if (value < 0 || value > Integer.MAX_VALUE) {
+            throw new ImportNumbers.NotANumber(text);
+        }
+        return (int) value;
+    }
+
     private static Optional<UnitRef> safeFind(Function<String, Optional<UnitRef>> findUnit, String code) {
         try {
             return findUnit.apply(code);
@@ -239,7 +245,7 @@ class PlanExcel {
 
     private static int columnOf(String errorKey) {
         return switch (errorKey) {
-            case "plans.error.number-duplicate", "plans.error.number-empty" -> 0;
+            case "plans.error.number-duplicate", "plans.error.number-empty", "plans.error.number-long" -> 0;
             case "plans.error.title-empty" -> 1;
             case "plans.error.area-unknown" -> 2;
             case "plans.error.lead-outside" -> 3;
@@ -274,9 +280,9 @@ class PlanExcel {
             expected.add(t("plans.excel.col." + COLUMNS[i], locale));
             String found = header.getRowNum() == headerLine ? text(header, i) : "";
             if (!found.equalsIgnoreCase(vi) && !found.equalsIgnoreCase(en)) {
-                throw new ImportRejectedException(List.of(new RowError(headerLine, col(i, locale),
-                        t("import.error.missing-columns", locale, expected.getLast(), String.join(", ",
-                                java.util.Arrays.stream(COLUMNS).map(c -> t("plans.excel.col." + c, locale)).toList())))));
+                throw new ImportRejectedException(List.of(RowError.localized(headerLine, col(i, locale),
+                        "import.error.missing-columns", expected.getLast(), String.join(", ",
+                                java.util.Arrays.stream(COLUMNS).map(c -> t("plans.excel.col." + c, locale)).toList()))));
             }
         }
     }

@@ -53,12 +53,12 @@ class PlanTask {
     protected PlanTask() {
     }
 
-    PlanTask(long planId, String number, int sortKey, String updatedBy) {
+    PlanTask(long planId, String number, int sortKey, String updatedBy, OffsetDateTime now) {
         this.planId = planId;
         this.number = number;
         this.sortKey = sortKey;
         this.updatedBy = updatedBy;
-        this.updatedAt = OffsetDateTime.now();
+        this.updatedAt = now;
     }
 
     Long getId() { return id; }
@@ -94,9 +94,9 @@ class PlanTask {
     Set<Long> getSupportUnitIds() { return supportUnitIds; }
     long getVersion() { return version; }
 
-    void touched(String by) {
+    void touched(String by, OffsetDateTime now) {
         updatedBy = by;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now;
     }
 
     @Override

@@ -55,14 +55,24 @@ class PlanValidation {
             }
             number = Integer.toString(n);
         }
+        checkNumberLength(number);
         if (numbers.contains(number)) {
             throw UserFacingException.onField("number", "plans.error.number-duplicate", number);
         }
-        PlanTask task = new PlanTask(plan.getId(), number, sortKey, currentUser.require().username());
+        PlanTask task = new PlanTask(plan.getId(), number, sortKey, currentUser.require().username(), now());
         applyDraft(task, plan, planUnit, draft);
         numbers.add(number);
         return task;
     }
+
+    /** The number fits its column (20 characters). */
+    static void checkNumberLength(String number) {
+        if (number.length() > MAX_NUMBER_LENGTH) {
+            throw UserFacingException.onField("number", "plans.error.number-long");
+        }
+    }
+
+    static final int MAX_NUMBER_LENGTH = 20;
 
     void applyDraft(PlanTask task, ReformPlan plan, UnitRef planUnit, TaskDraft draft) {
         if (draft.title() == null || draft.title().isBlank()) {
@@ -167,6 +177,10 @@ class PlanValidation {
         task.setEvidence(evidence);
         task.setReason(reason);
         task.setAchievedCount(s.achievedCount());
+    }
+
+    private java.time.OffsetDateTime now() {
+        return clock.instant().atZone(ReportingClock.ZONE).toOffsetDateTime();
     }
 
     static void diff(List<FieldChange> changes, String field, @Nullable String oldValue, @Nullable String newValue) {

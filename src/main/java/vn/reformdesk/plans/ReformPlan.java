@@ -30,14 +30,14 @@ class ReformPlan {
     protected ReformPlan() {
     }
 
-    ReformPlan(long unitId, int year, String number, LocalDate issuedOn, String title, String createdBy) {
+    ReformPlan(long unitId, int year, String number, LocalDate issuedOn, String title, String createdBy, OffsetDateTime now) {
         this.unitId = unitId;
         this.year = year;
         this.number = number;
         this.issuedOn = issuedOn;
         this.title = title;
         this.createdBy = createdBy;
-        this.createdAt = OffsetDateTime.now();
+        this.createdAt = now;
     }
 
     PlanRef toRef() {

@@ -57,12 +57,6 @@ class TranslationsTest {
     }
 
     /**
-     * Issue 15: the plans and inspections features move to keys on their own branch; drop this exclusion once it
-     * is merged.
-     */
-    private static final Set<String> NOT_YET_CONVERGED = Set.of("plans", "inspections");
-
-    /**
      * Services never write a user's text: an error shown to users is a key of the bundles (with arguments), in a
      * {@code UserFacingException} or a {@code RowError}, and the key exists in both languages. A message typed in
      * the code (English that Vietnamese users would see as it is) fails here.
@@ -79,7 +73,6 @@ class TranslationsTest {
         List<Path> sources = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> !NOT_YET_CONVERGED.contains(root.relativize(f).getName(0).toString()))
                     .filter(f -> !f.endsWith("base/RowError.java") && !f.endsWith("base/ImportRejectedException.java"))
                     .forEach(sources::add);
         }

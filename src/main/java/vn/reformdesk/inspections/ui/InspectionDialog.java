@@ -19,7 +19,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.jspecify.annotations.Nullable;
+import vn.reformdesk.base.ui.Forms;
 import vn.reformdesk.units.ui.UnitPicker;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
@@ -51,12 +56,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 
 /**
  * Plans a new inspection, or shows and records an existing one: outcome and recommendations. Read-only for
  * users who may not write. Before saving, warnings (team lead busy that day, unit inspected within a week) are
- * shown for confirmation; errors are listed by field and nothing is saved.
+ * shown for confirmation; errors are shown on their fields (bound to {@link InspectionEntry} with Bean Validation,
+ * and the service's problems on the field each names) and listed, and nothing is saved.
  */
 class InspectionDialog extends Dialog {
 
@@ -69,6 +76,8 @@ class InspectionDialog extends Dialog {
     private final int planYear;
     private final Locale locale;
     private final List<UnitRef> unitChoices;
+    /** Today, for the state of each recommendation shown. */
+    private final LocalDate today;
 
     private final ComboBox<UnitRef> target = new ComboBox<>();
     private final Select<Integer> month = new Select<>();
@@ -87,24 +96,28 @@ class InspectionDialog extends Dialog {
     private final Div problems = new Div();
     private final H4 recTitle = new H4();
     private final Button addRec = new Button();
+    private final BeanValidationBinder<InspectionEntry> binder = new BeanValidationBinder<>(InspectionEntry.class);
 
     /** A new inspection in the plan of the unit for the year. */
-    static InspectionDialog create(InspectionQueries service, InspectionCommands commands, UnitService units, UnitRef planUnit, int year, Runnable onSaved) {
-        return new InspectionDialog(service, commands, units, planUnit, year, null, List.of(), true, onSaved);
+    static InspectionDialog create(InspectionQueries service, InspectionCommands commands, UnitService units, LocalDate today, UnitRef planUnit,
+                                   int year, Runnable onSaved) {
+        return new InspectionDialog(service, commands, units, today, planUnit, year, null, List.of(), true, onSaved);
     }
 
     /** An existing inspection: editable for the secretariat, read-only for everyone else. */
-    static InspectionDialog open(InspectionQueries service, InspectionCommands commands, UnitService units, long id, boolean mayWrite, Runnable onSaved) {
+    static InspectionDialog open(InspectionQueries service, InspectionCommands commands, UnitService units, LocalDate today, long id,
+                                 boolean mayWrite, Runnable onSaved) {
         InspectionDetail detail = service.get(id);
         Inspection i = detail.inspection();
         UnitRef planUnit = mayWrite ? units.get(i.planUnitId()) : i.target();
-        return new InspectionDialog(service, commands, units, planUnit, i.planYear(), i, detail.recommendations(), mayWrite, onSaved);
+        return new InspectionDialog(service, commands, units, today, planUnit, i.planYear(), i, detail.recommendations(), mayWrite, onSaved);
     }
 
-    private InspectionDialog(InspectionQueries service, InspectionCommands commands, UnitService units, UnitRef planUnit, int planYear,
+    private InspectionDialog(InspectionQueries service, InspectionCommands commands, UnitService units, LocalDate today, UnitRef planUnit, int planYear,
                              @Nullable Inspection existing, List<Recommendation> existingRecs, boolean editable, Runnable onSaved) {
         this.service = service;
         this.commands = commands;
+        this.today = today;
         this.onSaved = onSaved;
         this.editable = editable;
         this.existing = existing;
@@ -183,6 +196,18 @@ class InspectionDialog extends Dialog {
         addRec.setVisible(editable);
         outcome.add(outcomeForm, findings, recTitle, recommendationRows, addRec);
         outcome.addClassName("inspection-outcome");
+
+        Forms.bind(binder, target, "target", locale);
+        Forms.bind(binder, month, "plannedMonth", locale);
+        Forms.bind(binder, plannedDate, "plannedDate", locale);
+        Forms.bind(binder, type, "type", locale);
+        Forms.bind(binder, topic, "topic", locale);
+        Forms.bind(binder, teamLead, "teamLead", locale);
+        Forms.bind(binder, members, "members", locale);
+        Forms.bind(binder, status, "status", locale);
+        Forms.bind(binder, actualDate, "actualDate", locale);
+        Forms.bind(binder, postponeReason, "postponeReason", locale);
+        Forms.bind(binder, findings, "findings", locale);
 
         problems.addClassName("inspection-problems");
         problems.setId("inspection-problems");
@@ -308,7 +333,6 @@ class InspectionDialog extends Dialog {
                     unit.setValue(rec.responsible());
                 });
                 deadline.setValue(rec.deadline());
-                LocalDate today = LocalDate.now();
                 add(InspectionTexts.stateBadge(rec.stateAsOf(today), rec.daysOverdue(today), locale));
                 if (rec.status() == RecommendationStatus.DONE) {
                     Span evidence = new Span(tr("inspections.recommendations.evidence", Formats.date(rec.resolvedOn(), locale), rec.evidence()));
@@ -331,25 +355,67 @@ class InspectionDialog extends Dialog {
             }
         }
 
+        void clearProblems() {
+            for (HasValidation f : List.<HasValidation>of(text, unit, deadline)) {
+                f.setInvalid(false);
+                f.setErrorMessage(null);
+            }
+        }
+
+        void showProblem(@Nullable String field, String message) {
+            HasValidation f = field == null ? text : switch (field) {
+                case "responsible" -> unit;
+                case "deadline" -> deadline;
+                default -> text;
+            };
+            f.setErrorMessage(message);
+            f.setInvalid(true);
+        }
+
         InspectionForm.RecommendationForm toForm() {
             return new InspectionForm.RecommendationForm(rec == null ? null : rec.id(), rec == null ? 0 : rec.version(),
                     text.getValue(), unit.getValue() == null ? "" : unit.getValue().code(), deadline.getValue());
         }
     }
 
-    private InspectionForm form() {
-        InspectionStatus s = status.getValue();
-        boolean done = s == InspectionStatus.DONE;
-        return new InspectionForm(planUnit.id(), planYear, target.getValue() == null ? "" : target.getValue().code(),
-                month.getValue() == null ? 0 : month.getValue(), plannedDate.getValue(), type.getValue(), topic.getValue(),
-                teamLead.getValue(), members.getValue(), s, done ? actualDate.getValue() : null,
-                s == InspectionStatus.POSTPONED ? postponeReason.getValue() : null, done ? findings.getValue() : "",
+    private InspectionForm form(InspectionEntry e) {
+        boolean done = e.status() == InspectionStatus.DONE;
+        return new InspectionForm(planUnit.id(), planYear, e.target().code(), e.plannedMonth(), e.plannedDate(), e.type(), e.topic(),
+                e.teamLead(), e.members() == null ? "" : e.members(), e.status(), done ? e.actualDate() : null,
+                e.status() == InspectionStatus.POSTPONED ? e.postponeReason() : null, done && e.findings() != null ? e.findings() : "",
                 done ? recs.stream().map(RecRow::toForm).toList() : List.of());
+    }
+
+    /** Each problem of the service on the field it names (a recommendation's in its row), as well as in the list. */
+    private void showOnFields(InvalidInspectionException e) {
+        for (InvalidInspectionException.Problem p : e.problems()) {
+            String message = InspectionTexts.problemMessage(p, locale);
+            Matcher m = InspectionTexts.REC_FIELD.matcher(p.field());
+            if (m.matches()) {
+                int row = Integer.parseInt(m.group(1)) - 1;
+                if (row < recs.size()) {
+                    recs.get(row).showProblem(m.group(2), message);
+                }
+            } else {
+                binder.getBinding(p.field()).map(Binder.Binding::getField).filter(HasValidation.class::isInstance)
+                        .map(HasValidation.class::cast).ifPresent(f -> {
+                            f.setErrorMessage(message);
+                            f.setInvalid(true);
+                        });
+            }
+        }
     }
 
     private void save(boolean confirmed) {
         problems.removeAll();
-        InspectionForm form = form();
+        recs.forEach(RecRow::clearProblems);
+        InspectionEntry entry;
+        try {
+            entry = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            return;   // the errors are on their fields
+        }
+        InspectionForm form = form(entry);
         if (!confirmed) {
             List<Warning> warnings = commands.warnings(existing == null ? null : existing.id(), form);
             if (!warnings.isEmpty()) {
@@ -364,6 +430,7 @@ class InspectionDialog extends Dialog {
                 commands.update(existing.id(), existing.version(), form);
             }
         } catch (InvalidInspectionException e) {
+            showOnFields(e);
             Paragraph title = new Paragraph(tr("inspections.error.title"));
             title.addClassName("rd-status-red");
             UnorderedList list = new UnorderedList();

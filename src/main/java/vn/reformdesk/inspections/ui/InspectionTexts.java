@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /** Labels, badges and localized messages of the inspection pages. */
 final class InspectionTexts {
 
-    private static final Pattern REC_FIELD = Pattern.compile("recommendations\\[(\\d+)](?:\\.(\\w+))?");
+    /** A recommendation's field in a problem: its row (from 1) and, where given, the field of the row. */
+    static final Pattern REC_FIELD = Pattern.compile("recommendations\\[(\\d+)](?:\\.(\\w+))?");
 
     private InspectionTexts() {
     }
@@ -87,8 +88,13 @@ final class InspectionTexts {
         return args.stream().map(a -> a instanceof LocalDate d ? Formats.date(d, locale) : String.valueOf(a)).toArray();
     }
 
+    /** The problem's message alone, for the field it names. */
+    static String problemMessage(InvalidInspectionException.Problem p, Locale locale) {
+        return t("inspections.error." + p.key(), locale, args(p.args(), locale));
+    }
+
     static String problem(InvalidInspectionException.Problem p, Locale locale) {
-        String message = t("inspections.error." + p.key(), locale, args(p.args(), locale));
+        String message = problemMessage(p, locale);
         Matcher m = REC_FIELD.matcher(p.field());
         String field;
         if (m.matches()) {

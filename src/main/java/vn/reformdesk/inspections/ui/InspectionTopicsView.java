@@ -28,7 +28,6 @@ import vn.reformdesk.inspections.InspectionTopicService.TopicDraft;
 import vn.reformdesk.inspections.InspectionTopicService.TopicRow;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
-import vn.reformdesk.security.Roles;
 
 import java.util.Locale;
 
@@ -45,7 +44,7 @@ class InspectionTopicsView extends VerticalLayout {
     InspectionTopicsView(InspectionTopicService topics, CurrentUserService users, vn.reformdesk.base.ReportingClock clock) {
         this.topics = topics;
         CurrentUser user = users.require();
-        this.keep = user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN);
+        this.keep = vn.reformdesk.security.RoleRules.keepsRecords(user);
         addClassName("inspection-topics-view");
         add(new H1(getTranslation("inspections.topics.title")));
         Paragraph note = new Paragraph(getTranslation("inspections.topics.note"));

@@ -49,8 +49,8 @@ class InspectionsCalendarView extends InspectionsPage {
 
     private final InspectionCommands commands;
 
-    InspectionsCalendarView(SelectionService selections, InspectionQueries service, InspectionCommands commands, CurrentUserService users, UnitService units) {
-        super(selections, service, users);
+    InspectionsCalendarView(SelectionService selections, InspectionQueries service, InspectionCommands commands, CurrentUserService users, vn.reformdesk.base.ReportingClock clock, UnitService units) {
+        super(selections, service, users, clock);
         this.commands = commands;
         this.units = units;
         addClassName("inspections-calendar");
@@ -60,7 +60,7 @@ class InspectionsCalendarView extends InspectionsPage {
     protected void show() {
         Period period = selection.period();
         if (month == null || !period.contains(month.atDay(1))) {
-            YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+            YearMonth now = clock.currentMonth();
             month = period.contains(now.atDay(1)) ? now : YearMonth.from(period.start());
         }
         Locale locale = getLocale();
@@ -129,7 +129,7 @@ class InspectionsCalendarView extends InspectionsPage {
             blank.addClassNames("insp-day", "insp-day-blank");
             grid.add(blank);
         }
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = clock.today();
         for (int day = 1; day <= month.lengthOfMonth(); day++) {
             LocalDate date = month.atDay(day);
             Div cell = new Div();
@@ -159,7 +159,7 @@ class InspectionsCalendarView extends InspectionsPage {
         e.addClassNames("insp-entry", "insp-" + i.status().name().toLowerCase(Locale.ROOT), "insp-" + i.type().name().toLowerCase(Locale.ROOT));
         e.getElement().setAttribute("title", InspectionTexts.type(i.type(), locale) + " · " + InspectionTexts.status(i.status(), locale)
                 + " · " + i.teamLead());
-        e.addClickListener(ev -> InspectionDialog.open(service, commands, units, i.id(), mayWrite, this::fill).open());
+        e.addClickListener(ev -> InspectionDialog.open(service, commands, units, clock.today(), i.id(), mayWrite, this::fill).open());
         return e;
     }
 }

@@ -41,8 +41,8 @@ class InspectionsListView extends InspectionsPage {
 
     private final InspectionCommands commands;
 
-    InspectionsListView(SelectionService selections, InspectionQueries service, InspectionCommands commands, CurrentUserService users, UnitService units) {
-        super(selections, service, users);
+    InspectionsListView(SelectionService selections, InspectionQueries service, InspectionCommands commands, CurrentUserService users, vn.reformdesk.base.ReportingClock clock, UnitService units) {
+        super(selections, service, users, clock);
         this.commands = commands;
         this.units = units;
         addClassName("inspections-list");
@@ -108,7 +108,7 @@ class InspectionsListView extends InspectionsPage {
                 .setHeader(getTranslation("inspections.col.recs")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> service.list(filters.apply(base()), q.getOffset(), q.getLimit()).stream(),
                 q -> service.count(filters.apply(base())));
-        DrillDown.rows(grid, row -> InspectionDialog.open(service, commands, units, row.id(), mayWrite,
+        DrillDown.rows(grid, row -> InspectionDialog.open(service, commands, units, clock.today(), row.id(), mayWrite,
                 () -> grid.getDataProvider().refreshAll()).open());
         grid.setSizeFull();
         grid.setMinHeight("24rem");
@@ -130,7 +130,7 @@ class InspectionsListView extends InspectionsPage {
                 filters.apply(base()), topics, selection, locale))));
         if (mayWrite) {
             Button plan = new Button(getTranslation("inspections.plan.new"), VaadinIcon.PLUS.create(), e ->
-                    InspectionDialog.create(service, commands, units, selection.unit(), selection.period().year(),
+                    InspectionDialog.create(service, commands, units, clock.today(), selection.unit(), selection.period().year(),
                             () -> grid.getDataProvider().refreshAll()).open());
             plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             plan.setId("inspection-new");

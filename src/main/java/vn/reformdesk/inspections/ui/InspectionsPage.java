@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLink;
 import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.inspections.InspectionCommands;
 import vn.reformdesk.inspections.InspectionQueries;
@@ -18,7 +19,7 @@ import vn.reformdesk.inspections.RecommendationFilter;
 import vn.reformdesk.inspections.UnitBacklog;
 import vn.reformdesk.security.CurrentUser;
 import vn.reformdesk.security.CurrentUserService;
-import vn.reformdesk.security.Roles;
+import vn.reformdesk.security.RoleRules;
 import vn.reformdesk.units.SelectionService;
 import vn.reformdesk.units.UnitNames;
 
@@ -31,14 +32,16 @@ abstract class InspectionsPage extends VerticalLayout implements BeforeEnterObse
     protected final SelectionService selections;
     protected final InspectionQueries service;
     protected final boolean mayWrite;
+    protected final ReportingClock clock;
     protected SelectionService.Resolved selection;
     protected LocalDate asOf;
 
-    InspectionsPage(SelectionService selections, InspectionQueries service, CurrentUserService users) {
+    InspectionsPage(SelectionService selections, InspectionQueries service, CurrentUserService users, ReportingClock clock) {
         this.selections = selections;
         this.service = service;
+        this.clock = clock;
         CurrentUser user = users.require();
-        this.mayWrite = user.hasRole(Roles.SECRETARIAT) || user.hasRole(Roles.ADMIN);
+        this.mayWrite = RoleRules.keepsRecords(user);
         addClassName("inspections-page");
     }
 

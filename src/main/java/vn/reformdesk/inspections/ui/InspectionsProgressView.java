@@ -59,8 +59,8 @@ class InspectionsProgressView extends InspectionsPage {
 
     private final InspectionCommands commands;
 
-    InspectionsProgressView(SelectionService selections, InspectionQueries service, InspectionCommands commands, CurrentUserService users, UnitService units) {
-        super(selections, service, users);
+    InspectionsProgressView(SelectionService selections, InspectionQueries service, InspectionCommands commands, CurrentUserService users, vn.reformdesk.base.ReportingClock clock, UnitService units) {
+        super(selections, service, users, clock);
         this.commands = commands;
         this.units = units;
         addClassName("inspections-progress");
@@ -79,7 +79,7 @@ class InspectionsProgressView extends InspectionsPage {
                 + "-" + shown.period().code(), () -> InspectionExport.progress(service, shown, cutOff, topics, locale)));
         if (mayWrite) {
             Button plan = new Button(getTranslation("inspections.plan.new"), VaadinIcon.PLUS.create(), e ->
-                    InspectionDialog.create(service, commands, units, selection.unit(), selection.period().year(),
+                    InspectionDialog.create(service, commands, units, clock.today(), selection.unit(), selection.period().year(),
                             this::render).open());
             plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             plan.setId("inspection-new");

@@ -57,8 +57,8 @@ class RecommendationsView extends InspectionsPage {
     private final RecommendationCommands commands;
 
     RecommendationsView(SelectionService selections, InspectionQueries service, RecommendationQueries recommendations,
-                        RecommendationCommands commands, CurrentUserService users) {
-        super(selections, service, users);
+                        RecommendationCommands commands, CurrentUserService users, vn.reformdesk.base.ReportingClock clock) {
+        super(selections, service, users, clock);
         this.recommendations = recommendations;
         this.commands = commands;
         addClassName("inspections-recommendations");
@@ -186,7 +186,7 @@ class RecommendationsView extends InspectionsPage {
     }
 
     private LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return clock.today();
     }
 
     /** The secretariat reopens a done recommendation for a reason; it counts as done at every earlier date. */
@@ -228,7 +228,7 @@ class RecommendationsView extends InspectionsPage {
                 + getTranslation("inspections.field.deadline") + " " + Formats.date(rec.deadline(), locale));
         DatePicker on = InspectionTexts.datePicker(getTranslation("inspections.field.resolvedOn"));
         on.setId("resolve-date");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = clock.today();
         on.setValue(today);
         on.setMax(today);
         TextField evidence = new TextField(getTranslation("inspections.field.evidence"));

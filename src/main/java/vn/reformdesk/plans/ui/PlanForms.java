@@ -12,6 +12,7 @@ import vn.reformdesk.plans.ConcurrentEditException;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** Small helpers of the plan dialogs: dates as dd/MM/yyyy, and service refusals as clear messages. */
 final class PlanForms {
@@ -31,6 +32,14 @@ final class PlanForms {
 
     /** Runs a save; a refusal is shown and the dialog stays open with what the user typed. */
     static boolean guard(Runnable save) {
+        return guard(save, e -> false);
+    }
+
+    /**
+     * Runs a save; a refusal about one field goes on that field when {@code onField} shows it there, any other is
+     * shown as a message. The dialog stays open with what the user typed.
+     */
+    static boolean guard(Runnable save, Predicate<UserFacingException> onField) {
         Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.ROOT;
         try {
             save.run();
@@ -39,7 +48,9 @@ final class PlanForms {
             error(AppI18NProvider.text("plans.conflict", locale, e.changedBy(),
                     Formats.dateTime(e.changedAt().atZoneSameInstant(ReportingClock.ZONE).toLocalDateTime(), locale)));
         } catch (UserFacingException e) {
-            error(e.message(locale));
+            if (!onField.test(e)) {
+                error(e.message(locale));
+            }
         }
         return false;
     }
