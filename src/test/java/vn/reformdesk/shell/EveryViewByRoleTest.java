@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EveryViewByRoleTest extends ViewTest {
 
-    private static final Set<String> ERROR_VIEWS = Set.of("AccessDeniedView", "NotFoundView", "ServerErrorView", "LoginView",
+    private static final Set<String> ERROR_VIEWS = Set.of("AccessDeniedView", "NotFoundView", "PageNotFoundView", "ServerErrorView", "LoginView",
             // a route refused by its annotation answers "not found" (as in production mode), here as the mock's error view
             "MockRouteNotFoundError");
 
