@@ -44,17 +44,34 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     public static final int MAX_ERRORS = 200;
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    /** A body larger than the limit: thrown by an endpoint before it reads the body. */
-    public static class PayloadTooLargeException extends RuntimeException {
-        public PayloadTooLargeException(String message) {
-            super(message);
+    /**
+     * A request the API cannot answer as it is (e.g. a bad period): 400, with a message key that the answer gives
+     * in the request's language.
+     */
+    public static class BadRequestException extends UserFacingException {
+        public BadRequestException(String key, Object... args) {
+            super(key, args);
         }
     }
 
-    /** A body the endpoint does not accept as it is (e.g. compressed). */
-    public static class UnsupportedBodyException extends RuntimeException {
-        public UnsupportedBodyException(String message) {
-            super(message);
+    /** A unit or record the request names that does not exist: 404, with a message key. */
+    public static class NotFoundException extends UserFacingException {
+        public NotFoundException(String key, Object... args) {
+            super(key, args);
+        }
+    }
+
+    /** A body larger than the limit: thrown by an endpoint before it reads the body (413, with a message key). */
+    public static class PayloadTooLargeException extends UserFacingException {
+        public PayloadTooLargeException(String key, Object... args) {
+            super(key, args);
+        }
+    }
+
+    /** A body the endpoint does not accept as it is, e.g. compressed (415, with a message key). */
+    public static class UnsupportedBodyException extends UserFacingException {
+        public UnsupportedBodyException(String key, Object... args) {
+            super(key, args);
         }
     }
 
@@ -107,43 +124,51 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<ProblemDetail> refused(UserFacingException e, HttpServletRequest request) {
-        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.message(languageOf(request)));
-        p.setProperty("key", e.key());
-        if (e.field() != null) {
-            p.setProperty("field", e.field());
-        }
-        return answer(p);
+        return answer(translated(HttpStatus.UNPROCESSABLE_CONTENT, e, request));
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, DateTimeException.class})
-    ResponseEntity<ProblemDetail> bad(RuntimeException e) {
-        return answer(problem(HttpStatus.BAD_REQUEST, e.getMessage()));
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ProblemDetail> bad(BadRequestException e, HttpServletRequest request) {
+        return answer(translated(HttpStatus.BAD_REQUEST, e, request));
     }
 
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<ProblemDetail> missing(NoSuchElementException e) {
-        return answer(problem(HttpStatus.NOT_FOUND, e.getMessage()));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return answer(problem(HttpStatus.FORBIDDEN, "access denied"));
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+        return answer(translated(HttpStatus.NOT_FOUND, e, request));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
-    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
-        return answer(problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e, HttpServletRequest request) {
+        return answer(translated(HttpStatus.CONTENT_TOO_LARGE, e, request));
     }
 
     @ExceptionHandler(UnsupportedBodyException.class)
-    ResponseEntity<ProblemDetail> unsupported(UnsupportedBodyException e) {
-        return answer(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage()));
+    ResponseEntity<ProblemDetail> unsupported(UnsupportedBodyException e, HttpServletRequest request) {
+        return answer(translated(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e, request));
+    }
+
+    /** An argument the code refused without a key (its text is English, for the log): a generic translated 400. */
+    @ExceptionHandler({IllegalArgumentException.class, DateTimeException.class})
+    ResponseEntity<ProblemDetail> bad(RuntimeException e, HttpServletRequest request) {
+        log.info("API request refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return answer(keyed(HttpStatus.BAD_REQUEST, "security.error.bad-address", request));
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<ProblemDetail> missing(NoSuchElementException e, HttpServletRequest request) {
+        log.info("API request for something missing {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return answer(keyed(HttpStatus.NOT_FOUND, "shell.not-found", request, request.getRequestURI()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        return answer(keyed(HttpStatus.FORBIDDEN, "error.access-denied", request));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
-        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error; it has been logged"));
+        return answer(keyed(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", request));
     }
 
     /** Spring's own request errors (missing parameter, unreadable body, wrong media type …) as problems too. */
@@ -157,6 +182,22 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
         out.set(HttpHeaders.CONTENT_TYPE, "application/problem+json");
         return new ResponseEntity<>(entity == null ? null : entity.getBody(), out, statusCode);
+    }
+
+    /** A problem whose detail is the exception's message in the request's language, with its key (and field). */
+    private static ProblemDetail translated(HttpStatus status, UserFacingException e, HttpServletRequest request) {
+        ProblemDetail p = problem(status, e.message(languageOf(request)));
+        p.setProperty("key", e.key());
+        if (e.field() != null) {
+            p.setProperty("field", e.field());
+        }
+        return p;
+    }
+
+    private static ProblemDetail keyed(HttpStatus status, String key, HttpServletRequest request, Object... args) {
+        ProblemDetail p = problem(status, AppI18NProvider.text(key, languageOf(request), args));
+        p.setProperty("key", key);
+        return p;
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {

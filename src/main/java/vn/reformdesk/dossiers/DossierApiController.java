@@ -43,12 +43,11 @@ class DossierApiController {
     PushResult push(HttpServletRequest request) throws IOException {
         String encoding = request.getHeader("Content-Encoding");
         if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.strip())) {
-            throw new ApiProblems.UnsupportedBodyException("Content-Encoding " + encoding + " is not accepted; send the CSV uncompressed");
+            throw new ApiProblems.UnsupportedBodyException("dossiers.api.compressed", encoding);
         }
         long max = importer.maxUploadBytes();
         if (request.getContentLengthLong() > max) {
-            throw new ApiProblems.PayloadTooLargeException("the batch has " + request.getContentLengthLong() + " bytes, more than the "
-                    + max + " allowed; split it");
+            throw new ApiProblems.PayloadTooLargeException("dossiers.api.too-large", max);
         }
         // streamed straight into the load (no copy in memory); a body without a length stops at the limit
         try (InputStream in = new LimitedInputStream(request.getInputStream(), max)) {
@@ -88,15 +87,15 @@ class DossierApiController {
         private void count(long n) {
             read += n;
             if (read > max) {
-                throw new ApiProblems.PayloadTooLargeException("the batch is larger than the " + max + " bytes allowed; split it");
+                throw new ApiProblems.PayloadTooLargeException("dossiers.api.too-large", max);
             }
         }
     }
 
     @GetMapping("/kpi")
     Map<String, Object> kpi(@RequestParam String unit, @RequestParam String period) {
-        Period p = Period.parse(period).orElseThrow(() -> new IllegalArgumentException("bad period " + period));
-        UnitRef u = units.findByCode(unit, p).orElseThrow(() -> new java.util.NoSuchElementException("unknown unit " + unit));
+        Period p = Period.parse(period).orElseThrow(() -> new ApiProblems.BadRequestException("dossiers.api.bad-period", period));
+        UnitRef u = units.findByCode(unit, p).orElseThrow(() -> new ApiProblems.NotFoundException("dossiers.api.unknown-unit", unit));
         DossierKpiService.Summary s = kpis.summary(units.readable(u), p);
         DossierKpi.Figures f = s.current();
         java.util.LinkedHashMap<String, Object> out = new java.util.LinkedHashMap<>();

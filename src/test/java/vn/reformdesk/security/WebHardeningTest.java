@@ -117,6 +117,32 @@ class WebHardeningTest {
     }
 
     @Test
+    void apiErrorsSpeakTheRequestsLanguageAndCarryTheirKey() throws Exception {
+        // no Accept-Language: Vietnamese
+        HttpResponse<String> vi = send(api("chair", "/api/dossiers/kpi?unit=89&period=2024-X9").GET().build());
+        assertProblem(vi, 400);
+        assertThat(vi.body()).contains("\"key\":\"dossiers.api.bad-period\"")
+                .contains("Kỳ báo cáo “2024-X9” không hợp lệ").doesNotContain("bad period");
+        HttpResponse<String> en = send(api("chair", "/api/dossiers/kpi?unit=89&period=2024-X9").header("Accept-Language", "en-GB,en;q=0.8").GET().build());
+        assertProblem(en, 400);
+        assertThat(en.body()).contains("\"key\":\"dossiers.api.bad-period\"").contains("The period “2024-X9” is not valid");
+        HttpResponse<String> viExplicit = send(api("chair", "/api/dossiers/kpi?unit=89&period=2024-X9").header("Accept-Language", "vi-VN").GET().build());
+        assertThat(viExplicit.body()).contains("Kỳ báo cáo “2024-X9” không hợp lệ");
+        // an unknown unit and a unit outside one's scope
+        HttpResponse<String> unknown = send(api("chair", "/api/dossiers/kpi?unit=NOPE&period=2024").GET().build());
+        assertProblem(unknown, 404);
+        assertThat(unknown.body()).contains("\"key\":\"dossiers.api.unknown-unit\"").contains("Không có đơn vị mã “NOPE”");
+        HttpResponse<String> denied = send(api("anchau", "/api/dossiers/kpi?unit=892&period=2024").header("Accept-Language", "en").GET().build());
+        assertProblem(denied, 403);
+        assertThat(denied.body()).contains("\"key\":\"error.access-denied\"").doesNotContain("access denied");
+        // a compressed body, in Vietnamese
+        HttpResponse<String> gzip = send(api("secretariat", "/api/dossiers").header("Content-Type", "text/csv")
+                .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[]{0x1f, (byte) 0x8b, 8, 0})).build());
+        assertProblem(gzip, 415);
+        assertThat(gzip.body()).contains("\"key\":\"dossiers.api.compressed\"").contains("Không nhận nội dung nén");
+    }
+
+    @Test
     void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
         String auth = Base64.getEncoder().encodeToString("secretariat:demo1234".getBytes(StandardCharsets.UTF_8));
         try (Socket socket = new Socket("localhost", port)) {

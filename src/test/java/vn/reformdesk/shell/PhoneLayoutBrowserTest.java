@@ -138,7 +138,7 @@ class PhoneLayoutBrowserTest extends BrowserTest {
 
     private void check(String route, String name, int width, List<String> failures) throws Exception {
         waitForVaadin();
-        Thread.sleep(300); // charts size themselves after the first paint
+        waitForChartsDrawn(); // charts size themselves after the first paint
         long innerWidth = ((Number) js("return window.innerWidth;")).longValue();
         assertThat(innerWidth).as("viewport").isLessThanOrEqualTo(width);
         long scrollWidth = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
@@ -157,7 +157,11 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         // the header keeps only the menu button and the breadcrumb; the rest is in the drawer
         js("document.querySelector('vaadin-drawer-toggle').click();");
         waitUntil(d -> Boolean.TRUE.equals(js("return document.querySelector('vaadin-app-layout').hasAttribute('drawer-opened');")));
-        Thread.sleep(400); // the drawer slides in
+        // the drawer slides in: wait until it stands fully on the screen and its transition has ended
+        waitUntil(d -> Boolean.TRUE.equals(js("""
+                const drawer = document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part=drawer]');
+                return drawer.getBoundingClientRect().left >= 0 && drawer.getAnimations().length === 0;
+                """)));
         boolean denied = bodyText().contains("Không có quyền truy cập");
         @SuppressWarnings("unchecked")
         Map<String, Object> reach = (Map<String, Object>) js("""

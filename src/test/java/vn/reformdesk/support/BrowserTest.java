@@ -151,6 +151,21 @@ public abstract class BrowserTest {
                         + ".every(c => !c.isActive || !c.isActive());")));
     }
 
+    /**
+     * Waits until every chart of the page has drawn itself at its final size (ApexCharts draws after the first paint
+     * and sizes its SVG to the host): each {@code rd-apex-chart} holds a drawn SVG no wider than the chart itself.
+     */
+    protected void waitForChartsDrawn() {
+        waitUntil(d -> Boolean.TRUE.equals(js("""
+                return [...document.querySelectorAll('rd-apex-chart')].every(c => {
+                  if (c.getBoundingClientRect().width === 0) return true; // not shown (a closed section)
+                  const svg = c.querySelector('svg.apexcharts-svg');
+                  return !!c.chart && !!svg && svg.getBoundingClientRect().width > 0
+                      && svg.getBoundingClientRect().width <= c.getBoundingClientRect().width + 1;
+                });
+                """)));
+    }
+
     protected String bodyText() {
         return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText;");
     }
@@ -191,7 +206,14 @@ public abstract class BrowserTest {
     /** The serious and critical axe-core findings of the page as it is now, one line each. */
     protected List<String> seriousAccessibilityFaults() {
         waitForVaadin();
-        Results results = new AxeBuilder().analyze(driver);
+        Results results;
+        try {
+            // legacy mode: axe runs in the page itself. Otherwise it opens a blank window for frames (the pages have
+            // none) with a one-second page-load timeout, which a busy machine exceeds and which then stays set
+            results = new AxeBuilder().setLegacyMode(true).analyze(driver);
+        } finally {
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(5));
+        }
         return results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()

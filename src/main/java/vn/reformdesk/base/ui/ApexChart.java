@@ -70,6 +70,10 @@ public class ApexChart extends Component implements HasSize {
         chart.put("stacked", spec.stacked());
         chart.putObject("toolbar").put("show", false);
         chart.putObject("animations").put("enabled", false);
+        // the chart is ONE image to screen readers (role img, labelled in the UI language by the host element):
+        // ApexCharts' own accessibility layer would put focusable legend buttons and a focusable SVG inside that
+        // image (axe: nested-interactive) and speak English ("Press Enter or Space to toggle") in every language
+        chart.putObject("accessibility").put("enabled", false);
         chart.put("fontFamily", "inherit");
         if (!spec.title().isEmpty()) {
             o.putObject("title").put("text", spec.title());

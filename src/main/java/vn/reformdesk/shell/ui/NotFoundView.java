@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.NoSuchElementException;
 
-/** An unknown unit code or record id in the URL. */
+/**
+ * An unknown unit code or record id in the URL. The page names the address, not the exception's text (which is
+ * for the log, in English).
+ */
 @PermitAll
 @ParentLayout(MainLayout.class)
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NoSuchElementException>, HasDynamicTitle {
@@ -29,9 +32,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NoSuchElementException> parameter) {
         removeAll();
-        add(new H1(getTranslation("error.not-found.title")),
-                new Paragraph(getTranslation("error.not-found", parameter.getException().getMessage())),
-                new Anchor("", getTranslation("error.back-home")));
+        Paragraph text = new Paragraph(getTranslation("shell.not-found", "/" + event.getLocation().getPathWithQueryParameters()));
+        text.setId("error-message");
+        add(new H1(getTranslation("error.not-found.title")), text, new Anchor("", getTranslation("error.back-home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }
