@@ -4,25 +4,12 @@ import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.reformdesk.base.Period;
-import vn.reformdesk.directives.DirectiveForm;
-import vn.reformdesk.directives.DirectiveService;
-import vn.reformdesk.directives.Meeting;
-import vn.reformdesk.directives.MeetingForm;
 import vn.reformdesk.directives.ui.MeetingView;
-import vn.reformdesk.support.AsUser;
-import vn.reformdesk.units.UnitRef;
-import vn.reformdesk.units.UnitService;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import vn.reformdesk.support.BrowserTest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,37 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
-    /**
-     * Every route path of the application, without the login page (checked signed out) and without templates needing
-     * parameters. Routes of the tests themselves (a page of hostile chart names) are no pages of the application.
-     * A meeting's page needs the id of a meeting: it is opened on one the test records.
-     */
+    /** Every route of the application but the login page (checked signed out); a meeting's page is opened on one the test records. */
     static List<String> routes() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        TreeSet<String> paths = new TreeSet<>();
-        for (var candidate : scanner.findCandidateComponents("vn.reformdesk")) {
-            try {
-                Class<?> view = Class.forName(candidate.getBeanClassName());
-                if (view.getProtectionDomain().getCodeSource().getLocation().getPath().contains("test-classes")) {
-                    continue;
-                }
-                paths.add(view.getAnnotation(Route.class).value());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        List<String> paths = new ArrayList<>(ApplicationRoutes.all());
         paths.remove("login");
-        paths.removeIf(p -> p.contains(":"));
-        return List.copyOf(paths);
+        return paths;
     }
 
     @Autowired
-    DirectiveService directives;
-    @Autowired
-    UnitService units;
-    @Autowired
-    JdbcTemplate jdbc;
+    RecordedMeeting meetings;
 
     private Long meeting;
 
@@ -72,22 +37,15 @@ class AccessibilityBrowserTest extends BrowserTest {
     void forgetTheMeeting() {
         windowWidth(1440);
         if (meeting != null) {
-            jdbc.update("delete from directive_event where directive_id in (select id from directive where meeting_id = ?)", meeting);
-            jdbc.update("delete from directive where meeting_id = ?", meeting);
-            jdbc.update("delete from review_meeting where id = ?", meeting);
+            meetings.forget(meeting);
             meeting = null;
         }
     }
 
     /** A meeting of the province with one directive, for the meeting's page. */
     private String recordedMeeting() {
-        UnitRef province = AsUser.call(AsUser.chair(), () -> units.findByCode("89", Period.year(2024)).orElseThrow());
-        Meeting m = AsUser.call(AsUser.secretariat(), () -> directives.openMeeting(province, new MeetingForm(LocalDate.of(2024, 12, 20),
-                "2024", "Họp tổng kết công tác CCHC năm 2024", "Chủ tịch UBND tỉnh", "Các thành viên Ban Chỉ đạo", "09/BB-BCĐ")));
-        meeting = m.id();
-        AsUser.run(AsUser.secretariat(), () -> directives.addDirective(m.id(), new DirectiveForm(
-                "Nâng tỷ lệ hồ sơ nộp trực tuyến của các huyện lên tối thiểu 50% trong năm 2025", province.id(), LocalDate.of(2025, 12, 31), null)));
-        return MeetingView.route(m.id());
+        meeting = meetings.record();
+        return MeetingView.route(meeting);
     }
 
     @Test

@@ -5,27 +5,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import vn.reformdesk.base.Period;
-import vn.reformdesk.directives.DirectiveForm;
-import vn.reformdesk.directives.DirectiveService;
-import vn.reformdesk.directives.Meeting;
-import vn.reformdesk.directives.MeetingForm;
-import vn.reformdesk.support.AsUser;
 import vn.reformdesk.support.BrowserTest;
-import vn.reformdesk.units.UnitRef;
-import vn.reformdesk.units.UnitService;
 
-import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,11 +32,7 @@ class PhoneLayoutBrowserTest extends BrowserTest {
     private static final List<String> SKIPPED = List.of("login", "review/present", "meetings", "test/hostile-charts");
 
     @Autowired
-    DirectiveService directives;
-    @Autowired
-    UnitService units;
-    @Autowired
-    JdbcTemplate jdbc;
+    RecordedMeeting meetings;
 
     private Long meeting;
 
@@ -58,43 +40,22 @@ class PhoneLayoutBrowserTest extends BrowserTest {
     void desktopAgain() {
         driver.manage().window().setSize(new Dimension(1440, 1000));
         if (meeting != null) {
-            jdbc.update("delete from directive_event where directive_id in (select id from directive where meeting_id = ?)", meeting);
-            jdbc.update("delete from directive where meeting_id = ?", meeting);
-            jdbc.update("delete from review_meeting where id = ?", meeting);
+            meetings.forget(meeting);
             meeting = null;
         }
     }
 
     static List<String> routes() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        TreeSet<String> routes = new TreeSet<>();
-        for (BeanDefinition bean : scanner.findCandidateComponents("vn.reformdesk")) {
-            try {
-                Route route = Class.forName(bean.getBeanClassName()).getAnnotation(Route.class);
-                String path = route.value();
-                if (!path.contains(":") && !SKIPPED.contains(path)) {
-                    routes.add(path);
-                }
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return new ArrayList<>(routes);
+        return new ArrayList<>(ApplicationRoutes.all().stream().filter(path -> !SKIPPED.contains(path)).toList());
     }
 
     @Test
     void everyPageFitsAPhoneAndATabletAndEveryControlIsReachable() throws Exception {
         List<String> routes = routes();
         assertThat(routes).contains("", "plans", "my-unit", "notifications", "admin/users", "units", "directives");
-        UnitRef province = AsUser.call(AsUser.chair(), () -> units.findByCode("89", Period.year(2024)).orElseThrow());
-        Meeting m = AsUser.call(AsUser.secretariat(), () -> directives.openMeeting(province, new MeetingForm(LocalDate.of(2024, 12, 20),
-                "2024", "Họp tổng kết công tác CCHC năm 2024", "Chủ tịch UBND tỉnh", "Các thành viên Ban Chỉ đạo", "09/BB-BCĐ")));
-        meeting = m.id();
-        AsUser.run(AsUser.secretariat(), () -> directives.addDirective(m.id(), new DirectiveForm(
-                "Nâng tỷ lệ hồ sơ nộp trực tuyến của các huyện lên tối thiểu 50% trong năm 2025", province.id(), LocalDate.of(2025, 12, 31), null)));
+        meeting = meetings.record();
         List<String> pages = new ArrayList<>(routes);
-        pages.add("meetings?id=" + m.id());
+        pages.add("meetings?id=" + meeting);
         List<String> failures = new ArrayList<>();
         for (int[] size : List.of(new int[]{390, 844}, new int[]{768, 1024})) {
             int width = size[0];
