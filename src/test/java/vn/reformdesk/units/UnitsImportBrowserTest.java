@@ -30,6 +30,9 @@ class UnitsImportBrowserTest extends BrowserTest {
         login("admin");
         open("units?period=2024");
         waitFor(By.id("gso-import")).click();
+        // the upload speaks the UI's language, not the component's English
+        WebElement picker = waitFor(By.cssSelector("vaadin-upload.import-upload"));
+        assertThat(picker.getText()).contains("Chọn tệp…").contains("Hoặc kéo thả tệp vào đây").doesNotContain("Upload").doesNotContain("Drop");
         upload(bad);
         waitUntil(d -> bodyText().contains("chưa có dữ liệu nào được ghi"));
         String text = bodyText();

@@ -49,6 +49,8 @@ public class ImportDialog extends Dialog {
         errors.setVisible(false);
         errors.setAllRowsVisible(true);
         errors.addClassName("import-errors");
+        // a long message wraps instead of being cut at a phone's width
+        errors.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         status.addClassName("import-status");
 
         // streamed to a temporary file, never held whole in memory while it arrives; the size limit is checked
@@ -93,6 +95,15 @@ public class ImportDialog extends Dialog {
         upload.setMaxFileSize((int) MAX_BYTES);
         upload.setDropAllowed(true);
         upload.addClassName("import-upload");
+        // the upload's own words in the UI language, not the component's English defaults
+        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("import.upload.add"))
+                        .setMany(getTranslation("import.upload.add")))
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                        .setMany(getTranslation("import.upload.drop")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                        .setIncorrectFileType(getTranslation("import.upload.type", String.join(", ", extensions)))
+                        .setFileIsTooBig(getTranslation("import.error.too-large", MAX_BYTES / (1024 * 1024)))));
 
         add(new com.vaadin.flow.component.html.Paragraph(hint));
         add(extraFields);
