@@ -37,8 +37,14 @@ class PlanValidation {
         if (number == null || number.isBlank()) {
             throw UserFacingException.onField("number", "plans.error.number-empty");
         }
+        if (number.trim().length() > 100) {
+            throw UserFacingException.onField("number", "plans.error.plan-number-long");
+        }
         if (title == null || title.isBlank()) {
-            throw UserFacingException.onField("title", "plans.error.title-empty");
+            throw UserFacingException.onField("title", "plans.error.plan-title-empty");
+        }
+        if (title.trim().length() > 500) {
+            throw UserFacingException.onField("title", "plans.error.plan-title-long");
         }
         if (issuedOn == null || issuedOn.getYear() < year - 1 || issuedOn.getYear() > year) {
             throw UserFacingException.onField("issuedOn", "plans.error.issued-on", String.valueOf(year - 1), String.valueOf(year));
