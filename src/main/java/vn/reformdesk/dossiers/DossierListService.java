@@ -20,7 +20,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +38,12 @@ public class DossierListService {
 
     /** The most rows an Excel export writes; a larger list must be narrowed by a filter first. */
     public static final int EXPORT_LIMIT = 100_000;
+
+    /**
+     * The longest list whose ids are kept when it is opened ({@link DossierListPages}): about 30 bytes each, so
+     * at most about 0.75 MB for a list open on a screen. Longer lists page in the database.
+     */
+    public static final int SNAPSHOT_LIMIT = 25_000;
 
     /** Sortable columns (the id breaks ties, so pages never overlap). */
     public enum Sort {
@@ -121,6 +130,45 @@ public class DossierListService {
     }
 
     /**
+     * Opens the list for paging in the given order: the ids of a list of at most {@link #SNAPSHOT_LIMIT}
+     * dossiers are read once, in order, and its pages are then fetched by id; a longer list is counted and pages
+     * in the database. One scan of the figure's rule either way, so opening costs about what the first page did.
+     */
+    public DossierListPages open(Query q, Sort sort, boolean ascending) {
+        return open(q, sort, ascending, SNAPSHOT_LIMIT);
+    }
+
+    DossierListPages open(Query q, Sort sort, boolean ascending, int keepLimit) {
+        MapSqlParameterSource p = params(q).addValue("limit", keepLimit + 1);
+        LocalDate asOf = asOf(q.period());
+        String order = order(sort, ascending);
+        List<String> ids = jdbc.queryForList("select d.id from dossier d where " + where(q, p) + " order by " + order
+                + " limit :limit", p, String.class);
+        if (ids.size() <= keepLimit) {
+            return new DossierListPages(q, sort, ascending, asOf, ids, this::rowsById);
+        }
+        return new DossierListPages(q, sort, ascending, asOf, count(q), this::pageOpened);
+    }
+
+    /** The rows of these ids in this order (ids of a list already opened through a checked method). */
+    private List<Row> rowsById(LocalDate asOf, List<String> ids) {
+        MapSqlParameterSource p = new MapSqlParameterSource()
+                .addValue("a", Date.valueOf(asOf))
+                .addValue("ids", ids);
+        Map<String, Row> byId = new HashMap<>();
+        jdbc.query("select " + COLUMNS + " from dossier d where d.id in (:ids)", p, rs -> {
+            Row r = row(rs, 0);
+            byId.put(r.id(), r);
+        });
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** A page of a list already opened through a checked method. */
+    private List<Row> pageOpened(Query q, Sort sort, boolean ascending, int offset, int limit) {
+        return page(q, sort, ascending, offset, limit);
+    }
+
+    /**
      * Every row of the list, in order, streamed from the database to {@code sink} (the Excel export). Refused
      * above {@link #EXPORT_LIMIT} rows.
      */
@@ -141,9 +189,12 @@ public class DossierListService {
     }
 
     private String select(Query q, MapSqlParameterSource p, Sort sort, boolean ascending) {
+        return "select " + COLUMNS + " from dossier d where " + where(q, p) + " order by " + order(sort, ascending);
+    }
+
+    private static String order(Sort sort, boolean ascending) {
         String dir = ascending ? " asc" : " desc";
-        String order = sort == Sort.ID ? "d.id" + dir : sort.sql + dir + " nulls last, d.id" + dir;
-        return "select " + COLUMNS + " from dossier d where " + where(q, p) + " order by " + order;
+        return sort == Sort.ID ? "d.id" + dir : sort.sql + dir + " nulls last, d.id" + dir;
     }
 
     private MapSqlParameterSource params(Query q) {

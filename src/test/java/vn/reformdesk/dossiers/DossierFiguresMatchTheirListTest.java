@@ -146,12 +146,48 @@ class DossierFiguresMatchTheirListTest {
             assertThat(r.due()).isBefore(y.end());
         });
 
+        // the list opened for the grid: the same rows in the same order, whether its ids are kept or it pages by offset
+        DossierListPages kept = AsUser.call(AsUser.chair(), () -> list.open(overdue, Sort.DAYS_LATE, false));
+        DossierListPages byOffset = AsUser.call(AsUser.chair(), () -> list.open(overdue, Sort.DAYS_LATE, false, 10));
+        assertThat(kept.kept()).isTrue();
+        assertThat(byOffset.kept()).isFalse();
+        assertThat(kept.count()).isEqualTo(n);
+        assertThat(byOffset.count()).isEqualTo(n);
+        // pages are read as the grid reads them, in the signed-in user's request (the offset pages check the scope again)
+        AsUser.run(AsUser.chair(), () -> {
+            for (DossierListPages opened : List.of(kept, byOffset)) {
+                List<DossierListService.Row> rows = new ArrayList<>();
+                for (int offset = 0; offset < n; offset += 7) {
+                    rows.addAll(opened.page(offset, 7));
+                }
+                assertThat(rows).isEqualTo(pages);
+                assertThat(opened.page((int) n - 3, 50)).isEqualTo(pages.subList((int) n - 3, (int) n));
+                assertThat(opened.page((int) n, 50)).isEmpty();
+            }
+        });
+        // another order is another opening: by id, ascending
+        DossierListPages byId = AsUser.call(AsUser.chair(), () -> list.open(overdue, Sort.ID, true));
+        assertThat(byId.page(0, (int) n)).extracting(DossierListService.Row::id)
+                .isEqualTo(pages.stream().map(DossierListService.Row::id).sorted().toList());
+        // a list kept open in a running period stays as of the day it was opened, though the clock moves on
+        Query runningOverdue = new Query(t.province(), running, DossierListKind.OVERDUE, Filter.NONE);
+        DossierListPages openToday = AsUser.call(AsUser.chair(), () -> list.open(runningOverdue, Sort.DAYS_LATE, false));
+        List<DossierListService.Row> rowsToday = openToday.page(0, (int) openToday.count());
+        clock.setToday(today.plusDays(20));
+        assertThat(openToday.page(0, (int) openToday.count())).isEqualTo(rowsToday);
+        assertThat(openToday.asOf()).isEqualTo(today);
+        DossierListPages reopened = AsUser.call(AsUser.chair(), () -> list.open(runningOverdue, Sort.DAYS_LATE, false));
+        assertThat(reopened.count()).isEqualTo(overdueLater).isNotEqualTo(openToday.count());
+        clock.setToday(today);
+
         // scope: a commune's leader cannot list the province nor another commune; sees their own
         UnitRef own = t.commune(0, 0);
         assertThatThrownBy(() -> AsUser.run(AsUser.leaderOf(own), () -> list.count(new Query(t.province(), y, DossierListKind.RECEIVED,
                 Filter.NONE)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> AsUser.run(AsUser.leaderOf(own), () -> list.page(new Query(t.commune(1, 0), y, DossierListKind.RECEIVED,
                 Filter.NONE), Sort.ID, true, 0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.run(AsUser.leaderOf(own), () -> list.open(new Query(t.commune(1, 0), y, DossierListKind.RECEIVED,
+                Filter.NONE), Sort.ID, true))).isInstanceOf(AccessDeniedException.class);
         assertThat(AsUser.call(AsUser.leaderOf(own), () -> list.count(new Query(own, y, DossierListKind.RECEIVED, Filter.NONE))))
                 .isEqualTo(AsUser.call(AsUser.chair(), () -> kpis.summary(unitService.readable(own), y).current().received()));
     }

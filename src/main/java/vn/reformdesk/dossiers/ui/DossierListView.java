@@ -32,6 +32,7 @@ import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.dossiers.DossierKpi;
 import vn.reformdesk.dossiers.DossierKpiService;
 import vn.reformdesk.dossiers.DossierListKind;
+import vn.reformdesk.dossiers.DossierListPages;
 import vn.reformdesk.dossiers.DossierListService;
 import vn.reformdesk.dossiers.DossierListService.Filter;
 import vn.reformdesk.dossiers.DossierListService.Query;
@@ -86,6 +87,8 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
     private boolean ascending = true;
     /** True while the URL's values are put into the filters (their change listeners then neither reload nor rewrite the URL). */
     private boolean restoring;
+    /** The list as opened for the grid (its count and its pages); reopened when a filter, the order or the data changes. */
+    private @Nullable DossierListPages pages;
     private final Div reportedBox = new Div();
     private DossierKpiService.@Nullable Summary summary;
     private SelectionService.@Nullable Resolved selection;
@@ -271,13 +274,17 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         grid.setPageSize(50);
         sort = url.sort() == null ? defaultSort() : url.sort();
         ascending = url.sort() == null ? defaultSort() != Sort.DAYS_LATE : url.ascending();
+        pages = null;
         grid.setItems(q -> {
             QuerySortOrder o = q.getSortOrders().isEmpty() ? null : q.getSortOrders().getFirst();
             Sort by = o == null ? defaultSort() : Sort.valueOf(o.getSorted());
             boolean asc = o == null ? defaultSort() != Sort.DAYS_LATE : o.getDirection() == SortDirection.ASCENDING;
-            return list.page(query(), by, asc, q.getOffset(), q.getLimit()).stream();
+            return pages(by, asc).page(q.getOffset(), q.getLimit()).stream();
         }, q -> {
-            long n = list.count(query());
+            // the count does not depend on the order: a list open in another order keeps its count
+            Query current = query();
+            DossierListPages open = pages != null && pages.query().equals(current) ? pages : pages(sort, ascending);
+            long n = open.count();
             showCount(n);
             return (int) Math.min(Integer.MAX_VALUE, n);
         });
@@ -298,7 +305,17 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
                 ? Sort.DAYS_LATE : Sort.ID;
     }
 
+    /** The list opened in this order, kept while the filters and the order stay the same. */
+    private DossierListPages pages(Sort by, boolean asc) {
+        Query current = query();
+        if (pages == null || !pages.query().equals(current) || pages.sort() != by || pages.ascending() != asc) {
+            pages = list.open(current, by, asc);
+        }
+        return pages;
+    }
+
     private void refresh() {
+        pages = null;
         grid.getDataProvider().refreshAll();
     }
 
