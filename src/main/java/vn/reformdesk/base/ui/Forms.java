@@ -17,6 +17,9 @@ import java.util.Locale;
  */
 public final class Forms {
 
+    /** The message of a field's own constraint, which carries none. */
+    static final String INVALID = "form.error.invalid";
+
     private Forms() {
     }
 
@@ -25,7 +28,9 @@ public final class Forms {
                                                                                               Locale locale) {
         return binder.forField(field)
                 .withValidationStatusHandler(status -> {
-                    field.setErrorMessage(status.getMessage().map(key -> AppI18NProvider.text(key, locale)).orElse(null));
+                    // a component's own constraint (an IntegerField's min, a date picker's unparsable input) has no message
+                    field.setErrorMessage(status.getMessage().map(key -> AppI18NProvider.text(key.isBlank() ? INVALID : key, locale))
+                            .orElse(null));
                     field.setInvalid(status.isError());
                 })
                 .bind(property);
