@@ -126,6 +126,12 @@ public class PlanAreaService {
         if (draft.name() == null || draft.name().isBlank()) {
             throw UserFacingException.onField("name", "plans.error.area-name");
         }
+        if (draft.name().trim().length() > 200) {
+            throw UserFacingException.onField("name", "plans.error.area-name-long");
+        }
+        if (draft.nameEn() != null && draft.nameEn().trim().length() > 200) {
+            throw UserFacingException.onField("nameEn", "plans.error.area-name-long");
+        }
         if (draft.fromYear() != null && draft.toYear() != null && draft.fromYear() > draft.toYear()) {
             throw UserFacingException.onField("toYear", "plans.error.area-years");
         }

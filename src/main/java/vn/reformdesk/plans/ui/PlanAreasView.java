@@ -13,6 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -21,6 +23,7 @@ import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.base.ui.Card;
+import vn.reformdesk.base.ui.Forms;
 import vn.reformdesk.plans.PlanAreaService;
 import vn.reformdesk.plans.PlanAreaService.AreaDraft;
 import vn.reformdesk.plans.PlanAreaService.AreaRow;
@@ -31,7 +34,8 @@ import java.util.Locale;
 
 /**
  * The plan areas per year, kept by the secretariat through this page (not through code): add an area, rename it,
- * limit it to the years it serves, retire it. Each area's changes are listed with who and when.
+ * limit it to the years it serves, retire it. Each area's changes are listed with who and when. The dialog is
+ * bound to {@link AreaForm}; a refusal of the service lands on the field it names.
  */
 @Route("plans/areas")
 @PageTitle("ReformDesk")
@@ -96,7 +100,16 @@ class PlanAreasView extends VerticalLayout {
         IntegerField to = new IntegerField(getTranslation("plans.areas.to-year"));
         to.setId("plan-area-to");
         to.setHelperText(getTranslation("plans.areas.years.help"));
+        nameEn.setId("plan-area-name-en");
         Checkbox active = new Checkbox(getTranslation("plans.areas.in-use"), true);
+        active.setId("plan-area-active");
+        BeanValidationBinder<AreaForm> binder = new BeanValidationBinder<>(AreaForm.class);
+        Forms.bind(binder, code, "code", locale);
+        Forms.bind(binder, name, "name", locale);
+        Forms.bind(binder, nameEn, "nameEn", locale);
+        Forms.bind(binder, from, "fromYear", locale);
+        Forms.bind(binder, to, "toYear", locale);
+        binder.forField(active).bind("active");
         if (area != null) {
             code.setValue(area.code());
             code.setReadOnly(true);
@@ -106,7 +119,7 @@ class PlanAreasView extends VerticalLayout {
             to.setValue(area.toYear());
             active.setValue(area.active());
         }
-        for (var field : java.util.List.of(code, name, nameEn)) {
+        for (var field : List.of(code, name, nameEn)) {
             field.setReadOnly(field.isReadOnly() || !keep);
         }
         from.setReadOnly(!keep);
@@ -129,17 +142,24 @@ class PlanAreasView extends VerticalLayout {
             history.setAllRowsVisible(true);
             dialog.add(history);
         }
-        Button save = new Button(getTranslation("action.save"), e -> PlanForms.guard(() -> {
-            AreaDraft draft = new AreaDraft(code.getValue(), name.getValue(), nameEn.getValue(), from.getValue(), to.getValue(),
-                    active.getValue());
-            if (area == null) {
-                areas.create(draft);
-            } else {
-                areas.update(area.id(), area.version(), draft);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            AreaForm f;
+            try {
+                f = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                return;
             }
-            dialog.close();
-            refresh();
-        }));
+            PlanForms.guard(() -> {
+                AreaDraft draft = new AreaDraft(f.code(), f.name(), f.nameEn(), f.fromYear(), f.toYear(), f.active());
+                if (area == null) {
+                    areas.create(draft);
+                } else {
+                    areas.update(area.id(), area.version(), draft);
+                }
+                dialog.close();
+                refresh();
+            }, refusal -> Forms.showOnField(binder, refusal, locale));
+        });
         save.setId("plan-area-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(keep);
