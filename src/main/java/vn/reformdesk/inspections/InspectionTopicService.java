@@ -107,6 +107,15 @@ public class InspectionTopicService {
         if (draft.nameEn() == null || draft.nameEn().isBlank()) {
             throw UserFacingException.onField("nameEn", "inspections.error.topic-name");
         }
+        if (draft.name().trim().length() > 200) {
+            throw UserFacingException.onField("name", "inspections.error.topic-name-long");
+        }
+        if (draft.nameEn().trim().length() > 200) {
+            throw UserFacingException.onField("nameEn", "inspections.error.topic-name-long");
+        }
+        if (draft.sort() < 0) {
+            throw UserFacingException.onField("sort", "inspections.error.topic-sort");
+        }
     }
 
     private void diff(String code, String field, @Nullable String oldValue, @Nullable String newValue) {

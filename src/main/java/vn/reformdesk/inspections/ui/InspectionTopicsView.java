@@ -14,6 +14,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +25,7 @@ import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.base.ui.Card;
+import vn.reformdesk.base.ui.Forms;
 import vn.reformdesk.inspections.InspectionTopicService;
 import vn.reformdesk.inspections.InspectionTopicService.TopicDraft;
 import vn.reformdesk.inspections.InspectionTopicService.TopicRow;
@@ -88,7 +91,15 @@ class InspectionTopicsView extends VerticalLayout {
         TextField nameEn = new TextField(getTranslation("inspections.topics.name-en"));
         nameEn.setId("topic-name-en");
         IntegerField sort = new IntegerField(getTranslation("inspections.topics.sort"));
+        sort.setId("topic-sort");
         Checkbox active = new Checkbox(getTranslation("inspections.topics.in-use"), true);
+        active.setId("topic-active");
+        BeanValidationBinder<TopicForm> binder = new BeanValidationBinder<>(TopicForm.class);
+        Forms.bind(binder, code, "code", locale);
+        Forms.bind(binder, name, "name", locale);
+        Forms.bind(binder, nameEn, "nameEn", locale);
+        Forms.bind(binder, sort, "sort", locale);
+        binder.forField(active).bind("active");
         if (topic != null) {
             code.setValue(topic.code());
             code.setReadOnly(true);
@@ -120,8 +131,14 @@ class InspectionTopicsView extends VerticalLayout {
             dialog.add(history);
         }
         Button save = new Button(getTranslation("action.save"), e -> {
-            TopicDraft draft = new TopicDraft(code.getValue(), name.getValue(), nameEn.getValue(),
-                    sort.getValue() == null ? 0 : sort.getValue(), active.getValue());
+            problems.setText("");
+            TopicForm f;
+            try {
+                f = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                return;
+            }
+            TopicDraft draft = new TopicDraft(f.code(), f.name(), f.nameEn(), f.sort() == null ? 0 : f.sort(), f.active());
             try {
                 if (topic == null) {
                     topics.create(draft);
@@ -129,7 +146,9 @@ class InspectionTopicsView extends VerticalLayout {
                     topics.update(topic.code(), topic.version(), draft);
                 }
             } catch (UserFacingException ex) {
-                problems.setText(ex.message(locale));
+                if (!Forms.showOnField(binder, ex, locale)) {
+                    problems.setText(ex.message(locale));
+                }
                 return;
             }
             dialog.close();
