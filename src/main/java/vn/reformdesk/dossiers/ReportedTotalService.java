@@ -215,6 +215,9 @@ public class ReportedTotalService {
         if (e.overdue() != null && e.pending() != null && e.overdue() > e.pending()) {
             problems.add(UserFacingException.onField("overdue", "dossiers.totals.error.overdue-above-pending"));
         }
+        if (e.note() != null && e.note().length() > 500) {
+            problems.add(UserFacingException.onField("note", "dossiers.totals.error.note-long"));
+        }
         return problems;
     }
 
