@@ -141,9 +141,12 @@ public class DossierListService {
     DossierListPages open(Query q, Sort sort, boolean ascending, int keepLimit) {
         MapSqlParameterSource p = params(q).addValue("limit", keepLimit + 1);
         LocalDate asOf = asOf(q.period());
-        String order = order(sort, ascending);
-        List<String> ids = jdbc.queryForList("select d.id from dossier d where " + where(q, p) + " order by " + order
-                + " limit :limit", p, String.class);
+        // the rule is applied first (a materialized CTE): ordered by id with a limit, the planner would otherwise walk
+        // the whole primary key in order and test every row against the rule
+        String dir = ascending ? " asc" : " desc";
+        String order = sort == Sort.ID ? "id" + dir : "k" + dir + " nulls last, id" + dir;
+        List<String> ids = jdbc.queryForList("with m as materialized (select d.id, " + sort.sql + " k from dossier d where "
+                + where(q, p) + ") select id from m order by " + order + " limit :limit", p, String.class);
         if (ids.size() <= keepLimit) {
             return new DossierListPages(q, sort, ascending, asOf, ids, this::rowsById);
         }
