@@ -12,8 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.UserFacingException;
+import vn.reformdesk.base.ui.Forms;
 import vn.reformdesk.scorecard.FieldScorecard;
 import vn.reformdesk.scorecard.MeasureDef;
 import vn.reformdesk.scorecard.MeasureTexts;
@@ -54,12 +55,6 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver {
 
     /** One line of the grid. */
     record Line(MeasureDef def, TargetValue value, @Nullable Target byDefault) {
-    }
-
-    /** The form's bean. */
-    static final class Draft {
-        @Nullable Double value;
-        @Nullable Integer fromYear;
     }
 
     private final SelectionService selections;
@@ -160,34 +155,28 @@ class TargetsView extends VerticalLayout implements BeforeEnterObserver {
         value.setStep(0.1);
         IntegerField from = new IntegerField(getTranslation("targets.field.year"));
         from.setId("targets-year");
-        Binder<Draft> binder = new Binder<>();
-        binder.forField(value).withValidator((v, c) -> v == null
-                        ? ValidationResult.error(getTranslation("targets.error.value")) : ValidationResult.ok())
-                .bind(d -> d.value, (d, v) -> d.value = v);
-        binder.forField(from).asRequired(getTranslation("targets.error.year")).bind(d -> d.fromYear, (d, v) -> d.fromYear = v);
-        Draft draft = new Draft();
-        draft.fromYear = year;
+        BeanValidationBinder<TargetForm> binder = new BeanValidationBinder<>(TargetForm.class);
+        Forms.bind(binder, value, "value", locale);
+        Forms.bind(binder, from, "year", locale);
         Target shown = unit == null ? line.byDefault() : line.value().effective();
-        draft.value = unit != null && line.value().own() != null ? line.value().own() : shown == null ? null : shown.value();
-        binder.readBean(draft);
+        value.setValue(unit != null && line.value().own() != null ? line.value().own() : shown == null ? null : shown.value());
+        from.setValue(year);
         FormLayout form = new FormLayout(value, from);
         dialog.add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (!binder.writeBeanIfValid(draft)) {
+            TargetForm f;
+            try {
+                f = binder.writeRecord();
+            } catch (ValidationException invalid) {
                 return;
             }
             try {
-                targets.set(line.def().targetId(), unit, draft.fromYear, line.def().comparison(), draft.value);
+                targets.set(line.def().targetId(), unit, f.year(), line.def().comparison(), f.value());
                 dialog.close();
                 show();
             } catch (UserFacingException ex) {
-                String message = ex.message(locale);
-                if ("year".equals(ex.field())) {
-                    from.setInvalid(true);
-                    from.setErrorMessage(message);
-                } else {
-                    value.setInvalid(true);
-                    value.setErrorMessage(message);
+                if (!Forms.showOnField(binder, ex, locale)) {
+                    Forms.showOnField(binder, UserFacingException.onField("value", ex.key(), ex.args()), locale);
                 }
             }
         });
