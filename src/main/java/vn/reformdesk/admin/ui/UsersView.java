@@ -13,10 +13,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.reformdesk.base.UserFacingException;
+import vn.reformdesk.base.ui.Forms;
 import vn.reformdesk.units.ui.UnitPicker;
 import vn.reformdesk.security.CurrentUserService;
 import vn.reformdesk.security.Roles;
@@ -28,6 +32,7 @@ import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Accounts: who may sign in, with which role and, for leaders, which unit. */
 @Route("admin/users")
@@ -76,12 +81,15 @@ class UsersView extends VerticalLayout {
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             reset.setTooltipText(getTranslation("security.password.reset"));
             reset.setAriaLabel(getTranslation("security.password.reset"));
+            reset.setId("user-reset-" + u.username());
             Button role = new Button(VaadinIcon.USER_CHECK.create(), e -> openRoleDialog(u));
             role.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             role.setTooltipText(getTranslation("security.account.change-role"));
             role.setAriaLabel(getTranslation("security.account.change-role"));
+            role.setId("user-role-" + u.username());
             return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(reset, role);
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.setId("users-grid");
         grid.setSizeFull();
         var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("admin.users.excel"), "tai-khoan",
                 () -> List.of(AccountExport.accounts(users, units, clock.today(), getLocale())));
@@ -120,23 +128,35 @@ class UsersView extends VerticalLayout {
 
     /** The administrator sets a new password, e.g. after a forgotten one; the account's sessions end. */
     private void openResetDialog(UserService.UserSummary u) {
+        Locale locale = getLocale();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("security.password.reset") + ": " + u.username());
         PasswordField password = new PasswordField(getTranslation("security.password.new"));
+        password.setId("reset-password");
         password.setHelperText(getTranslation("security.password.help"));
         password.setWidthFull();
+        BeanValidationBinder<PasswordResetForm> binder = new BeanValidationBinder<>(PasswordResetForm.class);
+        Forms.bind(binder, password, "password", locale);
         dialog.add(password);
         Button save = new Button(getTranslation("action.save"), e -> {
+            PasswordResetForm f;
             try {
-                users.resetPassword(u.id(), password.getValue());
+                f = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                return;
+            }
+            try {
+                users.resetPassword(u.id(), f.password());
                 dialog.close();
                 Notification.show(getTranslation("security.password.reset-done", u.username()), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (vn.reformdesk.base.UserFacingException ex) {
-                password.setErrorMessage(ex.message(getLocale()));
-                password.setInvalid(true);
+            } catch (UserFacingException ex) {
+                if (!Forms.showOnField(binder, ex, locale)) {
+                    Notification.show(ex.message(locale), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
             }
         });
+        save.setId("reset-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
@@ -144,16 +164,22 @@ class UsersView extends VerticalLayout {
 
     /** The administrator changes an account's role and unit; the account's sessions end. */
     private void openRoleDialog(UserService.UserSummary u) {
+        Locale locale = getLocale();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("security.account.change-role") + ": " + u.username());
         ComboBox<String> role = new ComboBox<>(getTranslation("admin.users.role"),
                 List.of(Roles.ADMIN, Roles.CHAIR, Roles.SECRETARIAT, Roles.UNIT_LEADER));
+        role.setId("role-role");
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
-        role.setValue(u.role());
         ComboBox<UnitRef> unit = new ComboBox<>(getTranslation("admin.users.unit"));
+        unit.setId("role-unit");
         var period = selections.defaultPeriod();
         UnitPicker.setSearch(unit, (typed, limit) -> units.search(typed, period, limit));
-        unit.setItemLabelGenerator(x -> UnitNames.name(x, getLocale()) + " (" + x.code() + ")");
+        unit.setItemLabelGenerator(x -> UnitNames.name(x, locale) + " (" + x.code() + ")");
+        BeanValidationBinder<RoleForm> binder = new BeanValidationBinder<>(RoleForm.class);
+        Forms.bind(binder, role, "role", locale);
+        Forms.bind(binder, unit, "unit", locale);
+        role.setValue(u.role());
         if (u.unitId() != null) {
             unit.setValue(units.get(u.unitId()));
         }
@@ -161,17 +187,26 @@ class UsersView extends VerticalLayout {
         role.addValueChangeListener(e -> unit.setEnabled(Roles.UNIT_LEADER.equals(e.getValue())));
         dialog.add(new FormLayout(role, unit));
         Button save = new Button(getTranslation("action.save"), e -> {
+            RoleForm f;
             try {
-                boolean leader = Roles.UNIT_LEADER.equals(role.getValue());
-                users.changeRole(u.id(), role.getValue(), leader && unit.getValue() != null ? unit.getValue().id() : null);
+                f = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                return;
+            }
+            try {
+                boolean leader = Roles.UNIT_LEADER.equals(f.role());
+                users.changeRole(u.id(), f.role(), leader && f.unit() != null ? f.unit().id() : null);
                 dialog.close();
                 refresh();
                 Notification.show(getTranslation("security.account.role-changed", u.username()), 5000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (vn.reformdesk.base.UserFacingException ex) {
-                Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (UserFacingException ex) {
+                if (!Forms.showOnField(binder, ex, locale)) {
+                    Notification.show(ex.message(locale), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
             }
         });
+        save.setId("role-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
@@ -193,7 +228,7 @@ class UsersView extends VerticalLayout {
                 refresh();
                 Notification.show(getTranslation("admin.users.created", account.username()), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (vn.reformdesk.base.UserFacingException ex) {
+            } catch (UserFacingException ex) {
                 if (!form.show(ex)) {
                     Notification.show(ex.message(getLocale()), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
