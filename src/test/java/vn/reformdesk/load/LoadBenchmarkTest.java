@@ -8,6 +8,7 @@ import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.junit.jupiter.api.Tag;
+import org.springframework.test.context.TestPropertySource;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DatabaseTest
 @Tag("benchmark")
+// the server as deployed: production mode keeps no creation trace per component; development mode keeps one
+// (Vaadin's component tracker, a Throwable per component: most of a session's heap in development mode)
+@TestPropertySource(properties = "vaadin.devmode.componentTracker.enabled=false")
 class LoadBenchmarkTest {
 
     enum Kind {
