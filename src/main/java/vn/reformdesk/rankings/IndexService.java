@@ -99,14 +99,21 @@ public class IndexService {
     @Transactional
     @PreAuthorize(RoleRules.KEEPS_RECORDS)
     public IndexDef define(long provinceId, NewIndex n) {
-        if (n.code().isBlank() || n.name().isBlank()) {
-            throw new UserFacingException("rankings.error.code-name");
+        if (n.code().isBlank()) {
+            throw UserFacingException.onField("code", "rankings.error.code-name");
         }
+        if (n.name().isBlank()) {
+            throw UserFacingException.onField("name", "rankings.error.code-name");
+        }
+        if (n.code().trim().length() > 40) {
+            throw UserFacingException.onField("code", "rankings.error.code-long");
+        }
+        checkNames(n.name(), n.nameEn());
         if (n.tiers().isEmpty()) {
-            throw new UserFacingException("rankings.error.no-tiers");
+            throw UserFacingException.onField("tiers", "rankings.error.no-tiers");
         }
         if (repo.findIndex(provinceId, n.code().trim(), n.year()).isPresent()) {
-            throw new UserFacingException("rankings.error.exists", n.code(), String.valueOf(n.year()));
+            throw UserFacingException.onField("code", "rankings.error.exists", n.code(), String.valueOf(n.year()));
         }
         checkBands(n.bands());
         long id = repo.insertIndex(provinceId, n.code().trim(), n.year(), n.name().trim(), blankToNull(n.nameEn()), n.tiers(), n.scale());
@@ -121,8 +128,12 @@ public class IndexService {
                            List<Band> bands) {
         IndexDef index = repo.findIndex(indexId).orElseThrow();
         requireDraft(index);
+        if (name.isBlank()) {
+            throw UserFacingException.onField("name", "rankings.error.code-name");
+        }
+        checkNames(name, nameEn);
         if (tiers.isEmpty()) {
-            throw new UserFacingException("rankings.error.no-tiers");
+            throw UserFacingException.onField("tiers", "rankings.error.no-tiers");
         }
         checkBands(bands);
         if (!repo.updateIndex(indexId, expectedVersion, name.trim(), blankToNull(nameEn), tiers, scale)) {
@@ -517,11 +528,20 @@ public class IndexService {
         }
     }
 
+    private static void checkNames(String name, @Nullable String nameEn) {
+        if (name.trim().length() > 200) {
+            throw UserFacingException.onField("name", "rankings.error.name-long");
+        }
+        if (nameEn != null && nameEn.trim().length() > 200) {
+            throw UserFacingException.onField("nameEn", "rankings.error.name-long");
+        }
+    }
+
     private static void checkBands(List<Band> bands) {
         Set<BigDecimal> mins = new HashSet<>();
         for (Band b : bands) {
             if (b.label().isBlank() || b.min().signum() < 0 || !mins.add(b.min().stripTrailingZeros())) {
-                throw new UserFacingException("rankings.error.bands");
+                throw UserFacingException.onField("bands", "rankings.error.bands");
             }
         }
     }

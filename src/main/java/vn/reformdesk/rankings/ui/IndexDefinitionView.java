@@ -21,6 +21,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.OptimisticLockingFailureException;
 import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.UserFacingException;
+import vn.reformdesk.base.ui.Forms;
 import vn.reformdesk.base.ImportNumbers;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ui.ImportDialog;
@@ -171,19 +174,32 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
         IntegerField rank = new IntegerField(getTranslation("rankings.col.rank"));
         IntegerField provinces = new IntegerField(getTranslation("rankings.national.provinces"));
         provinces.setValue(year >= 2025 ? 34 : 63);
+        kind.setId("rk-national-kind");
+        value.setId("rk-national-value");
+        scaleMax.setId("rk-national-scale");
+        rank.setId("rk-national-rank");
+        provinces.setId("rk-national-provinces");
+        BeanValidationBinder<NationalForm> binder = new BeanValidationBinder<>(NationalForm.class);
+        Forms.bind(binder, kind, "kind", locale);
+        Forms.bind(binder, value, "value", locale);
+        Forms.bind(binder, scaleMax, "scaleMax", locale);
+        Forms.bind(binder, rank, "rank", locale);
+        Forms.bind(binder, provinces, "provinces", locale);
         Button save = new Button(getTranslation("action.save"), e -> {
-            if (value.getValue() == null || scaleMax.getValue() == null) {
-                Notification.show(getTranslation("rankings.national.missing"), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            NationalForm f;
+            try {
+                f = binder.writeRecord();
+            } catch (ValidationException invalid) {
                 return;
             }
             try {
-                rankings.saveNational(provinceId, new NationalResult(kind.getValue(), year, value.getValue(), scaleMax.getValue(),
-                        rank.getValue(), provinces.getValue()));
+                rankings.saveNational(provinceId, new NationalResult(f.kind(), year, f.value(), f.scaleMax(), f.rank(), f.provinces()));
                 Notification.show(getTranslation("rankings.define.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (UserFacingException ex) {
-                Notification.show(ex.message(getLocale()), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                if (!Forms.showOnField(binder, ex, locale)) {
+                    Notification.show(ex.message(locale), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
             }
         });
         save.setId("rk-national-save");
@@ -233,22 +249,37 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
             scale.setValue(index.scale());
             bands.setValue(bandsText(index.bands()));
         }
+        BeanValidationBinder<IndexForm> binder = new BeanValidationBinder<>(IndexForm.class);
+        Forms.bind(binder, code, "code", locale);
+        Forms.bind(binder, name, "name", locale);
+        Forms.bind(binder, nameEn, "nameEn", locale);
+        Forms.bind(binder, tiers, "tiers", locale);
+        Forms.bind(binder, scale, "scale", locale);
+        Forms.bind(binder, bands, "bands", locale);
         Button save = new Button(getTranslation("action.save"), e -> {
+            IndexForm f;
             try {
-                List<Band> parsed = parseBands(bands.getValue());
-                Set<UnitTier> chosen = tiers.getValue().isEmpty() ? EnumSet.noneOf(UnitTier.class) : EnumSet.copyOf(tiers.getValue());
+                f = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                return;
+            }
+            try {
+                List<Band> parsed = parseBands(f.bands());
+                Set<UnitTier> chosen = EnumSet.copyOf(f.tiers());
                 if (index == null) {
-                    IndexDef created = indexes.define(provinceId, new IndexService.NewIndex(code.getValue(), year, name.getValue(), nameEn.getValue(),
-                            chosen, scale.getValue(), parsed));
+                    IndexDef created = indexes.define(provinceId, new IndexService.NewIndex(f.code(), year, f.name(), f.nameEn(),
+                            chosen, f.scale(), parsed));
                     UI.getCurrent().navigate(IndexDefinitionView.class, withIndex(created.code()));
                 } else {
-                    indexes.update(index.id(), index.version(), name.getValue(), nameEn.getValue(), chosen, scale.getValue(), parsed);
+                    indexes.update(index.id(), index.version(), f.name(), f.nameEn(), chosen, f.scale(), parsed);
                     Notification.show(getTranslation("rankings.define.saved"), 3000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     render();
                 }
             } catch (UserFacingException ex) {
-                Notification.show(ex.message(getLocale()), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                if (!Forms.showOnField(binder, ex, locale)) {
+                    Notification.show(ex.message(locale), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
             } catch (OptimisticLockingFailureException ex) {
                 Notification.show(getTranslation("rankings.error.stale"), 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
