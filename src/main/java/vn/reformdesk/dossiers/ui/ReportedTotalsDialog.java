@@ -103,7 +103,6 @@ class ReportedTotalsDialog extends Dialog {
 
     private IntegerField field(String key, String property, @Nullable Long value) {
         IntegerField f = new IntegerField(getTranslation("dossiers.totals." + key));
-        f.setMin(0);
         f.setId("totals-" + key);
         Forms.bind(binder, f, property, locale);
         if (value != null) {
