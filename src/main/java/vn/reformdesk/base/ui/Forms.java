@@ -7,6 +7,7 @@ import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.UserFacingException;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How a form shows its errors. A form edits a form record whose components carry Bean Validation annotations with
@@ -34,6 +35,20 @@ public final class Forms {
                     field.setInvalid(status.isError());
                 })
                 .bind(property);
+    }
+
+    /**
+     * For a small row of fields without a form record (a line of the scoring sheet): shows a refusal on the field
+     * it names, else on {@code fallback}; the other fields are cleared of earlier errors.
+     */
+    public static void showOn(UserFacingException e, Locale locale, Map<String, ? extends HasValidation> fields,
+                              HasValidation fallback) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        fallback.setInvalid(false);
+        HasValidation on = e.field() == null ? fallback : fields.getOrDefault(e.field(), null);
+        on = on == null ? fallback : on;
+        on.setErrorMessage(e.message(locale));
+        on.setInvalid(true);
     }
 
     /**

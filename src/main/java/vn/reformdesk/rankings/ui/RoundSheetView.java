@@ -34,6 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.base.UserFacingException;
+import vn.reformdesk.base.ui.Forms;
 import vn.reformdesk.rankings.Evidence;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.IndexService;
@@ -200,8 +201,7 @@ class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
                     commands.saveSelf(index.id(), unit.id(), e.criterion().id(), points.getValue(), explanation.getValue());
                     done("rankings.round.saved");
                 } catch (UserFacingException ex) {
-                    points.setInvalid(true);
-                    points.setErrorMessage(ex.message(getLocale()));
+                    Forms.showOn(ex, getLocale(), Map.of("points", points, "explanation", explanation), points);
                 }
             });
             save.setId("rk-save-" + id);
@@ -242,8 +242,7 @@ class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
                     commands.appraise(index.id(), unit.id(), e.criterion().id(), points.getValue(), reason.getValue());
                     done("rankings.round.saved");
                 } catch (UserFacingException ex) {
-                    (("reason".equals(ex.field())) ? (com.vaadin.flow.component.HasValidation) reason : points).setInvalid(true);
-                    (("reason".equals(ex.field())) ? (com.vaadin.flow.component.HasValidation) reason : points).setErrorMessage(ex.message(getLocale()));
+                    Forms.showOn(ex, getLocale(), Map.of("points", points, "reason", reason), points);
                 }
             });
             change.setId("rk-change-" + id);
@@ -267,8 +266,7 @@ class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
                     commands.answer(index.id(), unit.id(), e.criterion().id(), answer.getValue());
                     done("rankings.round.saved");
                 } catch (UserFacingException ex) {
-                    answer.setInvalid(true);
-                    answer.setErrorMessage(ex.message(getLocale()));
+                    Forms.showOn(ex, getLocale(), Map.of("answer", answer), answer);
                 }
             });
             send.setId("rk-answer-send-" + id);
@@ -293,8 +291,7 @@ class RoundSheetView extends VerticalLayout implements BeforeEnterObserver {
                     commands.decide(index.id(), unit.id(), e.criterion().id(), points.getValue(), reason.getValue());
                     done("rankings.round.saved");
                 } catch (UserFacingException ex) {
-                    reason.setInvalid(true);
-                    reason.setErrorMessage(ex.message(getLocale()));
+                    Forms.showOn(ex, getLocale(), Map.of("points", points, "reason", reason), reason);
                 }
             });
             decide.setId("rk-decide-" + id);

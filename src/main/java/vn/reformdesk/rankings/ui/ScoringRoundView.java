@@ -18,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -26,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.base.UserFacingException;
+import vn.reformdesk.base.ui.Forms;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.IndexService;
 import vn.reformdesk.rankings.RankingService;
@@ -230,8 +233,7 @@ class ScoringRoundView extends VerticalLayout implements BeforeEnterObserver {
                 dialog.close();
                 render();
             } catch (UserFacingException ex) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(ex.message(getLocale()));
+                Forms.showOn(ex, getLocale(), Map.of("reason", reason), reason);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -249,17 +251,25 @@ class ScoringRoundView extends VerticalLayout implements BeforeEnterObserver {
         opens.setId("rk-round-opens");
         selfUntil.setId("rk-round-self-until");
         answerUntil.setId("rk-round-answer-until");
+        Locale locale = getLocale();
+        BeanValidationBinder<RoundForm> binder = new BeanValidationBinder<>(RoundForm.class);
+        Forms.bind(binder, opens, "opens", locale);
+        Forms.bind(binder, selfUntil, "selfUntil", locale);
+        Forms.bind(binder, answerUntil, "answerUntil", locale);
         Button open = new Button(getTranslation("rankings.round.open"), VaadinIcon.PLAY.create(), e -> {
-            if (opens.getValue() == null || selfUntil.getValue() == null || answerUntil.getValue() == null) {
+            RoundForm f;
+            try {
+                f = binder.writeRecord();
+            } catch (ValidationException invalid) {
                 return;
             }
             try {
-                commands.open(index.id(), opens.getValue(), selfUntil.getValue(), answerUntil.getValue());
+                commands.open(index.id(), f.opens(), f.selfUntil(), f.answerUntil());
                 render();
             } catch (UserFacingException ex) {
-                DatePicker field = "answerUntil".equals(ex.field()) ? answerUntil : selfUntil;
-                field.setInvalid(true);
-                field.setErrorMessage(ex.message(getLocale()));
+                if (!Forms.showOnField(binder, ex, locale)) {
+                    Forms.showOn(ex, locale, Map.of(), selfUntil);
+                }
             }
         });
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
