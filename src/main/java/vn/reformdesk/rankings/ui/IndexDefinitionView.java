@@ -181,6 +181,8 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
         provinces.setId("rk-national-provinces");
         BeanValidationBinder<NationalForm> binder = new BeanValidationBinder<>(NationalForm.class);
         Forms.bind(binder, kind, "kind", locale);
+        // always chosen (it starts at PAR INDEX); the indicator would put aria-required on the select's value button
+        kind.setRequiredIndicatorVisible(false);
         Forms.bind(binder, value, "value", locale);
         Forms.bind(binder, scaleMax, "scaleMax", locale);
         Forms.bind(binder, rank, "rank", locale);
@@ -254,6 +256,9 @@ class IndexDefinitionView extends VerticalLayout implements BeforeEnterObserver 
         Forms.bind(binder, name, "name", locale);
         Forms.bind(binder, nameEn, "nameEn", locale);
         Forms.bind(binder, tiers, "tiers", locale);
+        // the bean validator still requires a tier; the indicator would put aria-required on the checkbox group,
+        // which its role does not allow (axe: aria-allowed-attr)
+        tiers.setRequiredIndicatorVisible(false);
         Forms.bind(binder, scale, "scale", locale);
         Forms.bind(binder, bands, "bands", locale);
         Button save = new Button(getTranslation("action.save"), e -> {
