@@ -74,10 +74,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     private String pageTitle = PageTitles.APP;
 
     /** Unit (down), year and period pickers. */
+    /** The first year the year picker offers. */
+    private static final int FIRST_YEAR = 2016;
+
     private final class Pickers {
         final ComboBox<UnitRef> down = new ComboBox<>();
         final Select<Integer> year = new Select<>();
         final Select<Period> period = new Select<>();
+        /** The earliest year offered (earlier when a page was opened on an earlier year). */
+        private int firstYear;
 
         Pickers(String place) {
             down.setPlaceholder(getTranslation("shell.go-down"));
@@ -92,8 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
                     go(current.selection().withUnit(e.getValue().code()));
                 }
             });
-            int thisYear = selections.currentYear();
-            year.setItems(IntStream.rangeClosed(2016, thisYear).boxed().sorted((a, b) -> b - a).toList());
+            years(FIRST_YEAR);
             year.setItemLabelGenerator(String::valueOf);
             year.setWidth("6.5em");
             year.setAriaLabel(getTranslation("shell.year"));
@@ -121,13 +125,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
             period.setVisible(false);
         }
 
+        /** The years offered, newest first, from {@code first} to the current year. */
+        private void years(int first) {
+            firstYear = first;
+            year.setItems(IntStream.rangeClosed(first, selections.currentYear()).boxed().sorted((a, b) -> b - a).toList());
+        }
+
         void show(List<UnitRef> children, SelectionService.Resolved sel) {
             UnitPicker.setUnits(down, children);
             down.clear();
             down.setVisible(!children.isEmpty());
             year.setVisible(true);
             period.setVisible(true);
-            year.setValue(sel.period().year());
+            // a page opened on an earlier year (a link to 2015's national results) offers that year too
+            int shown = sel.period().year();
+            if (shown < firstYear) {
+                years(shown);
+            }
+            year.setValue(shown);
             period.setItems(Period.choicesFor(sel.period().year()));
             period.setValue(sel.period());
         }
