@@ -31,8 +31,10 @@ class UnitServiceTest {
             assertThat(units.search("vinh hanh", Y2024, 20)).extracting(UnitRef::code).contains("30598");
             assertThat(units.search("VINH HANH", Y2024, 20)).extracting(UnitRef::code).contains("30598");
             assertThat(units.search("  chau   thanh ", Y2024, 50)).extracting(UnitRef::code).contains("892");
-            assertThat(units.search("892", Y2024, 20)).extracting(UnitRef::code).containsExactly("892");
-            assertThat(units.search("30589", Y2024, 20)).extracting(UnitRef::name).containsExactly("Thị trấn An Châu");
+            // a code matches every unit whose code holds it (other tests' generated units too, such as "T24-58929")
+            assertThat(units.search("892", Y2024, 20)).extracting(UnitRef::code).contains("892").allMatch(c -> c.contains("892"));
+            assertThat(units.search("30589", Y2024, 20)).extracting(UnitRef::name).contains("Thị trấn An Châu");
+            assertThat(units.search("30589", Y2024, 20)).extracting(UnitRef::code).allMatch(c -> c.contains("30589"));
             assertThat(units.search("qqxyz", Y2024, 20)).isEmpty();
         });
         // a district leader finds nothing outside the district, however it is typed
