@@ -42,8 +42,10 @@ class ReviewBrowserTest extends BrowserTest {
         WebElement update = waitUntil(d -> d.findElements(By.cssSelector("#directives-grid vaadin-button.directive-update")).stream()
                 .findFirst().orElse(null));
         update.click();
-        waitFor(By.cssSelector("#status-evidence input")).sendKeys("Báo cáo số 45/BC-UBND");
+        waitFor(By.cssSelector("#status-evidence input")).sendKeys("Báo cáo số 45/BC-UBND", Keys.TAB);
         screenshot("review-leader-marks-done");
+        // the evidence reaches the server (Tab) before save is pressed
+        waitForVaadin();
         waitFor(By.id("status-save")).click();
         waitUntil(d -> bodyText().contains("Đã hoàn thành"));
 
