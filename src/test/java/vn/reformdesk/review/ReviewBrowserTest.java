@@ -46,7 +46,17 @@ class ReviewBrowserTest extends BrowserTest {
         screenshot("review-leader-marks-done");
         // the evidence reaches the server (Tab) before save is pressed
         waitForVaadin();
-        waitFor(By.id("status-save")).click();
+        // on a loaded machine a click can land while the dialog's overlay is still settling and be lost: press save
+        // again (at most twice more) only while the dialog is still open after 8 s; a refusal would keep it open
+        // and fail below
+        for (int attempt = 0; attempt < 3 && !driver.findElements(By.id("status-save")).isEmpty(); attempt++) {
+            driver.findElement(By.id("status-save")).click();
+            long until = System.currentTimeMillis() + 8_000;
+            while (System.currentTimeMillis() < until && !driver.findElements(By.id("status-save")).isEmpty()) {
+                Thread.sleep(250);
+            }
+        }
+        assertThat(driver.findElements(By.id("status-save"))).as("the status dialog closed after save").isEmpty();
         waitUntil(d -> bodyText().contains("Đã hoàn thành"));
 
         login("secretariat");
