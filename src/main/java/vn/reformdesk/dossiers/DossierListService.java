@@ -140,17 +140,16 @@ public class DossierListService {
 
     DossierListPages open(Query q, Sort sort, boolean ascending, int keepLimit) {
         MapSqlParameterSource p = params(q).addValue("limit", keepLimit + 1);
-        LocalDate asOf = asOf(q.period());
+        // the day the rule is read with, so that the kept rows are shown as of the same day
+        LocalDate asOf = ((Date) p.getValue("a")).toLocalDate();
         // the rule is applied first (a materialized CTE): ordered by id with a limit, the planner would otherwise walk
         // the whole primary key in order and test every row against the rule
-        String dir = ascending ? " asc" : " desc";
-        String order = sort == Sort.ID ? "id" + dir : "k" + dir + " nulls last, id" + dir;
         List<String> ids = jdbc.queryForList("with m as materialized (select d.id, " + sort.sql + " k from dossier d where "
-                + where(q, p) + ") select id from m order by " + order + " limit :limit", p, String.class);
+                + where(q, p) + ") select id from m order by " + order(sort, ascending, "k", "id") + " limit :limit", p, String.class);
         if (ids.size() <= keepLimit) {
             return new DossierListPages(q, sort, ascending, asOf, ids, this::rowsById);
         }
-        return new DossierListPages(q, sort, ascending, asOf, count(q), this::pageOpened);
+        return new DossierListPages(q, sort, ascending, asOf, count(q), this::page);
     }
 
     /** The rows of these ids in this order (ids of a list already opened through a checked method). */
@@ -164,11 +163,6 @@ public class DossierListService {
             byId.put(r.id(), r);
         });
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    /** A page of a list already opened through a checked method. */
-    private List<Row> pageOpened(Query q, Sort sort, boolean ascending, int offset, int limit) {
-        return page(q, sort, ascending, offset, limit);
     }
 
     /**
@@ -192,12 +186,14 @@ public class DossierListService {
     }
 
     private String select(Query q, MapSqlParameterSource p, Sort sort, boolean ascending) {
-        return "select " + COLUMNS + " from dossier d where " + where(q, p) + " order by " + order(sort, ascending);
+        return "select " + COLUMNS + " from dossier d where " + where(q, p) + " order by "
+                + order(sort, ascending, sort.sql, "d.id");
     }
 
-    private static String order(Sort sort, boolean ascending) {
+    /** The order by {@code key} (the sort's expression or its column), the id breaking ties. */
+    private static String order(Sort sort, boolean ascending, String key, String id) {
         String dir = ascending ? " asc" : " desc";
-        return sort == Sort.ID ? "d.id" + dir : sort.sql + dir + " nulls last, d.id" + dir;
+        return sort == Sort.ID ? id + dir : key + dir + " nulls last, " + id + dir;
     }
 
     private MapSqlParameterSource params(Query q) {
