@@ -52,6 +52,18 @@ public final class Forms {
     }
 
     /**
+     * As {@link #showOnField(Binder, UserFacingException, Locale)} for a service that names some fields otherwise
+     * than the form record does ({@code renamed}: the service's name to the record component's).
+     */
+    public static boolean showOnField(Binder<?> binder, UserFacingException e, Locale locale, Map<String, String> renamed) {
+        String field = e.field();
+        if (field != null && renamed.containsKey(field)) {
+            e = UserFacingException.onField(renamed.get(field), e.key(), e.args());
+        }
+        return showOnField(binder, e, locale);
+    }
+
+    /**
      * Shows a refusal on the field bound to the record component it names. Returns false when it names no field
      * of this form (the caller then shows it as a notification).
      */

@@ -82,7 +82,7 @@ class ReportedTotalsDialog extends Dialog {
             } catch (OptimisticLockingFailureException ex) {
                 Notification.show(getTranslation("dossiers.stale")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } catch (UserFacingException ex) {
-                if (!show(ex)) {
+                if (!Forms.showOnField(binder, ex, locale, SERVICE_FIELDS)) {
                     Notification.show(ex.message(locale)).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
             }
@@ -90,15 +90,6 @@ class ReportedTotalsDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("totals-save");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
-    }
-
-    /** Shows the service's refusal on its field; false when it names none of this form's fields. */
-    private boolean show(UserFacingException e) {
-        String field = e.field();
-        if (field != null && SERVICE_FIELDS.containsKey(field)) {
-            e = UserFacingException.onField(SERVICE_FIELDS.get(field), e.key(), e.args());
-        }
-        return Forms.showOnField(binder, e, locale);
     }
 
     private IntegerField field(String key, String property, @Nullable Long value) {

@@ -221,11 +221,7 @@ class TaskFields {
 
     /** Shows the service's refusal on its field; false when it names none of this form's fields. */
     boolean show(UserFacingException e) {
-        String field = e.field();
-        if (field != null && SERVICE_FIELDS.containsKey(field)) {
-            e = UserFacingException.onField(SERVICE_FIELDS.get(field), e.key(), e.args());
-        }
-        return Forms.showOnField(binder, e, locale);
+        return Forms.showOnField(binder, e, locale, SERVICE_FIELDS);
     }
 
     private String t(String key, Object... args) {
