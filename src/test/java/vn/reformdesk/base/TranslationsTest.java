@@ -35,6 +35,24 @@ class TranslationsTest {
     }
 
     @Test
+    void everyApostropheIsDoubledForMessageFormat() throws IOException {
+        // every text goes through MessageFormat: a lone ' is swallowed ("the committee's" shows "the committees")
+        // and hides the {0} that follows it, so an apostrophe is written ''
+        List<String> lone = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path bundle : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                Properties p = load(bundle);
+                for (String key : p.stringPropertyNames()) {
+                    if (p.getProperty(key).matches("(?s).*(?<!')'(?!').*")) {
+                        lone.add(bundle.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(lone).isEmpty();
+    }
+
+    @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         AppI18NProvider provider = new AppI18NProvider();
         Pattern call = Pattern.compile("(?:getTranslation|AppI18NProvider\\.text|I18n\\.t|\\btr)\\(\\s*\"([a-z0-9][\\w.-]*)\"\\s*[,)]");
