@@ -61,6 +61,11 @@ public class UserService implements ApplicationRunner {
         return users.save(new AppUser(username, encoder.encode(password), displayName, role, unitId)).getId();
     }
 
+    /** The shortest password the policy accepts (12; 8 in demo mode), for the forms' help text. */
+    public int passwordMinLength() {
+        return policy.minLength();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return users.findByUsernameIgnoreCase(username).isPresent();

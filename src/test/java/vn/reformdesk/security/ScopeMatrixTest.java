@@ -108,6 +108,7 @@ class ScopeMatrixTest {
             Map.entry("CurrentUserService.require()", "the caller"),
             Map.entry("DatabaseUserDetailsService.loadUserByUsername(String)", "sign-in itself"),
             Map.entry("UserService.exists(String)", "used by start-up; reveals no unit data"),
+            Map.entry("UserService.passwordMinLength()", "a setting of the password policy; reveals no unit data"),
             Map.entry("LoginThrottle.waitFor(String,String)", "sign-in itself"),
             Map.entry("DirectiveQueries.canRecord()", "the caller's role"),
             Map.entry("DirectiveQueries.canUpdate(Directive)", "the caller's right on a directive already read through a checked method"),

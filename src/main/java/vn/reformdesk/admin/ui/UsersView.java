@@ -133,7 +133,7 @@ class UsersView extends VerticalLayout {
         dialog.setHeaderTitle(getTranslation("security.password.reset") + ": " + u.username());
         PasswordField password = new PasswordField(getTranslation("security.password.new"));
         password.setId("reset-password");
-        password.setHelperText(getTranslation("security.password.help"));
+        password.setHelperText(getTranslation("security.password.help", users.passwordMinLength()));
         password.setWidthFull();
         BeanValidationBinder<PasswordResetForm> binder = new BeanValidationBinder<>(PasswordResetForm.class);
         Forms.bind(binder, password, "password", locale);

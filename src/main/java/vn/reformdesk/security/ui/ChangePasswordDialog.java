@@ -29,7 +29,7 @@ public class ChangePasswordDialog extends Dialog {
         PasswordField current = new PasswordField(getTranslation("security.password.current"));
         PasswordField fresh = new PasswordField(getTranslation("security.password.new"));
         PasswordField again = new PasswordField(getTranslation("security.password.again"));
-        fresh.setHelperText(getTranslation("security.password.help"));
+        fresh.setHelperText(getTranslation("security.password.help", users.passwordMinLength()));
         add(new FormLayout(current, fresh, again));
         Button save = new Button(getTranslation("action.save"), e -> {
             current.setInvalid(false);

@@ -48,6 +48,9 @@ class AccountDialogsFieldsTest extends ViewTest {
 
         test($(Button.class).withId("user-reset-" + LEADER).single()).click();
         PasswordField password = $(PasswordField.class).withId("reset-password").single();
+        // the help says the length the policy asks for (8 in demo mode, 12 otherwise), not a fixed number
+        assertThat(password.getHelperText()).isEqualTo(translation("security.password.help", accounts.passwordMinLength()));
+        assertThat(password.getHelperText()).contains(String.valueOf(accounts.passwordMinLength()));
         test($(Button.class).withId("reset-save").single()).click();
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo(translation("admin.users.password-required"));
