@@ -39,9 +39,13 @@ import vn.reformdesk.security.RoleRules;
 @Service
 public class ConversionImportService {
 
-    /** What an import did. A second import of the same file has {@link #changes()} zero. */
+    /**
+     * What an import did. A second import of the same file has {@link #changes()} zero. {@code notices} are the
+     * first of what was read with an assumption ({@code noticeCount} of them in all), see {@link ConversionTable}.
+     */
     public record ConversionResult(LocalDate effective, int rows, int newProvinces, int newUnits, int created, int updated,
-                                   int ended, int oldUnitsAdded, int linksWritten, int links) {
+                                   int ended, int oldUnitsAdded, int linksWritten, int links, List<RowError> notices,
+                                   int noticeCount) {
         public int changes() {
             return created + updated + ended + oldUnitsAdded + linksWritten;
         }
@@ -72,7 +76,7 @@ public class ConversionImportService {
         jdbc.execute("set local plan_cache_mode = force_custom_plan");
         ConversionTable.Parsed parsed = ConversionTable.parse(content, effective);
         long t1 = System.nanoTime();
-        ConversionResult result = new Writer(parsed.effective()).write(parsed.rows());
+        ConversionResult result = new Writer(parsed.effective()).write(parsed.rows(), parsed.notices(), parsed.noticeCount());
         log.info("Conversion table: {} rows parsed in {} ms, written in {} ms ({})", parsed.rows().size(), (t1 - t0) / 1_000_000,
                 (System.nanoTime() - t1) / 1_000_000, result);
         return result;
@@ -105,7 +109,7 @@ public class ConversionImportService {
             this.dayBefore = effective.minusDays(1);
         }
 
-        ConversionResult write(List<ConversionTable.Row> rows) {
+        ConversionResult write(List<ConversionTable.Row> rows, List<RowError> notices, int noticeCount) {
             jdbc.query("select id, code, tier, name, kind, parent_id, path, valid_from from unit where tier <> 'DEPARTMENT'"
                     + " and ((valid_from is null or valid_from <= ?) and (valid_to is null or valid_to >= ?) or valid_from = ?)", rs -> {
                 Existing e = new Existing(rs.getLong("id"), rs.getString("code"), UnitTier.valueOf(rs.getString("tier")),
@@ -138,7 +142,9 @@ public class ConversionImportService {
                         continue;
                     }
                 }
-                old(oldCommunes, r.oldUnit(), UnitTier.COMMUNE, parent, r.line());
+                if (r.oldUnit() != null) {
+                    old(oldCommunes, r.oldUnit(), UnitTier.COMMUNE, parent, r.line());
+                }
             }
             if (!errors.isEmpty()) {
                 throw new ImportRejectedException(errors);
@@ -168,7 +174,7 @@ public class ConversionImportService {
             log.info("Conversion phases (ms): match and create {}, write new units {}, end old units {}, links {}", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
             return new ConversionResult(effective, rows.size(), provinces.size(), units.size(), created, updated, ended,
-                    oldAdded, linkCounts[0], linkCounts[1]);
+                    oldAdded, linkCounts[0], linkCounts[1], notices, noticeCount);
         }
 
         /** The old unit valid on the day before, or a new one that ended that day; null after a row error. */
@@ -233,21 +239,31 @@ public class ConversionImportService {
             Map<String, Link> wanted = new LinkedHashMap<>();
             Map<Long, Set<Long>> districtSuccessors = new LinkedHashMap<>();
             Map<Long, Set<Long>> provinceSuccessors = new LinkedHashMap<>();
+            // a row without an old commune links its old district itself, with the row's note
+            Map<String, String> districtNotes = new HashMap<>();
             for (ConversionTable.Row r : rows) {
                 long successor = units.get(r.newUnit().code()).id();
-                long predecessor = oldCommunes.get(r.oldUnit().code()).id();
                 String note = r.note().isEmpty() ? null : r.note();
-                wanted.put(predecessor + ">" + successor, new Link(predecessor, successor, r.share(), note));
+                if (r.oldUnit() != null) {
+                    long predecessor = oldCommunes.get(r.oldUnit().code()).id();
+                    wanted.put(predecessor + ">" + successor, new Link(predecessor, successor, r.share(), note));
+                } else if (note != null) {
+                    districtNotes.put(oldDistricts.get(r.oldDistrict().code()).id() + ">" + successor, note);
+                }
                 if (r.oldDistrict() != null) {
                     districtSuccessors.computeIfAbsent(oldDistricts.get(r.oldDistrict().code()).id(), k -> new LinkedHashSet<>())
                             .add(successor);
                 }
-                provinceSuccessors.computeIfAbsent(oldProvinces.get(r.oldProvince().code()).id(), k -> new LinkedHashSet<>())
+                // the old province is the district's own (the table once names the neighbouring province for a district)
+                long oldProvince = r.oldDistrict() != null && oldDistricts.get(r.oldDistrict().code()).parentId() != null
+                        ? oldDistricts.get(r.oldDistrict().code()).parentId() : oldProvinces.get(r.oldProvince().code()).id();
+                provinceSuccessors.computeIfAbsent(oldProvince, k -> new LinkedHashSet<>())
                         .add(provinces.get(r.newProvince().code()).id());
             }
             for (Map<Long, Set<Long>> level : List.of(districtSuccessors, provinceSuccessors)) {
                 level.forEach((predecessor, successors) -> successors.forEach(s -> wanted.put(predecessor + ">" + s,
-                        new Link(predecessor, s, successors.size() == 1 ? LinkShare.WHOLE : LinkShare.PART, null))));
+                        new Link(predecessor, s, successors.size() == 1 ? LinkShare.WHOLE : LinkShare.PART,
+                                districtNotes.get(predecessor + ">" + s)))));
             }
             Map<String, Link> existing = new HashMap<>();
             jdbc.query("select predecessor_id, successor_id, share, note from unit_link where effective = ?", rs -> {

@@ -79,6 +79,10 @@ class GsoImportCommand implements ApplicationRunner {
                                 + " %d old units ended, %d old units added, %d links written%n", file, (System.nanoTime() - start) / 1_000_000,
                         r.effective(), r.rows(), r.newProvinces(), r.newUnits(), r.created(), r.updated(), r.ended(),
                         r.oldUnitsAdded(), r.linksWritten());
+                if (r.noticeCount() > 0) {
+                    System.out.printf("%d points read with an assumption (the first %d):%n", r.noticeCount(), r.notices().size());
+                    r.notices().forEach(n -> System.out.println("  " + n));
+                }
             } catch (ImportRejectedException e) {
                 System.out.println("Rejected " + file + ", nothing imported:");
                 e.errors().forEach(err -> System.out.println("  line " + err.line() + (err.column().isEmpty() ? "" : ", " + err.column())

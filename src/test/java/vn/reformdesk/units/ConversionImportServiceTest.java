@@ -219,6 +219,45 @@ class ConversionImportServiceTest {
         });
     }
 
+    @Test
+    void thePublishedTablesTrapsImportWithTheirDistrictsAsPredecessorsAndTheirNotices() throws IOException {
+        byte[] traps = new org.springframework.core.io.ClassPathResource("units/conversion-traps.csv").getContentAsByteArray();
+        rolledBack(() -> {
+            var result = conversion.importTable(traps, null);
+            assertThat(result.rows()).isEqualTo(20);
+            assertThat(result.noticeCount()).isEqualTo(6);
+            assertThat(result.notices()).extracting(vn.reformdesk.base.RowError::line).containsExactly(14, 16, 17, 26, 27, 35);
+            // the special zone made of the whole district of Bạch Long Vĩ: the district is what it was, whole
+            UnitRef zone = units.resolve("11948", JULY_1).orElseThrow();
+            assertThat(zone.name()).isEqualTo("Đặc khu Bạch Long Vĩ");
+            assertThat(lineage.predecessors(zone.id())).isEmpty();
+            assertThat(lineage.formerlyPartOf(zone.id())).singleElement().satisfies(l -> {
+                assertThat(l.unit().code()).isEqualTo("318");
+                assertThat(l.share()).isEqualTo(LinkShare.WHOLE);
+                assertThat(l.note()).startsWith("Sắp xếp toàn bộ huyện Bạch Long Vĩ");
+            });
+            // the piece of land of Kim Sơn: the district went into two new communes, so its links are parts
+            UnitRef kimDong = units.resolve("14698", JULY_1).orElseThrow();
+            assertThat(lineage.formerlyPartOf(kimDong.id())).singleElement().satisfies(l -> {
+                assertThat(l.unit().code()).isEqualTo("376");
+                assertThat(l.share()).isEqualTo(LinkShare.PART);
+                assertThat(l.note()).startsWith("Khu vực bãi bồi ven biển");
+            });
+            // one old code written with two names is one old unit, with two successors
+            UnitRef oldCode = units.resolve("01615", JUNE_30).orElseThrow();
+            assertThat(oldCode.name()).isEqualTo("Xã Hồng Quang");
+            assertThat(lineage.successors(oldCode.id())).extracting(l -> l.unit().code()).containsExactlyInAnyOrder("01576", "01618");
+            // "Điềm Thụy" and "Điềm Thuỵ" are one new unit, named as first written
+            assertThat(units.resolve("05941", JULY_1).orElseThrow().name()).isEqualTo("Xã Điềm Thụy");
+            // Tân An stays in Long An, although one row names Tiền Giang: only Long An went into Tây Ninh
+            UnitRef tayNinh = units.resolve("80", JULY_1).orElseThrow();
+            assertThat(lineage.predecessors(tayNinh.id())).extracting(l -> l.unit().name()).contains("Tỉnh Long An")
+                    .doesNotContain("Tỉnh Tiền Giang");
+            assertThat(conversion.importTable(traps, null).changes()).isZero();
+            return null;
+        });
+    }
+
     private static final class TestCodes {
         final String code = "Z" + System.nanoTime() % 1_000_000_000L;
     }

@@ -140,9 +140,18 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
                     new ImportDialog(getTranslation("units.conversion.title"), getTranslation("units.conversion.hint"), List.of(".csv"),
                             bytes -> {
                                 ConversionImportService.ConversionResult r = conversion.importTable(bytes, effective.getValue());
-                                return getTranslation("units.conversion.done", Formats.date(r.effective(), getLocale()), r.rows(),
+                                String done = getTranslation("units.conversion.done", Formats.date(r.effective(), getLocale()), r.rows(),
                                         r.newProvinces(), r.newUnits(), r.created(), r.updated(), r.ended(), r.oldUnitsAdded(),
                                         r.linksWritten());
+                                if (r.noticeCount() == 0) {
+                                    return done;
+                                }
+                                // what was read with an assumption: the count and the first few, each with its line
+                                String first = r.notices().stream().limit(5)
+                                        .map(n -> getTranslation("import.line") + " " + n.line() + ": " + n.message(getLocale()))
+                                        .collect(java.util.stream.Collectors.joining("; "));
+                                return done + " " + getTranslation("units.conversion.done.notices",
+                                        Formats.integer(r.noticeCount(), getLocale()), first + (r.noticeCount() > 5 ? "; …" : ""));
                             }, effective).open());
             conversionButton.setId("conversion-import");
             HorizontalLayout buttons = new HorizontalLayout(importButton, conversionButton);
@@ -245,7 +254,7 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
                     : Period.year(other.validFrom() != null ? other.validFrom().getYear() + 1 : l.effective().getYear() + 1);
             Anchor a = new Anchor("units?" + new Selection(l.unit().code(), p).toQuery().getQueryString(),
                     UnitNames.name(l.unit(), locale) + " (" + l.unit().code() + ", " + getTranslation("units.share." + l.share().name())
-                            + (l.share() == vn.reformdesk.units.LinkShare.OTHER && l.note() != null ? ": " + l.note() : "") + ")");
+                            + (l.share().isSaidMoreBy(l.note()) ? ": " + l.note() : "") + ")");
             a.getElement().setAttribute("router-link", true);
             box.add(a);
             if (i < links.size() - 1) {
