@@ -320,17 +320,19 @@ public class DossierKpiService {
         Map<Long, List<Long>> predecessorsOf = new HashMap<>();
         Map<Long, StockShares> sharesOf = new HashMap<>();
         Map<LocalDate, java.util.Set<Long>> idsByDay = new LinkedHashMap<>();
-        for (UnitRef u : list) {
-            LocalDate day = ended(u, asOf);
-            List<Long> before = predecessors(u);
-            StockShares shares = lineage.stockShares(u, day);
-            predecessorsOf.put(u.id(), before);
-            sharesOf.put(u.id(), shares);
-            java.util.Set<Long> ids = idsByDay.computeIfAbsent(day, d -> new java.util.LinkedHashSet<>());
-            ids.add(u.id());
-            ids.addAll(before);
-            ids.addAll(shares.stocksOnly());
-        }
+        lineage.readingAhead(list, () -> {
+            for (UnitRef u : list) {
+                LocalDate day = ended(u, asOf);
+                List<Long> before = predecessors(u);
+                StockShares shares = lineage.stockShares(u, day);
+                predecessorsOf.put(u.id(), before);
+                sharesOf.put(u.id(), shares);
+                java.util.Set<Long> ids = idsByDay.computeIfAbsent(day, d -> new java.util.LinkedHashSet<>());
+                ids.add(u.id());
+                ids.addAll(before);
+                ids.addAll(shares.stocksOnly());
+            }
+        });
         Map<LocalDate, Map<Long, Figures>> recordsByDay = new HashMap<>();
         idsByDay.forEach((day, ids) -> recordsByDay.put(day, recordsOf(List.copyOf(ids), period.start(), day, !day.equals(asOf))));
         Map<Long, Figures> result = new HashMap<>();

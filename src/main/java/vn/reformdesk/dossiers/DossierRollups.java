@@ -141,8 +141,10 @@ class DossierRollups {
         // 3. to every scope: the unit and its ancestors
         jdbc.execute("drop table if exists dossier_unit_scope");
         // a unit with children also gets its own desk as the scope −id (so "own desk" and "units below" read exactly)
-        jdbc.execute("create temp table dossier_unit_scope on commit drop as select u.id unit_id, a.id scope_id"
-                + " from unit u join unit a on u.path like a.path || '%'"
+        // the ancestors are read off the unit's own path ("/1/5/77/"): a join of units on path prefixes compared every
+        // changed unit with every unit, which at the whole country's 25,000 units took half a minute per load
+        jdbc.execute("create temp table dossier_unit_scope on commit drop as select u.id unit_id, a.id::bigint scope_id"
+                + " from unit u cross join lateral unnest(string_to_array(trim(both '/' from u.path), '/')) as a(id)"
                 + " where u.id in (select unit_id from dossier_event_change union select unit_id from dossier_split_change)"
                 + " union all select u.id, -u.id from unit u"
                 + " where u.id in (select unit_id from dossier_event_change union select unit_id from dossier_split_change)"

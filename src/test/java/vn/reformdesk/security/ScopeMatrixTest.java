@@ -136,6 +136,7 @@ class ScopeMatrixTest {
             Map.entry("UnitLineageService.soleSuccessor(long)", "the published structure of units"),
             Map.entry("UnitLineageService.publicSourcesFor(UnitRef,Period)", "names of predecessors only, for published rankings"),
             Map.entry("UnitLineageService.publicPredecessors(UnitRef)", "the published structure of units"),
+            Map.entry("UnitLineageService.readingAhead(Collection,Runnable)", "reads links ahead for the checked reads inside it; returns nothing"),
             Map.entry("ReminderService.run(LocalDate,JavaMailSender)", "the daily run: it reads each user's agenda as that user (ReminderMailTest)"),
             Map.entry("PlanAreaService.history(long)", "reference data: the reform areas (PlanAreasPerYearTest)"),
             Map.entry("BriefingPack.pdf(ReviewReport,Locale)", "converts a report already read through a checked method"),
