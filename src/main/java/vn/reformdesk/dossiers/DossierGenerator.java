@@ -32,6 +32,17 @@ public final class DossierGenerator {
 
     /** Writes {@code rows} dossiers spread over the years {@code fromYear..toYear} (inclusive); returns rows written. */
     public static long write(Writer out, List<Desk> desks, long rows, int fromYear, int toYear, long seed) throws IOException {
+        return write(out, desks, rows, YearMonth.of(fromYear, 1), YearMonth.of(toYear, 12), seed, true);
+    }
+
+    /**
+     * Writes {@code rows} dossiers received in the months {@code from..to} (inclusive), with the header line or
+     * without (a second part of the same file, e.g. the units after a reorganisation); ids carry the seed, so
+     * parts written with different seeds never share an id. Returns rows written.
+     */
+    public static long write(Writer out, List<Desk> desks, long rows, YearMonth from, YearMonth to, long seed, boolean header)
+            throws IOException {
+        int fromYear = from.getYear();
         SplittableRandom random = new SplittableRandom(seed);
         int n = desks.size();
         double[] weight = new double[n];
@@ -52,10 +63,8 @@ public final class DossierGenerator {
             cumulative[i] = acc;
         }
         List<YearMonth> months = new java.util.ArrayList<>();
-        for (int y = fromYear; y <= toYear; y++) {
-            for (int m = 1; m <= 12; m++) {
-                months.add(YearMonth.of(y, m));
-            }
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            months.add(m);
         }
         double[] monthCum = new double[months.size()];
         double mAcc = 0;
@@ -65,8 +74,10 @@ public final class DossierGenerator {
             monthCum[i] = mAcc;
         }
         LocalDate lastDay = months.getLast().atEndOfMonth();
-        out.write(DossierCsv.HEADER);
-        out.write('\n');
+        if (header) {
+            out.write(DossierCsv.HEADER);
+            out.write('\n');
+        }
         StringBuilder sb = new StringBuilder(256);
         for (long r = 0; r < rows; r++) {
             int d = pick(cumulative, random.nextDouble());
@@ -113,7 +124,7 @@ public final class DossierGenerator {
             }
             sb.append(',').append(pending ? "" : outcome).append(',').append(supplement).append(',').append(apology).append(',');
             if (apology) {
-                sb.append(promised.plusDays(7));
+                sb.append(promised.plusDays(7).isAfter(lastDay) ? lastDay : promised.plusDays(7));
             }
             sb.append('\n');
             out.append(sb);

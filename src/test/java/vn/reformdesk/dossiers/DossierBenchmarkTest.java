@@ -75,7 +75,7 @@ class DossierBenchmarkTest {
         report.line("Generated %,d dossiers for %d desks in %.1f s (%,d MB)", rows, desks.size(), BenchmarkReport.secondsSince(t0), Files.size(file) >> 20);
 
         // psql's \copy of the same file into a table of the same columns with the same primary key
-        String psql = copyWithPsql(file);
+        String psql = PsqlCopy.of(file, dataSource, jdbc).line();
         report.line("%s", psql);
 
         long t1 = System.nanoTime();
@@ -108,10 +108,10 @@ class DossierBenchmarkTest {
                 dashboard.put("children table", () -> kpis.children(unitService.readable(scope), year));
                 Map<String, Supplier<Object>> raw = new LinkedHashMap<>();
                 raw.put("tiles (+prev. period)", () -> { kpis.rawFigures(unitService.readable(scope), year); return kpis.rawFigures(unitService.readable(scope), year.previous()); });
-                raw.put("monthly trend", () -> rawGrouped(scope, year, "to_char(coalesce(resolved_at, received_at), 'YYYY-MM')"));
-                raw.put("by field", () -> rawGrouped(scope, year, "field"));
-                raw.put("by channel x level", () -> rawGrouped(scope, year, "channel || service_level"));
-                raw.put("children table", () -> rawGrouped(scope, year, "split_part(substr(u.path, " + (scope.path().length() + 1) + "), '/', 1)"));
+                raw.put("monthly trend", () -> RawGroupBy.of(named, scope, year, "to_char(coalesce(resolved_at, received_at), 'YYYY-MM')"));
+                raw.put("by field", () -> RawGroupBy.of(named, scope, year, "field"));
+                raw.put("by channel x level", () -> RawGroupBy.of(named, scope, year, "channel || service_level"));
+                raw.put("children table", () -> RawGroupBy.of(named, scope, year, "split_part(substr(u.path, " + (scope.path().length() + 1) + "), '/', 1)"));
                 for (String name : dashboard.keySet()) {
                     BenchmarkReport.Timing fast = BenchmarkReport.time(dashboard.get(name), iterations, 3);
                     BenchmarkReport.Timing slow = BenchmarkReport.time(raw.get(name), rawIterations, rows >= 1_000_000 ? 0 : 1);
@@ -127,61 +127,11 @@ class DossierBenchmarkTest {
         }
     }
 
-    /** The raw KPI for one grouping: a GROUP BY over the subtree's records, counting as DossierKpi defines. */
-    private List<Map<String, Object>> rawGrouped(UnitRef scope, Period period, String key) {
-        String sql = "select " + key + " k, count(*) filter (where received_at >= :s and received_at < :e1) received,"
-                + " count(*) filter (where received_at >= :s and received_at < :e1 and channel = 'ONLINE') online,"
-                + " count(*) filter (where resolved_at >= :s and resolved_at < :e1 and " + DossierKpi.STATUS_SQL + " = 'EARLY') early,"
-                + " count(*) filter (where resolved_at >= :s and resolved_at < :e1 and " + DossierKpi.STATUS_SQL + " = 'ON_TIME') on_time,"
-                + " count(*) filter (where resolved_at >= :s and resolved_at < :e1 and " + DossierKpi.STATUS_SQL + " = 'LATE') late,"
-                + " count(*) filter (where received_at < :e1 and (resolved_at is null or resolved_at >= :e1)) pending"
-                + " from dossier d join unit u on u.id = d.unit_id where u.path like :prefix group by 1";
-        return named.queryForList(sql, new MapSqlParameterSource()
-                .addValue("s", Timestamp.valueOf(period.start().atStartOfDay()))
-                .addValue("e1", Timestamp.valueOf(period.endExclusive().atStartOfDay()))
-                .addValue("prefix", scope.path() + "%"));
-    }
-
     private UnitRef biggest(List<UnitRef> candidates, Period period) {
         return AsUser.call(AsUser.chair(), () -> candidates.stream()
                 .max(java.util.Comparator.comparingLong(u -> kpis.recordFigures(unitService.readable(u), period).received())).orElseThrow());
     }
 
-    private String copyWithPsql(Path file) throws Exception {
-        Path psql = Path.of("/usr/bin/psql");
-        if (!Files.isExecutable(psql)) {
-            return "psql not found: \\copy comparison skipped";
-        }
-        String url;
-        String user;
-        try (Connection c = dataSource.getConnection()) {
-            url = c.getMetaData().getURL();
-            user = c.getMetaData().getUserName();
-        }
-        // jdbc:postgresql://localhost:PORT/DB
-        String rest = url.substring(url.indexOf("//") + 2);
-        String host = rest.substring(0, rest.indexOf(':'));
-        String port = rest.substring(rest.indexOf(':') + 1, rest.indexOf('/'));
-        String db = rest.substring(rest.indexOf('/') + 1).replaceAll("\\?.*", "");
-        jdbc.execute("drop table if exists bench_copy");
-        jdbc.execute("create table bench_copy (dossier_id varchar(64) primary key, unit_code varchar(32), desk_level varchar(12),"
-                + " procedure_code varchar(64), field varchar(40), channel varchar(12), service_level varchar(16), received_at timestamp,"
-                + " promised_date date, resolved_at timestamp, outcome varchar(12), supplement_days int, apology_issued boolean, apology_date date)");
-        long t = System.nanoTime();
-        Process p = new ProcessBuilder(psql.toString(), "-h", host, "-p", port, "-U", user, "-d", db, "-v", "ON_ERROR_STOP=1",
-                "-c", "\\copy bench_copy from '" + file + "' with (format csv, header true)")
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        int code = p.waitFor();
-        double s = BenchmarkReport.secondsSince(t);
-        long n = jdbc.queryForObject("select count(*) from bench_copy", Long.class);
-        jdbc.execute("drop table bench_copy");
-        if (code != 0) {
-            return "psql \\copy failed: " + out;
-        }
-        return String.format(Locale.ROOT, "psql \\copy (same file, table with the same columns + primary key): %,d rows in %.1f s = %,.0f rows/s",
-                n, s, n / s);
-    }
 
 
 

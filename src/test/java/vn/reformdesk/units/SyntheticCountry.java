@@ -11,18 +11,18 @@ import java.util.List;
  * predecessor, some old communes are merged in part into two new units, special zones with a free-text note,
  * stray spaces after names. Old communes use codes from 40000 up, which no real commune has.
  */
-record SyntheticCountry(String text, int lines, int rows) {
+public record SyntheticCountry(String text, int lines, int rows) {
 
     static final String REUSED_PROVINCE = "01";
     private static final int NEW_PROVINCES = 34;
     private static final int NEW_UNITS = 3_321;
     private static final int ROWS = 10_607 - 2 - NEW_PROVINCES;
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    static SyntheticCountry generate() {
+    public static SyntheticCountry generate() {
         int splits = 0;
         for (int u = 1; u + 1 < NEW_UNITS; u++) {
             if (u % 50 == 1) {
