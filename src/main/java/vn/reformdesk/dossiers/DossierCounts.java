@@ -5,7 +5,13 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import vn.reformdesk.dossiers.DossierKpi.Event;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,9 +23,14 @@ import java.util.Map;
  * The rollup counts of the dossiers of a file, counted while it streams in (so a load does not group millions
  * of rows again in SQL): the events of {@link DossierKpi#events} per unit and day, and the flows per unit,
  * month, field, channel and service level. Sent to the temp tables that {@link DossierRollups#apply(boolean)}
- * adds to the rollups.
+ * adds to the rollups. The counts are bounded in memory: past {@link #MAX_KEYS} keys (a whole country's file has
+ * 15,000 desks × 2,900 days of events) the partial counts go to a temp file and the map starts again; the rollups
+ * sum partial counts of the same key like any others.
  */
-final class DossierCounts {
+final class DossierCounts implements AutoCloseable {
+
+    /** Keys of each map before its counts go to the temp file: about 100 MB of heap. */
+    static final int MAX_KEYS = 500_000;
 
     private record SplitKey(long unitId, String field, String channel, String level, int year, int month) {
     }
@@ -30,6 +41,21 @@ final class DossierCounts {
     /** Key: unit id × 2^20 + epoch day. */
     private final Map<Long, long[]> events = new HashMap<>();
     private final Map<SplitKey, long[]> split = new HashMap<>();
+    private @Nullable Path eventFile;
+    private @Nullable Path splitFile;
+    private @Nullable Writer eventOut;
+    private @Nullable Writer splitOut;
+    private int spills;
+    private final int maxKeys;
+
+    DossierCounts() {
+        this(MAX_KEYS);
+    }
+
+    /** Counts that go to the temp file past {@code maxKeys} keys (tests spill with a few). */
+    DossierCounts(int maxKeys) {
+        this.maxKeys = maxKeys;
+    }
 
     void add(long unitId, String field, String channel, String level, LocalDateTime received, LocalDate promised,
              @Nullable LocalDateTime resolved, @Nullable String outcome, int supplement, boolean apology, @Nullable LocalDate waitingSince) {
@@ -56,21 +82,93 @@ final class DossierCounts {
                 }
             }
         }
+        if (events.size() >= maxKeys || split.size() >= maxKeys) {
+            spill();
+        }
     }
 
-    /** Copies the counts into dossier_event_new and dossier_split_new (created by {@link DossierRollups#createNewCounts()}). */
-    void copyTo(Connection connection) throws SQLException {
+    /** How many times the counts went to the temp files (0 for a province's usual file). */
+    int spills() {
+        return spills;
+    }
+
+    private void spill() {
+        try {
+            if (eventOut == null) {
+                eventFile = Files.createTempFile("dossier-events-", ".copy");
+                splitFile = Files.createTempFile("dossier-split-", ".copy");
+                eventOut = Files.newBufferedWriter(eventFile, StandardCharsets.UTF_8);
+                splitOut = Files.newBufferedWriter(splitFile, StandardCharsets.UTF_8);
+            }
+            StringBuilder b = new StringBuilder(256);
+            for (var e : events.entrySet()) {
+                eventLine(b, e.getKey(), e.getValue());
+                eventOut.append(b);
+                b.setLength(0);
+            }
+            for (var e : split.entrySet()) {
+                splitLine(b, e.getKey(), e.getValue());
+                splitOut.append(b);
+                b.setLength(0);
+            }
+            events.clear();
+            split.clear();
+            spills++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void eventLine(StringBuilder b, long key, long[] values) {
+        b.append(key >> 20).append('\t').append(LocalDate.ofEpochDay(key & ((1 << 20) - 1)));
+        for (long n : values) {
+            b.append('\t').append(n);
+        }
+        b.append('\n');
+    }
+
+    private static void splitLine(StringBuilder b, SplitKey k, long[] values) {
+        b.append(k.unitId()).append('\t').append(LocalDate.of(k.year(), k.month(), 1)).append('\t').append(k.field()).append('\t')
+                .append(k.channel()).append('\t').append(k.level());
+        for (long n : values) {
+            b.append('\t').append(n);
+        }
+        b.append('\n');
+    }
+
+    /** Deletes the temp files, if the counts went there. */
+    @Override
+    public void close() {
+        try {
+            if (eventOut != null) {
+                eventOut.close();
+                splitOut.close();
+            }
+            if (eventFile != null) {
+                Files.deleteIfExists(eventFile);
+                Files.deleteIfExists(splitFile);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies the counts into dossier_event_new and dossier_split_new (created by {@link DossierRollups#createNewCounts()}):
+     * those in the temp files first, then those in memory.
+     */
+    void copyTo(Connection connection) throws SQLException, IOException {
+        if (eventOut != null) {
+            eventOut.close();
+            splitOut.close();
+        }
         var api = connection.unwrap(PGConnection.class).getCopyAPI();
         CopyIn copy = api.copyIn("copy dossier_event_new (unit_id, day, " + DossierRollups.EVENT_COLUMNS + ") from stdin");
         try {
+            copyFile(copy, eventFile);
             StringBuilder b = new StringBuilder(1 << 17);
             for (var e : events.entrySet()) {
-                long key = e.getKey();
-                b.append(key >> 20).append('\t').append(LocalDate.ofEpochDay(key & ((1 << 20) - 1)));
-                for (long n : e.getValue()) {
-                    b.append('\t').append(n);
-                }
-                b.append('\n');
+                eventLine(b, e.getKey(), e.getValue());
                 if (b.length() > 1 << 16) {
                     flush(copy, b);
                 }
@@ -84,15 +182,10 @@ final class DossierCounts {
         }
         copy = api.copyIn("copy dossier_split_new (unit_id, month, field, channel, service_level, " + DossierRollups.SPLIT_COLUMNS + ") from stdin");
         try {
+            copyFile(copy, splitFile);
             StringBuilder b = new StringBuilder(1 << 17);
             for (var e : split.entrySet()) {
-                SplitKey k = e.getKey();
-                b.append(k.unitId()).append('\t').append(LocalDate.of(k.year(), k.month(), 1)).append('\t').append(k.field()).append('\t')
-                        .append(k.channel()).append('\t').append(k.level());
-                for (long n : e.getValue()) {
-                    b.append('\t').append(n);
-                }
-                b.append('\n');
+                splitLine(b, e.getKey(), e.getValue());
                 if (b.length() > 1 << 16) {
                     flush(copy, b);
                 }
@@ -102,6 +195,18 @@ final class DossierCounts {
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void copyFile(CopyIn copy, @Nullable Path file) throws IOException, SQLException {
+        if (file == null) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                copy.writeToCopy(buffer, 0, n);
             }
         }
     }

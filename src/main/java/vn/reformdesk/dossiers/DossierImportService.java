@@ -105,9 +105,9 @@ public class DossierImportService {
         Map<String, List<DossierCsv.UnitKey>> units = unitKeys();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Path spill = null;
+        DossierCounts counts = new DossierCounts();
         try {
             spill = Files.createTempFile("dossier-load-", ".copy");
-            DossierCounts counts = new DossierCounts();
             // First try: COPY straight into dossier. It succeeds when no id of the file is stored yet and none
             // repeats inside the file (the usual fresh load). The checked rows also go to a spill file, so a
             // primary-key conflict (re-sent dossiers, or an id twice in the file) falls back to the staged merge.
@@ -131,8 +131,8 @@ public class DossierImportService {
             counts.copyTo(connection);
             rollups.apply(true);
             long millis = (System.nanoTime() - started) / 1_000_000;
-            log.info("Loaded {} dossiers ({} replaced) in {} ms: check+copy {} ms, {} {} ms, rollups {} ms",
-                    copied.rows(), replaced, millis, (checked - started) / 1_000_000,
+            log.info("Loaded {} dossiers ({} replaced) in {} ms: check+copy {} ms ({} spills of counts), {} {} ms, rollups {} ms",
+                    copied.rows(), replaced, millis, (checked - started) / 1_000_000, counts.spills(),
                     copied.conflict() ? "ids already stored or repeated, staged merge" : "no id stored before, merge skipped",
                     (merged - checked) / 1_000_000, (System.nanoTime() - merged) / 1_000_000);
             return new Result(copied.rows(), replaced, millis);
@@ -142,6 +142,7 @@ public class DossierImportService {
             throw new UncheckedIOException(e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+            counts.close();
             if (spill != null) {
                 try {
                     Files.deleteIfExists(spill);
