@@ -116,7 +116,7 @@ class NationalBenchmarkTest {
         assertThat(result.rows()).isEqualTo(rows);
         report.line("ReformDesk load (check + COPY + merge + rollups): %,d rows in %.1f s = %,.0f rows/s; %.2f× the time of \\copy",
                 result.rows(), loadSecs, result.rows() / loadSecs, loadSecs / copy.seconds());
-        jdbc.execute("vacuum analyze dossier");
+        jdbc.execute("analyze dossier");
         long dossierBytes = jdbc.queryForObject("select pg_total_relation_size('dossier')", Long.class);
         long rollupBytes = jdbc.queryForObject("select sum(pg_total_relation_size(c.oid)) from pg_class c where c.relkind = 'r'"
                 + " and c.relname in ('dossier_rollup', 'dossier_rollup_day', 'dossier_rollup_month', 'dossier_unit_month')", Long.class);
@@ -138,7 +138,7 @@ class NationalBenchmarkTest {
             scopes.put("commune", new Object[]{commune, since});
             // the rollups say what the records say, for the country and an old province (a new unit's stocks also
             // hold the dossiers its predecessors left open, which its own records do not: see StockShares)
-            for (Object[] s : List.of(scopes.get("country"), scopes.get("country "), scopes.get("province"))) {
+            for (Object[] s : List.of(scopes.get("country "), scopes.get("province"))) {
                 UnitRef scope = (UnitRef) s[0];
                 Period period = (Period) s[1];
                 assertThat(kpis.recordFigures(units.readable(scope), period)).as("rollup == raw for %s %s", scope.code(), period.code())
@@ -171,7 +171,8 @@ class NationalBenchmarkTest {
                 double target = whole ? 200 : 50;
                 for (String name : dashboard.keySet()) {
                     BenchmarkReport.Timing fast = BenchmarkReport.time(dashboard.get(name), iterations, 3);
-                    BenchmarkReport.Timing slow = BenchmarkReport.time(raw.get(name), atScale && whole ? 1 : 2, atScale ? 0 : 1);
+                    // the raw GROUP BY reads every record of the scope: once at the country's size (a minute each at 100 million)
+                    BenchmarkReport.Timing slow = BenchmarkReport.time(raw.get(name), atScale && (whole || rows >= 50_000_000) ? 1 : 2, atScale ? 0 : 1);
                     report.line("%-9s %-6s %-28s %-22s %9.2f %9.2f %11.1f %11.1f %7.0fx", entry.getKey().trim(), period.code(),
                             abbreviate(scope.name()), name, fast.p50(), fast.p95(), slow.p50(), slow.p95(), slow.p50() / Math.max(fast.p95(), 0.001));
                     if (fast.p95() >= target) {
