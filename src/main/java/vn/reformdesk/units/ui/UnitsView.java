@@ -148,7 +148,7 @@ class UnitsView extends SplitLayout implements BeforeEnterObserver {
                                 }
                                 // what was read with an assumption: the count and the first few, each with its line
                                 String first = r.notices().stream().limit(5)
-                                        .map(n -> getTranslation("import.line") + " " + n.line() + ": " + n.message(getLocale()))
+                                        .map(n -> getTranslation("import.line") + " " + n.line() + ": " + n.message(getLocale()).replaceFirst("\\.$", ""))
                                         .collect(java.util.stream.Collectors.joining("; "));
                                 return done + " " + getTranslation("units.conversion.done.notices",
                                         Formats.integer(r.noticeCount(), getLocale()), first + (r.noticeCount() > 5 ? "; …" : ""));
