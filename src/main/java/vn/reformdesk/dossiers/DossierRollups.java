@@ -1,7 +1,9 @@
 package vn.reformdesk.dossiers;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.reformdesk.units.SubtreesMoved;
 import vn.reformdesk.dossiers.DossierKpi.Event;
 
 import java.util.Arrays;
@@ -172,6 +174,33 @@ class DossierRollups {
         jdbc.execute("insert into dossier_unit_month as r (unit_id, month, records)"
                 + " select unit_id, month, sum(received) from dossier_split_change group by 1, 2 having sum(received) <> 0 order by 1, 2"
                 + " on conflict (unit_id, month) do update set records = r.records + excluded.records");
+    }
+
+    /**
+     * Whole subtrees put below a new ancestor (the provinces below the country of a ministry's installation): the
+     * ancestor's rollups gain the subtrees' own, so its figures include the dossiers recorded before the move. Runs in
+     * the transaction that moved them.
+     */
+    @EventListener
+    void onSubtreesMoved(SubtreesMoved moved) {
+        lock();
+        Long[] roots = moved.rootIds().toArray(Long[]::new);
+        String add = Arrays.stream(Event.values()).map(e -> e.column() + " = r." + e.column() + " + excluded." + e.column())
+                .collect(Collectors.joining(", "));
+        String sums = Arrays.stream(Event.values()).map(e -> "sum(" + e.column() + ")").collect(Collectors.joining(", "));
+        jdbc.update("insert into dossier_rollup_day as r (scope_id, day, " + EVENT_COLUMNS + ") select ?, day, " + sums
+                + " from dossier_rollup_day where scope_id = any(?) group by day on conflict (scope_id, day) do update set " + add,
+                moved.ancestorId(), roots);
+        jdbc.update("insert into dossier_rollup_month as r (scope_id, month, " + EVENT_COLUMNS + ") select ?, month, " + sums
+                + " from dossier_rollup_month where scope_id = any(?) group by month on conflict (scope_id, month) do update set " + add,
+                moved.ancestorId(), roots);
+        String addSplit = Arrays.stream(SPLIT_COLUMNS.split(", ")).map(c -> c + " = r." + c + " + excluded." + c)
+                .collect(Collectors.joining(", "));
+        String sumSplit = Arrays.stream(SPLIT_COLUMNS.split(", ")).map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));
+        jdbc.update("insert into dossier_rollup as r (scope_id, month, field, channel, service_level, " + SPLIT_COLUMNS + ")"
+                + " select ?, month, field, channel, service_level, " + sumSplit + " from dossier_rollup where scope_id = any(?)"
+                + " group by month, field, channel, service_level"
+                + " on conflict (scope_id, month, field, channel, service_level) do update set " + addSplit, moved.ancestorId(), roots);
     }
 
     /**

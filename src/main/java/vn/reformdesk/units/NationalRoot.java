@@ -4,11 +4,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,12 +40,15 @@ class NationalRoot implements ApplicationRunner {
     private final UnitRepository units;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
-    NationalRoot(Installation installation, UnitRepository units, JdbcTemplate jdbc, TransactionTemplate tx) {
+    NationalRoot(Installation installation, UnitRepository units, JdbcTemplate jdbc, TransactionTemplate tx,
+                 ApplicationEventPublisher events) {
         this.installation = installation;
         this.units = units;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.events = events;
     }
 
     @Override
@@ -69,12 +74,17 @@ class NationalRoot implements ApplicationRunner {
         return Objects.requireNonNull(tx.execute(status -> {
             long t0 = System.nanoTime();
             UnitRef root = find().orElseGet(this::create);
+            List<Long> moved = jdbc.queryForList("select id from unit where parent_id is null and tier = 'PROVINCE'", Long.class);
             // paths first (they find the provinces by their still-empty parent), then the provinces' parent
             int unitsMoved = jdbc.update("update unit u set path = ? || substring(u.path from 2), depth = u.depth + 1"
                     + " where split_part(u.path, '/', 2)::bigint in (select p.id from unit p where p.parent_id is null and p.tier = 'PROVINCE')",
                     root.path());
             int provinces = jdbc.update("update unit set parent_id = ?, version = version + 1 where parent_id is null and tier = 'PROVINCE'",
                     root.id());
+            if (!moved.isEmpty()) {
+                // the country's figures start with what its provinces recorded before (the dossier rollups, SubtreesMoved)
+                events.publishEvent(new SubtreesMoved(root.id(), moved));
+            }
             return new Attached(root, provinces, unitsMoved, (System.nanoTime() - t0) / 1_000_000);
         }));
     }

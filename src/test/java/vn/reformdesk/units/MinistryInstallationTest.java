@@ -334,6 +334,12 @@ class MinistryInstallationTest {
                 UnitRef anGiang = units.findByCode("89", Y2024).orElseThrow();
                 assertThat(units.pathOf(anGiang).getFirst()).isEqualTo(vn);
                 assertThat(units.children(vn.id(), Y2024)).contains(anGiang);
+                // the country's dossier figures include what its provinces recorded before they were put below it
+                var figures = dossiers.recordFigures(units.readable(vn), Y2024);
+                assertThat(figures.received()).isPositive();
+                assertThat(figures).isEqualTo(dossiers.rawFigures(units.readable(vn), Y2024));
+                assertThat(dossiers.recordFigures(units.readable(vn), Period.year(2026)))
+                        .isEqualTo(dossiers.rawFigures(units.readable(vn), Period.year(2026)));
             });
             if (country != null) {
                 var again = AsUser.call(AsUser.admin(), () -> gso.importCsv(country));
