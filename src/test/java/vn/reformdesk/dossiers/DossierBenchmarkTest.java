@@ -100,18 +100,9 @@ class DossierBenchmarkTest {
             for (var entry : Map.of("province", tree.province(), "district", district, "commune", commune).entrySet().stream()
                     .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(k -> List.of("province", "district", "commune").indexOf(k)))).toList()) {
                 UnitRef scope = entry.getValue();
-                Map<String, Supplier<Object>> dashboard = new LinkedHashMap<>();
-                dashboard.put("tiles (+prev. period)", () -> kpis.summary(unitService.readable(scope), year));
-                dashboard.put("monthly trend", () -> kpis.trend(unitService.readable(scope), year));
-                dashboard.put("by field", () -> kpis.byField(unitService.readable(scope), year));
-                dashboard.put("by channel x level", () -> kpis.byChannelAndLevel(unitService.readable(scope), year));
-                dashboard.put("children table", () -> kpis.children(unitService.readable(scope), year));
-                Map<String, Supplier<Object>> raw = new LinkedHashMap<>();
-                raw.put("tiles (+prev. period)", () -> { kpis.rawFigures(unitService.readable(scope), year); return kpis.rawFigures(unitService.readable(scope), year.previous()); });
-                raw.put("monthly trend", () -> RawGroupBy.of(named, scope, year, "to_char(coalesce(resolved_at, received_at), 'YYYY-MM')"));
-                raw.put("by field", () -> RawGroupBy.of(named, scope, year, "field"));
-                raw.put("by channel x level", () -> RawGroupBy.of(named, scope, year, "channel || service_level"));
-                raw.put("children table", () -> RawGroupBy.of(named, scope, year, "split_part(substr(u.path, " + (scope.path().length() + 1) + "), '/', 1)"));
+                DashboardQueries queries = DashboardQueries.of(kpis, unitService, named, scope, year);
+                Map<String, Supplier<Object>> dashboard = queries.dashboard();
+                Map<String, Supplier<Object>> raw = queries.raw();
                 for (String name : dashboard.keySet()) {
                     BenchmarkReport.Timing fast = BenchmarkReport.time(dashboard.get(name), iterations, 3);
                     BenchmarkReport.Timing slow = BenchmarkReport.time(raw.get(name), rawIterations, rows >= 1_000_000 ? 0 : 1);

@@ -152,26 +152,13 @@ class NationalBenchmarkTest {
                 UnitRef scope = (UnitRef) entry.getValue()[0];
                 Period period = (Period) entry.getValue()[1];
                 boolean whole = scope.tier() == UnitTier.NATION;
-                Map<String, Supplier<Object>> dashboard = new LinkedHashMap<>();
-                dashboard.put("tiles (+prev. period)", () -> kpis.summary(units.readable(scope), period));
-                dashboard.put("monthly trend", () -> kpis.trend(units.readable(scope), period));
-                dashboard.put("by field", () -> kpis.byField(units.readable(scope), period));
-                dashboard.put("by channel x level", () -> kpis.byChannelAndLevel(units.readable(scope), period));
-                dashboard.put("children table", () -> kpis.children(units.readable(scope), period));
-                Map<String, Supplier<Object>> raw = new LinkedHashMap<>();
-                raw.put("tiles (+prev. period)", () -> {
-                    kpis.rawFigures(units.readable(scope), period);
-                    return kpis.rawFigures(units.readable(scope), period.previous());
-                });
-                raw.put("monthly trend", () -> RawGroupBy.of(named, scope, period, "to_char(coalesce(resolved_at, received_at), 'YYYY-MM')"));
-                raw.put("by field", () -> RawGroupBy.of(named, scope, period, "field"));
-                raw.put("by channel x level", () -> RawGroupBy.of(named, scope, period, "channel || service_level"));
-                raw.put("children table", () -> RawGroupBy.of(named, scope, period,
-                        "split_part(substr(u.path, " + (scope.path().length() + 1) + "), '/', 1)"));
+                DashboardQueries queries = DashboardQueries.of(kpis, units, named, scope, period);
+                Map<String, Supplier<Object>> dashboard = queries.dashboard();
+                Map<String, Supplier<Object>> raw = queries.raw();
                 double target = whole ? 200 : 50;
                 for (String name : dashboard.keySet()) {
                     BenchmarkReport.Timing fast = BenchmarkReport.time(dashboard.get(name), iterations, 3);
-                    // the raw GROUP BY reads every record of the scope: once at the country's size (a minute each at 100 million)
+                    // the raw GROUP BY reads every record of the scope: once at the country's size
                     BenchmarkReport.Timing slow = BenchmarkReport.time(raw.get(name), atScale && (whole || rows >= 50_000_000) ? 1 : 2, atScale ? 0 : 1);
                     report.line("%-9s %-6s %-28s %-22s %9.2f %9.2f %11.1f %11.1f %7.0fx", entry.getKey().trim(), period.code(),
                             abbreviate(scope.name()), name, fast.p50(), fast.p95(), slow.p50(), slow.p95(), slow.p50() / Math.max(fast.p95(), 0.001));
