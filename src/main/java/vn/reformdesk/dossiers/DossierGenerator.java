@@ -32,16 +32,22 @@ public final class DossierGenerator {
 
     /** Writes {@code rows} dossiers spread over the years {@code fromYear..toYear} (inclusive); returns rows written. */
     public static long write(Writer out, List<Desk> desks, long rows, int fromYear, int toYear, long seed) throws IOException {
-        return write(out, desks, rows, YearMonth.of(fromYear, 1), YearMonth.of(toYear, 12), seed, true);
+        return write(out, desks, rows, YearMonth.of(fromYear, 1), YearMonth.of(toYear, 12), seed, true, false);
     }
 
     /**
      * Writes {@code rows} dossiers received in the months {@code from..to} (inclusive), with the header line or
      * without (a second part of the same file, e.g. the units after a reorganisation); ids carry the seed, so
-     * parts written with different seeds never share an id. Returns rows written.
+     * parts written with different seeds never share an id. The rows come month by month, as a one-stop system
+     * exports them (the months in the same proportions as in the other form). Returns rows written.
      */
     public static long write(Writer out, List<Desk> desks, long rows, YearMonth from, YearMonth to, long seed, boolean header)
             throws IOException {
+        return write(out, desks, rows, from, to, seed, header, true);
+    }
+
+    private static long write(Writer out, List<Desk> desks, long rows, YearMonth from, YearMonth to, long seed, boolean header,
+                              boolean byMonth) throws IOException {
         int fromYear = from.getYear();
         SplittableRandom random = new SplittableRandom(seed);
         int n = desks.size();
@@ -79,10 +85,18 @@ public final class DossierGenerator {
             out.write('\n');
         }
         StringBuilder sb = new StringBuilder(256);
+        int month = 0;
         for (long r = 0; r < rows; r++) {
             int d = pick(cumulative, random.nextDouble());
             Desk desk = desks.get(d);
-            YearMonth ym = months.get(pick(monthCum, random.nextDouble() * mAcc));
+            double m = random.nextDouble() * mAcc;
+            if (byMonth) {
+                // row r of the file is in the month whose share of the rows it falls in
+                while (month < months.size() - 1 && r >= (long) (rows * (monthCum[month] / mAcc))) {
+                    month++;
+                }
+            }
+            YearMonth ym = months.get(byMonth ? month : pick(monthCum, m));
             int f = pickShare(random.nextDouble());
             String field = FIELDS[f];
             int year = ym.getYear();
