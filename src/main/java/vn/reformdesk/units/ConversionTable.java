@@ -107,7 +107,7 @@ final class ConversionTable {
                     break;
                 }
                 if (!headerSeen) {
-                    if (r.size() > 2 && NEW_CODE_HEADER.equals(r.get(2))) {
+                    if (r.size() > 2 && NEW_CODE_HEADER.equals(clean(r.get(2)))) {
                         headerSeen = true;
                     } else if (fromTitle == null) {
                         fromTitle = dateIn(String.join(" ", r.toList()));

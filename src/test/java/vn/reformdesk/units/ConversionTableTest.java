@@ -85,6 +85,12 @@ class ConversionTableTest {
     }
 
     @Test
+    void aHeaderWithStraySpacesIsStillTheHeader() throws IOException {
+        String text = new String(traps(), StandardCharsets.UTF_8).replace(",Mã Xã mới,", ", Mã Xã mới ,");
+        assertThat(ConversionTable.parse(text.getBytes(StandardCharsets.UTF_8), null).rows()).hasSize(20);
+    }
+
+    @Test
     void whatIsNotATrapStaysAnErrorNamingItsLine() throws IOException {
         String text = new String(traps(), StandardCharsets.UTF_8);
         // a code that is not five digits; a new unit under two new provinces; an old side with neither code nor district
