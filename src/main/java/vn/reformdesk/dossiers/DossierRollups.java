@@ -39,6 +39,15 @@ class DossierRollups {
     static final String EVENT_COLUMNS = Arrays.stream(Event.values()).map(Event::column).collect(Collectors.joining(", "));
     /** The flow columns of the field × channel × level split (by month). */
     static final String SPLIT_COLUMNS = "received, received_online, early, on_time, late, late_apology, withdrawn";
+    /** The event columns summed, each named as itself. */
+    private static final String SUM_EVENTS = Arrays.stream(Event.values()).map(e -> "sum(" + e.column() + ")::bigint " + e.column())
+            .collect(Collectors.joining(", "));
+    /** An upsert's addition of the event columns to the stored row {@code r}. */
+    private static final String ADD_EVENTS = Arrays.stream(Event.values()).map(e -> e.column() + " = r." + e.column() + " + excluded." + e.column())
+            .collect(Collectors.joining(", "));
+    /** An upsert's addition of the flow columns to the stored row {@code r}. */
+    private static final String ADD_SPLIT = Arrays.stream(SPLIT_COLUMNS.split(", ")).map(c -> c + " = r." + c + " + excluded." + c)
+            .collect(Collectors.joining(", "));
 
     private final JdbcTemplate jdbc;
 
@@ -118,10 +127,9 @@ class DossierRollups {
                 + " sign::bigint n, received_at::date r, resolved_at::date x, " + DossierKpi.STATUS_SQL + " st, " + DossierKpi.DUE_SQL + " due,"
                 + " greatest(" + DossierKpi.DUE_SQL + " + 1, received_at::date) ofrom, " + DossierKpi.OVERDUE_END_SQL + " oend,"
                 + " waiting_since w from dossier_delta");
-        String sums = Arrays.stream(Event.values()).map(e -> "sum(" + e.column() + ")::bigint " + e.column()).collect(Collectors.joining(", "));
         // 1. events per unit and day
         jdbc.execute("drop table if exists dossier_event_change");
-        jdbc.execute("create temp table dossier_event_change on commit drop as select unit_id, day, " + sums + " from ("
+        jdbc.execute("create temp table dossier_event_change on commit drop as select unit_id, day, " + SUM_EVENTS + " from ("
                 + EVENTS_SQL + (withNewCounts ? " union all select unit_id, day, " + EVENT_COLUMNS + " from dossier_event_new" : "")
                 + ") e group by 1, 2");
         // 2. flows per unit, month and field × channel × level
@@ -153,24 +161,20 @@ class DossierRollups {
                 + " and exists (select 1 from unit c where c.parent_id = u.id)");
         jdbc.execute("analyze dossier_unit_scope");
         jdbc.execute("analyze dossier_event_change");
-        String add = Arrays.stream(Event.values()).map(e -> e.column() + " = r." + e.column() + " + excluded." + e.column())
-                .collect(Collectors.joining(", "));
         jdbc.execute("drop table if exists dossier_scope_event");
-        jdbc.execute("create temp table dossier_scope_event on commit drop as select a.scope_id, c.day, " + sums.replace("sum(", "sum(c.")
+        jdbc.execute("create temp table dossier_scope_event on commit drop as select a.scope_id, c.day, " + SUM_EVENTS.replace("sum(", "sum(c.")
                 + " from dossier_event_change c join dossier_unit_scope a on a.unit_id = c.unit_id group by 1, 2");
         jdbc.execute("insert into dossier_rollup_day as r (scope_id, day, " + EVENT_COLUMNS + ")"
                 + " select scope_id, day, " + EVENT_COLUMNS + " from dossier_scope_event order by 1, 2"
-                + " on conflict (scope_id, day) do update set " + add);
+                + " on conflict (scope_id, day) do update set " + ADD_EVENTS);
         jdbc.execute("insert into dossier_rollup_month as r (scope_id, month, " + EVENT_COLUMNS + ")"
-                + " select scope_id, date_trunc('month', day)::date, " + sums + " from dossier_scope_event group by 1, 2 order by 1, 2"
-                + " on conflict (scope_id, month) do update set " + add);
-        String addSplit = Arrays.stream(SPLIT_COLUMNS.split(", ")).map(c -> c + " = r." + c + " + excluded." + c)
-                .collect(Collectors.joining(", "));
+                + " select scope_id, date_trunc('month', day)::date, " + SUM_EVENTS + " from dossier_scope_event group by 1, 2 order by 1, 2"
+                + " on conflict (scope_id, month) do update set " + ADD_EVENTS);
         jdbc.execute("insert into dossier_rollup as r (scope_id, month, field, channel, service_level, " + SPLIT_COLUMNS + ")"
                 + " select a.scope_id, c.month, c.field, c.channel, c.service_level, sum(c.received), sum(c.received_online), sum(c.early),"
                 + " sum(c.on_time), sum(c.late), sum(c.late_apology), sum(c.withdrawn)"
                 + " from dossier_split_change c join dossier_unit_scope a on a.unit_id = c.unit_id group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5"
-                + " on conflict (scope_id, month, field, channel, service_level) do update set " + addSplit);
+                + " on conflict (scope_id, month, field, channel, service_level) do update set " + ADD_SPLIT);
         jdbc.execute("insert into dossier_unit_month as r (unit_id, month, records)"
                 + " select unit_id, month, sum(received) from dossier_split_change group by 1, 2 having sum(received) <> 0 order by 1, 2"
                 + " on conflict (unit_id, month) do update set records = r.records + excluded.records");
@@ -185,22 +189,17 @@ class DossierRollups {
     void onSubtreesMoved(SubtreesMoved moved) {
         lock();
         Long[] roots = moved.rootIds().toArray(Long[]::new);
-        String add = Arrays.stream(Event.values()).map(e -> e.column() + " = r." + e.column() + " + excluded." + e.column())
-                .collect(Collectors.joining(", "));
-        String sums = Arrays.stream(Event.values()).map(e -> "sum(" + e.column() + ")").collect(Collectors.joining(", "));
-        jdbc.update("insert into dossier_rollup_day as r (scope_id, day, " + EVENT_COLUMNS + ") select ?, day, " + sums
-                + " from dossier_rollup_day where scope_id = any(?) group by day on conflict (scope_id, day) do update set " + add,
+        jdbc.update("insert into dossier_rollup_day as r (scope_id, day, " + EVENT_COLUMNS + ") select ?, day, " + SUM_EVENTS
+                + " from dossier_rollup_day where scope_id = any(?) group by day on conflict (scope_id, day) do update set " + ADD_EVENTS,
                 moved.ancestorId(), roots);
-        jdbc.update("insert into dossier_rollup_month as r (scope_id, month, " + EVENT_COLUMNS + ") select ?, month, " + sums
-                + " from dossier_rollup_month where scope_id = any(?) group by month on conflict (scope_id, month) do update set " + add,
+        jdbc.update("insert into dossier_rollup_month as r (scope_id, month, " + EVENT_COLUMNS + ") select ?, month, " + SUM_EVENTS
+                + " from dossier_rollup_month where scope_id = any(?) group by month on conflict (scope_id, month) do update set " + ADD_EVENTS,
                 moved.ancestorId(), roots);
-        String addSplit = Arrays.stream(SPLIT_COLUMNS.split(", ")).map(c -> c + " = r." + c + " + excluded." + c)
-                .collect(Collectors.joining(", "));
         String sumSplit = Arrays.stream(SPLIT_COLUMNS.split(", ")).map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));
         jdbc.update("insert into dossier_rollup as r (scope_id, month, field, channel, service_level, " + SPLIT_COLUMNS + ")"
                 + " select ?, month, field, channel, service_level, " + sumSplit + " from dossier_rollup where scope_id = any(?)"
                 + " group by month, field, channel, service_level"
-                + " on conflict (scope_id, month, field, channel, service_level) do update set " + addSplit, moved.ancestorId(), roots);
+                + " on conflict (scope_id, month, field, channel, service_level) do update set " + ADD_SPLIT, moved.ancestorId(), roots);
     }
 
     /**
