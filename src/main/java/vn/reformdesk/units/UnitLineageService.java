@@ -180,8 +180,8 @@ public class UnitLineageService {
 
     private boolean hasChildren(long unitId) {
         LinkGraph graph = ahead.get();
-        if (graph != null) {
-            return graph.hasChildren(unitId);
+        if (graph != null && graph.parentsKnown.contains(unitId)) {
+            return graph.parents.contains(unitId);
         }
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from unit where parent_id = ?)", Boolean.class, unitId));
     }
@@ -259,6 +259,7 @@ public class UnitLineageService {
         private final Map<Long, List<Object[]>> asSuccessor = new java.util.HashMap<>();
         private final Map<Long, List<Object[]>> asPredecessor = new java.util.HashMap<>();
         private final Map<Long, UnitRef> refs = new java.util.HashMap<>();
+        // of the units read ahead (parentsKnown), those with children (parents)
         private final java.util.Set<Long> parents = new java.util.HashSet<>();
         private final java.util.Set<Long> parentsKnown = new java.util.HashSet<>();
 
@@ -313,11 +314,5 @@ public class UnitLineageService {
             return asPredecessor.get(unitId).size();
         }
 
-        boolean hasChildren(long unitId) {
-            if (!parentsKnown.contains(unitId)) {
-                return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from unit where parent_id = ?)", Boolean.class, unitId));
-            }
-            return parents.contains(unitId);
-        }
     }
 }
