@@ -123,6 +123,9 @@ class PhoneLayoutBrowserTest extends BrowserTest {
                 const drawer = document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part=drawer]');
                 return drawer.getBoundingClientRect().left >= 0 && drawer.getAnimations().length === 0;
                 """)));
+        // the drawer's tools are built when the layout first turns into its overlay
+        waitUntil(d -> Boolean.TRUE.equals(js("return document.querySelector('.drawer-tools').children.length > 0;")));
+        waitForVaadin();
         boolean denied = bodyText().contains("Không có quyền truy cập");
         @SuppressWarnings("unchecked")
         Map<String, Object> reach = (Map<String, Object>) js("""

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -62,6 +61,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     private final UnitService units;
     private final AuthenticationContext authentication;
     private final Div breadcrumb = new Div();
+    private final Div drawerTools = new Div();
+    private final CurrentUser user;
+    private final UserService users;
+    /** The units below the shown one, as the pickers offer them (null while the header is empty). */
+    private List<UnitRef> shownChildren;
     /** The pickers in the header (wide screens) and in the drawer (phones and tablets), kept in step. */
     private final List<Pickers> pickers = new ArrayList<>();
     private final SideNav nav = new SideNav();
@@ -79,10 +83,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
 
     private final class Pickers {
         final ComboBox<UnitRef> down = new ComboBox<>();
-        final Select<Integer> year = new Select<>();
-        final Select<Period> period = new Select<>();
+        // combo boxes, not selects: a select keeps a server-side component per item (20 periods, 11 years, in the
+        // header and in the drawer: half of a page's state), a combo box sends its items only when opened; typing
+        // filters them ("quý", "tháng 6", "2019")
+        final ComboBox<Integer> year = new ComboBox<>();
+        final ComboBox<Period> period = new ComboBox<>();
         /** The earliest year offered (earlier when a page was opened on an earlier year). */
         private int firstYear;
+        /** The year whose periods the period picker offers. */
+        private int periodsOfYear;
 
         Pickers(String place) {
             down.setPlaceholder(getTranslation("shell.go-down"));
@@ -99,21 +108,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
             });
             years(FIRST_YEAR);
             year.setItemLabelGenerator(String::valueOf);
-            year.setWidth("6.5em");
+            year.setWidth("7.5em");
+            year.setClearButtonVisible(false);
             year.setAriaLabel(getTranslation("shell.year"));
             year.addClassNames("year-picker", place + "-year-picker");
             year.addValueChangeListener(e -> {
-                if (!updating && e.getValue() != null) {
+                if (!updating && e.getValue() == null && current != null) {
+                    // an emptied box goes back to the page's year
+                    year.setValue(current.period().year());
+                } else if (!updating && e.getValue() != null) {
                     Period p = current.period();
                     go(current.selection().withPeriod(new Period(p.type(), e.getValue(), p.index())));
                 }
             });
             period.setItemLabelGenerator(p -> PeriodLabels.shortLabel(p, getLocale()));
             period.setWidth("11em");
+            period.setClearButtonVisible(false);
             period.setAriaLabel(getTranslation("shell.period"));
             period.addClassNames("period-picker", place + "-period-picker");
             period.addValueChangeListener(e -> {
-                if (!updating && e.getValue() != null) {
+                if (!updating && e.getValue() == null && current != null) {
+                    period.setValue(current.period());
+                } else if (!updating && e.getValue() != null) {
                     go(current.selection().withPeriod(e.getValue()));
                 }
             });
@@ -143,7 +159,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
                 years(shown);
             }
             year.setValue(shown);
-            period.setItems(Period.choicesFor(sel.period().year()));
+            if (periodsOfYear != shown) {
+                period.setItems(Period.choicesFor(shown));
+                periodsOfYear = shown;
+            }
             period.setValue(sel.period());
         }
     }
@@ -156,7 +175,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
-        CurrentUser user = currentUser.require();
+        this.user = currentUser.require();
+        this.users = users;
 
         Span appName = new Span("ReformDesk");
         appName.addClassName("app-name");
@@ -165,13 +185,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         Div brand = new Div(appName, appSubtitle);
         brand.addClassName("brand");
 
-        // phones and tablets: the drawer holds what the header cannot (shown when the drawer is an overlay)
-        Pickers inDrawer = new Pickers("drawer");
-        pickers.add(inDrawer);
-        Div drawerTools = new Div(inDrawer.down, new HorizontalLayout(inDrawer.year, inDrawer.period),
-                userLabel(user), vn.reformdesk.security.ui.ChangePasswordDialog.button(users), languageSwitch(users, user),
-                logoutButton());
+        // phones and tablets: the drawer holds what the header cannot (shown when the drawer is an overlay). Built the
+        // first time the layout turns into its overlay: a desktop session never holds a second set of pickers
         drawerTools.addClassName("drawer-tools");
+        getElement().addPropertyChangeListener("overlay", e -> {
+            if (isOverlay() && drawerTools.getComponentCount() == 0) {
+                fillDrawerTools();
+            }
+        });
 
         breadcrumb.addClassName("breadcrumb");
         Pickers inHeader = new Pickers("header");
@@ -219,6 +240,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         return pageTitle;
     }
 
+    private void fillDrawerTools() {
+        Pickers inDrawer = new Pickers("drawer");
+        pickers.add(inDrawer);
+        drawerTools.add(inDrawer.down, new HorizontalLayout(inDrawer.year, inDrawer.period), userLabel(user),
+                vn.reformdesk.security.ui.ChangePasswordDialog.button(users), languageSwitch(users, user), logoutButton());
+        updating = true;
+        try {
+            if (current != null && shownChildren != null) {
+                inDrawer.show(shownChildren, current);
+            } else {
+                inDrawer.hide();
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
     private Span userLabel(CurrentUser user) {
         Span userName = new Span(user.displayName() + " · " + getTranslation("role." + user.role()));
         userName.addClassName("user-name");
@@ -264,6 +302,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         } catch (RuntimeException e) {
             // the view shows the error (access denied, unknown unit); the header stays empty
             breadcrumb.removeAll();
+            shownChildren = null;
             pickers.forEach(Pickers::hide);
             validityNotice.setVisible(false);
             return;
@@ -273,6 +312,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
             showBreadcrumb(current.unit());
             validityNotice.show(current.unit(), current.period(), currentPath, current.selection());
             List<UnitRef> children = units.children(current.unit().id(), current.period());
+            shownChildren = children;
             pickers.forEach(p -> p.show(children, current));
             QueryParameters query = current.selection().toQuery();
             nav.getItems().forEach(item -> item.setQueryParameters(query));

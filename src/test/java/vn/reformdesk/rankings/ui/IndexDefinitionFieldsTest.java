@@ -1,8 +1,8 @@
 package vn.reformdesk.rankings.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -47,7 +47,7 @@ class IndexDefinitionFieldsTest extends ViewTest {
         signIn(users.secretariat());
         assertThat(open(PAGE)).isInstanceOf(IndexDefinitionView.class);
         // the page's year, before the picker's usual first year, is shown and offered in the header's year picker
-        Select<Integer> year = $(Select.class).withClassName("header-year-picker").single();
+        ComboBox<Integer> year = $(ComboBox.class).withClassName("header-year-picker").single();
         assertThat(year.getValue()).isEqualTo(2015);
         assertThat(year.getListDataView().getItems().toList()).contains(2015, 2016, 2024).endsWith(2015);
         TextField code = $(TextField.class).withId("rk-def-code").single();
