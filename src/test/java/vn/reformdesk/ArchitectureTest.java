@@ -56,7 +56,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("vn.reformdesk.base..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("vn.reformdesk.base..", "java..", "javax..", "jakarta..",
                         "org.springframework..", "com.vaadin..", "tools.jackson..", "org.jspecify..", "org.slf4j..", "org.apache.commons..",
-                        "org.dhatim.fastexcel..")
+                        "org.dhatim.fastexcel..", "org.jsoup..")
                 .check(CLASSES);
     }
 

@@ -3,7 +3,8 @@ package vn.reformdesk.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
+
+import java.util.List;
 
 /** A titled white card, the building block of the Overview and the feature pages. */
 public class Card extends Div {
@@ -18,11 +19,7 @@ public class Card extends Div {
 
     /** A big figure with a caption, e.g. "29/36" over "tasks done". */
     public static Div figure(String value, String caption) {
-        Span v = new Span(value);
-        v.addClassName("rd-figure-value");
-        Span c = new Span(caption);
-        c.addClassName("rd-figure-caption");
-        Div div = new Div(v, c);
+        Div div = TextParts.fill(new Div(), List.of(TextParts.part("rd-figure-value", value), TextParts.part("rd-figure-caption", caption)));
         div.addClassName("rd-figure");
         return div;
     }

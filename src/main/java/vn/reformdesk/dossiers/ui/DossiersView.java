@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.reformdesk.base.ui.DrillDown;
 import vn.reformdesk.base.Formats;
+import vn.reformdesk.base.ui.TextParts;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ui.ApexChart;
 import vn.reformdesk.base.ui.Card;
@@ -233,17 +234,15 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
                 Formats.integer(f.early(), l), Formats.integer(f.onTime(), l), lateText(f)), null, goals));
         grid.add(pct(prefix, "early", f.earlyPct(), p.earlyPct(), ofResolved(f, f.coverage().earlyKnown()) + ofReceived(f.earlyOfReceivedPct()),
                 null, goals));
-        Div onTime = pct(prefix, "on-time", f.onTimePct(), p.onTimePct(), ofResolved(f, f.coverage().onTimeKnown())
-                + ofReceived(f.onTimeOfReceivedPct()), null, goals);
         // the committee's target is on early + on time together: shown and coloured on this tile from that value
         Double both = goals.get(Target.EARLY_OR_ON_TIME);
+        String bothText = getTranslation("dossiers.target.early-or-on-time",
+                f.earlyOrOnTimePct() == null ? "–" : Formats.percent(f.earlyOrOnTimePct(), l),
+                both == null ? "–" : Formats.percent(both, l));
+        Div onTime = pct(prefix, "on-time", f.onTimePct(), p.onTimePct(), ofResolved(f, f.coverage().onTimeKnown())
+                + ofReceived(f.onTimeOfReceivedPct()), null, goals, bothText);
         DossierKpi.Rating rating = DossierKpi.rate(Target.EARLY_OR_ON_TIME, f.earlyOrOnTimePct(), both);
         onTime.addClassName("rating-" + rating.name().toLowerCase(Locale.ROOT));
-        Span bothText = new Span(getTranslation("dossiers.target.early-or-on-time",
-                f.earlyOrOnTimePct() == null ? "–" : Formats.percent(f.earlyOrOnTimePct(), l),
-                both == null ? "–" : Formats.percent(both, l)));
-        bothText.addClassName("dossier-tile-target");
-        onTime.addComponentAtIndex(2, bothText);
         grid.add(onTime);
         grid.add(pct(prefix, "late", f.latePct(), p.latePct(), ofResolved(f, f.late()), Target.LATE, goals));
         grid.add(pct2(prefix, "early-of-due", f.earlyOfDuePct(), p.earlyOfDuePct(), ofDue(f, f.dueEarly())));
@@ -317,9 +316,14 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
 
     private Div pct(String prefix, String key, @Nullable Double value, @Nullable Double previous, String definition,
                     @Nullable Target target, Map<Target, Double> goals) {
+        return pct(prefix, key, value, previous, definition, target, goals, null);
+    }
+
+    private Div pct(String prefix, String key, @Nullable Double value, @Nullable Double previous, String definition,
+                    @Nullable Target target, Map<Target, Double> goals, @Nullable String targetLine) {
         String change = value == null ? "" : previous == null ? getTranslation("dossiers.change.none")
                 : getTranslation("dossiers.change.points", (value >= previous ? "+" : "−") + Formats.decimal(Math.abs(value - previous), 1, getLocale()));
-        return tile(prefix, key, value == null ? "–" : Formats.percent(value, getLocale()), value, change, definition, target, goals);
+        return tile(prefix, key, value == null ? "–" : Formats.percent(value, getLocale()), value, change, definition, target, goals, targetLine);
     }
 
     /** A share of due, with the two decimals provinces publish. */
@@ -331,14 +335,22 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
 
     private Div tile(String prefix, String key, String value, @Nullable Double number, String change, String definition,
                      @Nullable Target target, Map<Target, Double> goals) {
+        return tile(prefix, key, value, number, change, definition, target, goals, null);
+    }
+
+    /** A figure's tile; {@code targetLine}, when given, is the target shown under the value instead of the goal's. */
+    private Div tile(String prefix, String key, String value, @Nullable Double number, String change, String definition,
+                     @Nullable Target target, Map<Target, Double> goals, @Nullable String targetLine) {
         Div tile = new Div();
         tile.addClassNames("dossier-tile", "rd-card");
         tile.setId(prefix + "tile-" + key);
-        Span caption = new Span(getTranslation("dossiers.tile." + key));
-        caption.addClassName("dossier-tile-caption");
-        Span v = new Span(value);
-        v.addClassName("dossier-tile-value");
-        tile.add(caption, v);
+        // the tile's texts are one element with styled parts, not components: a page holds some twenty tiles
+        List<TextParts.Part> parts = new java.util.ArrayList<>();
+        parts.add(TextParts.part("dossier-tile-caption", getTranslation("dossiers.tile." + key)));
+        parts.add(TextParts.part("dossier-tile-value", value));
+        if (targetLine != null) {
+            parts.add(TextParts.part("dossier-tile-target", targetLine));
+        }
         if (target != null) {
             Double g = goals.get(target);
             DossierKpi.Rating rating = DossierKpi.rate(target, number, g);
@@ -346,16 +358,12 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
             if (g != null) {
                 String gText = target == Target.OVERDUE || target == Target.LATE_NO_APOLOGY ? Formats.integer(Math.round(g), getLocale())
                         : Formats.percent(g, getLocale());
-                Span t = new Span(getTranslation("dossiers.target." + (target.higherIsWorse() ? "max" : "min"), gText));
-                t.addClassName("dossier-tile-target");
-                tile.add(t);
+                parts.add(TextParts.part("dossier-tile-target", getTranslation("dossiers.target." + (target.higherIsWorse() ? "max" : "min"), gText)));
             }
         }
-        Span c = new Span(change);
-        c.addClassName("dossier-tile-change");
-        Span d = new Span(definition);
-        d.addClassName("dossier-tile-def");
-        tile.add(c, d);
+        parts.add(TextParts.part("dossier-tile-change", change));
+        parts.add(TextParts.part("dossier-tile-def", definition));
+        TextParts.fill(tile, parts);
         DossierListKind kind = LISTS.get(key);
         SelectionService.Resolved sel = current;
         if (kind != null && sel != null) {

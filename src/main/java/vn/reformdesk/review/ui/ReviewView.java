@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.base.ui.PeriodLabels;
+import vn.reformdesk.base.ui.TextParts;
 import vn.reformdesk.directives.DirectiveQueries;
 import vn.reformdesk.directives.DirectiveService;
 import vn.reformdesk.directives.ui.DirectiveGrid;
@@ -102,42 +103,19 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         if (report.laggards().isEmpty()) {
             laggards.add(new Paragraph(getTranslation("review.laggards.none")));
         }
-        List<Div> hidden = new java.util.ArrayList<>();
-        for (ReviewReport.Laggard l : report.laggards()) {
-            Div item = new Div();
-            item.addClassName("review-laggard");
-            Anchor name = new Anchor("review?unit=" + l.unit().code() + "&period=" + period.code(), UnitNames.name(l.unit(), locale));
-            name.addClassName("review-laggard-name");
-            item.add(name);
-            if (l.parent() != null) {
-                Span parent = new Span(" · " + getTranslation("review.laggard.of", UnitNames.name(l.parent(), locale)));
-                parent.addClassNames("review-laggard-parent", "rd-note");
-                item.add(parent);
-            }
-            if (laggards.getComponentCount() >= LAGGARDS_SHOWN) {
-                item.setVisible(false);
-                hidden.add(item);
-            }
-            UnorderedList gaps = new UnorderedList();
-            for (Measure m : l.behind()) {
-                String gap = MeasureTexts.gap(m, locale);
-                gaps.add(new ListItem(MeasureTexts.field(m.field(), locale) + " · " + MeasureTexts.label(m, locale) + ": "
-                        + (gap.isEmpty() ? MeasureTexts.value(m, locale) + " / " + MeasureTexts.rule(m, locale) : gap)));
-            }
-            item.add(gaps);
-            laggards.add(item);
-        }
+        // worst first: the first ten are built; the rest (all levels below) only when asked for, one click away
+        List<ReviewReport.Laggard> all = report.laggards();
+        all.stream().limit(LAGGARDS_SHOWN).forEach(l -> laggards.add(laggard(l, period, locale)));
         add(laggards);
-        if (!hidden.isEmpty()) {
-            // worst first: the rest (all levels below) one click away
-            Button all = new Button(getTranslation("review.laggards.show-all", report.laggards().size()));
-            all.setId("review-laggards-all");
-            all.addClassName("no-print");
-            all.addClickListener(e -> {
-                hidden.forEach(d -> d.setVisible(true));
-                all.setVisible(false);
+        if (all.size() > LAGGARDS_SHOWN) {
+            Button showAll = new Button(getTranslation("review.laggards.show-all", all.size()));
+            showAll.setId("review-laggards-all");
+            showAll.addClassName("no-print");
+            showAll.addClickListener(e -> {
+                all.stream().skip(LAGGARDS_SHOWN).forEach(l -> laggards.add(laggard(l, period, locale)));
+                showAll.setVisible(false);
             });
-            add(all);
+            add(showAll);
         }
 
         add(new H3(getTranslation("review.fields", UnitNames.name(unit, locale))));
@@ -217,5 +195,26 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             bar.add(open);
         }
         return bar;
+    }
+
+    /** One unit behind: its name (a link to its own review), its parent, and each measure it is behind on. */
+    private Div laggard(ReviewReport.Laggard l, vn.reformdesk.base.Period period, Locale locale) {
+        Div item = new Div();
+        item.addClassName("review-laggard");
+        Anchor name = new Anchor("review?unit=" + l.unit().code() + "&period=" + period.code(), UnitNames.name(l.unit(), locale));
+        name.addClassName("review-laggard-name");
+        item.add(name);
+        if (l.parent() != null) {
+            Span parent = new Span(" · " + getTranslation("review.laggard.of", UnitNames.name(l.parent(), locale)));
+            parent.addClassNames("review-laggard-parent", "rd-note");
+            item.add(parent);
+        }
+        List<String> gaps = l.behind().stream().map(m -> {
+            String gap = MeasureTexts.gap(m, locale);
+            return MeasureTexts.field(m.field(), locale) + " · " + MeasureTexts.label(m, locale) + ": "
+                    + (gap.isEmpty() ? MeasureTexts.value(m, locale) + " / " + MeasureTexts.rule(m, locale) : gap);
+        }).toList();
+        item.add(TextParts.items(new UnorderedList(), gaps));
+        return item;
     }
 }

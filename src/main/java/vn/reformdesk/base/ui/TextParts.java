@@ -1,0 +1,59 @@
+package vn.reformdesk.base.ui;
+
+import com.vaadin.flow.component.Component;
+import org.jsoup.nodes.Entities;
+
+import java.util.List;
+
+/**
+ * Read-only text in styled parts, kept as ONE element on the server: the parts are real {@code span}s in the page
+ * (styled by their class, read by screen readers, printed), written as the element's inner markup, but they are not
+ * server components. A figure tile of five spans costs the session one state node instead of eleven; see
+ * {@code docs/decisions/2026-12-01-session-size.md}. Every text and class is escaped (jsoup), so a unit's name is
+ * shown as text, never run as markup. Only for what the user reads; anything clickable or changing stays a component.
+ */
+public final class TextParts {
+
+    /** One span: its CSS class and its text (an empty text is left out). */
+    public record Part(String className, String text) {
+    }
+
+    private TextParts() {
+    }
+
+    public static Part part(String className, String text) {
+        return new Part(className, text);
+    }
+
+    /** Replaces the element's content by the parts; the element must have no child components. */
+    public static <C extends Component> C fill(C host, List<Part> parts) {
+        if (host.getElement().getChildCount() > 0) {
+            throw new IllegalArgumentException("TextParts fills an element without children");
+        }
+        host.getElement().setProperty("innerHTML", markup(parts));
+        return host;
+    }
+
+    /** Fills a list element ({@code ul}, {@code ol}) with one {@code li} per text. */
+    public static <C extends Component> C items(C list, List<String> texts) {
+        if (list.getElement().getChildCount() > 0) {
+            throw new IllegalArgumentException("TextParts fills an element without children");
+        }
+        StringBuilder html = new StringBuilder();
+        texts.forEach(t -> html.append("<li>").append(Entities.escape(t)).append("</li>"));
+        list.getElement().setProperty("innerHTML", html.toString());
+        return list;
+    }
+
+    static String markup(List<Part> parts) {
+        StringBuilder html = new StringBuilder();
+        for (Part p : parts) {
+            if (p.text() == null || p.text().isEmpty()) {
+                continue;
+            }
+            html.append("<span class=\"").append(Entities.escape(p.className())).append("\">")
+                    .append(Entities.escape(p.text())).append("</span>");
+        }
+        return html.toString();
+    }
+}
