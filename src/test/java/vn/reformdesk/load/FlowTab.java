@@ -102,7 +102,20 @@ final class FlowTab {
         rpc.put("node", 1);
         rpc.put("event", "ui-navigate");
         rpc.set("data", data);
-        return send(List.of(rpc));
+        int size = send(List.of(rpc));
+        settle();
+        return size;
+    }
+
+    /**
+     * What a browser sends right after every render: the new page's web components report their first property
+     * values and events (an app layout its drawer and overlay state, a combo box its value, a grid the rows it shows),
+     * in one message whose small answer the server then keeps as the last one (for a resend) instead of the render's.
+     * Measured in Chromium on 1 December 2026: a 74 KB render, then this message and a 346-byte answer. Sent here
+     * without the reports, which the server answers with no change.
+     */
+    private void settle() throws Exception {
+        send(List.of());
     }
 
     /** What the client sends every heartbeat interval, so that the UI is not closed as abandoned. */

@@ -24,7 +24,9 @@ import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
 
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,15 +54,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * below theirs, for a given time, against the app of this JVM; see
  * {@code docs/decisions/2026-12-01-load-benchmark.md}. Run it with
  * {@code ./mvnw -B verify -Pbenchmark -Dtest=LoadBenchmarkTest} (200 users, 10 minutes); shorter or smaller with
- * {@code -Dload.minutes=2 -Dload.users=50}; {@code -Dload.think=10} is a user's mean pause between clicks in seconds.
- * It prints the table (also written to {@code target/load-benchmark.txt}) and fails on any error, on a p95 of the
- * drill-down click of 150 ms or more, on more than 200 KB of heap per session or on a heap that grows over the run.
+ * {@code -Dload.minutes=2 -Dload.users=50}; {@code -Dload.think=10} is a user's mean pause between clicks in seconds;
+ * {@code -Dload.histogram=true} writes the heap's class histograms with the sessions open and after they ended
+ * ({@code target/load-histogram*.txt}). It prints the table (also written to {@code target/load-benchmark.txt}) and
+ * fails on any error, on a p95 of the drill-down click of 150 ms or more, on more than 200 KB of heap per session or
+ * on a heap that grows over the run.
  */
 @DatabaseTest
 @Tag("benchmark")
-// the server as deployed: production mode keeps no creation trace per component; development mode keeps one
-// (Vaadin's component tracker, a Throwable per component: most of a session's heap in development mode)
-@TestPropertySource(properties = "vaadin.devmode.componentTracker.enabled=false")
+// the server as deployed: Vaadin's production mode (no component tracker, no Java class names in the answers), which
+// the tests' classpath would otherwise leave in development mode
+@TestPropertySource(properties = {"vaadin.productionMode=true", "vaadin.devmode.componentTracker.enabled=false"})
 class LoadBenchmarkTest {
 
     enum Kind {
@@ -121,33 +125,35 @@ class LoadBenchmarkTest {
 
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            clients.add(HttpSignIn.newClient());
+            HttpClient http = HttpSignIn.newClient();
+            // one request without a session first, so that the client's own connection and buffers (some 170 KB)
+            // are in the heap before any session and are not counted as the server's
+            http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            clients.add(http);
         }
-        long heapWithoutSessions = heapAfterGc();
-
-        // every user signs in and opens their landing page (spread over the first minute), then all are measured open
-        List<FlowTab> tabs = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(users, null)));
         long rampMillis = Math.min(60_000, (long) (minutes * 60_000 / 4));
         long started = System.nanoTime();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < users; i++) {
-                int user = i;
-                pool.submit(() -> {
-                    sleep(rampMillis * user / users);
-                    String[] account = ACCOUNTS.get(user % ACCOUNTS.size());
-                    try {
-                        timed(Kind.SIGN_IN, () -> signIn(clients.get(user), account[0]));
-                        FlowTab tab = new FlowTab(clients.get(user), port);
-                        timed(Kind.PAGE_LOAD, () -> tab.open(landing(account[0]), "unit=" + account[1] + "&period=" + PERIOD.code()));
-                        tabs.set(user, tab);
-                    } catch (Exception e) {
-                        failures.add(account[0] + " signing in: " + e.getMessage());
-                    }
-                });
-            }
-        }
-        long signedIn = tabs.stream().filter(t -> t != null).count();
+
+        // heap per session with the landing page open: every user signs in and opens it (spread over the first
+        // minute), the heap is measured, then these sessions are ended and the heap measured again. The difference is
+        // what the sessions alone hold (what stays, such as caches filled by the first visits, is not counted)
+        List<FlowTab> tabs = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(users, null)));
+        signInAll(clients, tabs, rampMillis, false);
         long heapWithSessions = heapAfterGc();
+        if (Boolean.getBoolean("load.histogram")) {
+            writeClassHistogram(Path.of("target/load-histogram.txt"));
+        }
+        endAllSessions();
+        long heapWithoutSessions = heapAfterGc();
+        if (Boolean.getBoolean("load.histogram")) {
+            writeClassHistogram(Path.of("target/load-histogram-landing-ended.txt"));
+        }
+
+        // the measured run: everyone signs in again, then all are measured open
+        Collections.fill(tabs, null);
+        signInAll(clients, tabs, rampMillis, true);
+        long signedIn = tabs.stream().filter(t -> t != null).count();
         int sessions = openSessions();
 
         // the run: each user clicks through their menu, drilling down after each page, with a pause between clicks
@@ -174,8 +180,15 @@ class LoadBenchmarkTest {
             done.await(runMillis + 120_000, TimeUnit.MILLISECONDS);
         }
         long heapAtEnd = heapAfterGc();
+        long keptAnswers = lastAnswersKept();
+        if (Boolean.getBoolean("load.histogram")) {
+            writeClassHistogram(Path.of("target/load-histogram-end.txt"));
+        }
         endAllSessions();
         long heapAfterSessionsEnded = heapAfterGc();
+        if (Boolean.getBoolean("load.histogram")) {
+            writeClassHistogram(Path.of("target/load-histogram-ended.txt"));
+        }
         double elapsed = (System.nanoTime() - started) / 1e9;
 
         long perSession = (heapAtEnd - heapAfterSessionsEnded) / Math.max(1, signedIn);
@@ -198,6 +211,7 @@ class LoadBenchmarkTest {
                 perSession / 1024, mb(heapAtEnd), mb(heapAfterSessionsEnded)));
         report.append(String.format(Locale.ROOT, "heap after GC with all sessions open: start %d MB, middle %d MB, end %d MB%n",
                 mb(heapWithSessions), mb(heapMiddle), mb(heapAtEnd)));
+        report.append(String.format(Locale.ROOT, "last answers kept by the UIs for a resend at the end: %d KB in all%n", keptAnswers / 1024));
         failures.stream().limit(20).forEach(f -> report.append("failure: ").append(f).append('\n'));
         logs.samples().forEach(s -> report.append("logged: ").append(s).append('\n'));
         System.out.println(report);
@@ -306,6 +320,42 @@ class LoadBenchmarkTest {
         }
     }
 
+    /**
+     * The bytes of the last answer each UI keeps to send again if the client repeats its message (Flow keeps it as a
+     * string: two bytes a character once it holds a Vietnamese letter). A render's answer is large; the small answer to
+     * the message a browser sends after it replaces it (see {@link FlowTab}).
+     */
+    private long lastAnswersKept() {
+        long bytes = 0;
+        for (Session session : tomcatContext().getManager().findSessions()) {
+            var http = session.getSession();
+            for (var names = http.getAttributeNames(); names.hasMoreElements(); ) {
+                if (http.getAttribute(names.nextElement()) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
+                    vaadin.lock();
+                    try {
+                        for (var ui : vaadin.getUIs()) {
+                            String last = ui.getInternals().getLastRequestResponse();
+                            if (last != null) {
+                                bytes += last.chars().anyMatch(c -> c > 255) ? 2L * last.length() : last.length();
+                            }
+                        }
+                    } finally {
+                        vaadin.unlock();
+                    }
+                }
+            }
+        }
+        return bytes;
+    }
+
+    /** The heap's class histogram (what {@code jcmd PID GC.class_histogram} prints), of this JVM, to a file. */
+    private static void writeClassHistogram(Path file) throws Exception {
+        javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        Object histogram = server.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                "gcClassHistogram", new Object[]{new String[0]}, new String[]{String[].class.getName()});
+        Files.writeString(file, String.valueOf(histogram));
+    }
+
     /** Used heap after full collections (several, until it stops falling). */
     private static long heapAfterGc() {
         long best = Long.MAX_VALUE;
@@ -336,6 +386,33 @@ class LoadBenchmarkTest {
     private void endAllSessions() {
         for (Session session : tomcatContext().getManager().findSessions()) {
             session.expire();
+        }
+    }
+
+    /** Every user signs in and loads their landing page, spread over the ramp; timed only when asked. */
+    private void signInAll(List<HttpClient> clients, List<FlowTab> tabs, long rampMillis, boolean timed) {
+        int users = clients.size();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < users; i++) {
+                int user = i;
+                pool.submit(() -> {
+                    sleep(rampMillis * user / users);
+                    String[] account = ACCOUNTS.get(user % ACCOUNTS.size());
+                    try {
+                        FlowTab tab = new FlowTab(clients.get(user), port);
+                        if (timed) {
+                            timed(Kind.SIGN_IN, () -> signIn(clients.get(user), account[0]));
+                            timed(Kind.PAGE_LOAD, () -> tab.open(landing(account[0]), "unit=" + account[1] + "&period=" + PERIOD.code()));
+                        } else {
+                            signIn(clients.get(user), account[0]);
+                            tab.open(landing(account[0]), "unit=" + account[1] + "&period=" + PERIOD.code());
+                        }
+                        tabs.set(user, tab);
+                    } catch (Exception e) {
+                        failures.add(account[0] + " signing in: " + e.getMessage());
+                    }
+                });
+            }
         }
     }
 
