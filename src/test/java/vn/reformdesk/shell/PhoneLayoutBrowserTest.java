@@ -136,6 +136,12 @@ class PhoneLayoutBrowserTest extends BrowserTest {
                          year: ok('.drawer-tools .year-picker'), down: ok('.drawer-tools .down-picker'), period: ok('.drawer-tools .period-picker'),
                          nav: ok('vaadin-side-nav'), headerHidden: !ok('.header-right .logout') };
                 """);
+        // the drawer itself is no wider than the screen's part it takes: nothing in it scrolls sideways
+        long drawerOverflow = ((Number) js("const d = document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part=drawer]');"
+                + " return d.scrollWidth - d.clientWidth;")).longValue();
+        if (drawerOverflow > 1) {
+            failures.add(route + ": the drawer scrolls sideways by " + drawerOverflow + " px");
+        }
         for (String control : List.of("logout", "language", "nav", "headerHidden")) {
             if (!Boolean.TRUE.equals(reach.get(control))) {
                 failures.add(route + ": " + control + " not reachable");
