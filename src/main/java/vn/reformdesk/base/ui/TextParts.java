@@ -14,15 +14,36 @@ import java.util.List;
  */
 public final class TextParts {
 
-    /** One span: its CSS class and its text (an empty text is left out). */
-    public record Part(String className, String text) {
+    /**
+     * One part: a {@code span} with its CSS classes and its text (an empty text is left out), or, with an address, a
+     * link inside the application that the router follows as it does a {@code RouterLink}.
+     */
+    public record Part(String className, String text, String href) {
     }
 
     private TextParts() {
     }
 
     public static Part part(String className, String text) {
-        return new Part(className, text);
+        return new Part(className, text, null);
+    }
+
+    /**
+     * A link to a page of the application ("plans?unit=892&period=2019"), followed by the router without reloading
+     * the page. Only addresses inside the application: one with a scheme ("javascript:", "https:") is refused.
+     */
+    public static Part link(String className, String text, String route) {
+        int end = route.length();
+        for (char stop : new char[]{'/', '?', '#'}) {
+            int at = route.indexOf(stop);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        if (route.substring(0, end).contains(":") || route.startsWith("//")) {
+            throw new IllegalArgumentException("Not a page of the application: " + route);
+        }
+        return new Part(className, text, route);
     }
 
     /** Replaces the element's content by the parts; the element must have no child components. */
@@ -51,8 +72,13 @@ public final class TextParts {
             if (p.text() == null || p.text().isEmpty()) {
                 continue;
             }
-            html.append("<span class=\"").append(Entities.escape(p.className())).append("\">")
-                    .append(Entities.escape(p.text())).append("</span>");
+            if (p.href() == null) {
+                html.append("<span class=\"").append(Entities.escape(p.className())).append("\">")
+                        .append(Entities.escape(p.text())).append("</span>");
+            } else {
+                html.append("<a class=\"").append(Entities.escape(p.className())).append("\" href=\"")
+                        .append(Entities.escape(p.href())).append("\" router-link>").append(Entities.escape(p.text())).append("</a>");
+            }
         }
         return html.toString();
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ui.Card;
+import vn.reformdesk.base.ui.TextParts;
 import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.myunit.ChildStanding;
 import vn.reformdesk.myunit.FieldFigures;
@@ -107,16 +108,11 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
         Div row = new Div();
         row.addClassName("rd-list-row");
         row.getElement().setAttribute("data-measure", m.id());
-        Span label = new Span(MeasureTexts.label(m, locale));
-        label.addClassName("rd-list-title");
-        Span actual = new Span(MeasureTexts.value(m, locale));
-        actual.addClassName("rd-list-value");
-        actual.addClassName(switch (MeasureTexts.state(m)) {
+        String state = switch (MeasureTexts.state(m)) {
             case BEHIND -> "rd-status-red";
             case MET -> "rd-status-green";
             default -> "rd-muted";
-        });
-        row.add(label, actual);
+        };
         List<String> detail = new ArrayList<>();
         detail.add(MeasureTexts.rule(m, locale));
         String gap = MeasureTexts.gap(m, locale);
@@ -134,10 +130,10 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
                     MeasureTexts.previous(m, locale)));
         }
         detail.add(getTranslation("myunit.as-of", Formats.date(m.asOf(), locale)));
-        Span note = new Span(String.join(" · ", detail));
-        note.addClassName("rd-list-detail");
-        row.add(note);
-        return row;
+        // the row's texts are one element (a page lists some thirty figures): see TextParts
+        return TextParts.fill(row, List.of(TextParts.part("rd-list-title", MeasureTexts.label(m, locale)),
+                TextParts.part("rd-list-value " + state, MeasureTexts.value(m, locale)),
+                TextParts.part("rd-list-detail", String.join(" · ", detail))));
     }
 
     private Card agendaCard(MyUnitPage page, Locale locale) {
@@ -166,23 +162,18 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
             row.addClassName("rd-list-row");
             row.getElement().setAttribute("data-kind", item.kind());
             row.getElement().setAttribute("data-id", Long.toString(item.id()));
-            Anchor title = new Anchor(item.route(), item.title());
-            title.getElement().setAttribute("router-link", true);
-            title.addClassName("rd-list-title");
-            Span status = new Span(getTranslation("myunit.status." + item.status().name()));
-            status.addClassName("rd-list-value");
-            status.addClassName(switch (item.status()) {
+            String status = switch (item.status()) {
                 case OVERDUE -> "rd-status-red";
                 case OPEN -> "rd-status-amber";
                 case DONE -> "rd-status-green";
-            });
+            };
             String detail = getTranslation("myunit.kind." + item.kind()) + " · " + item.source()
                     + (item.deadline() == null ? "" : " · " + getTranslation("myunit.deadline", Formats.date(item.deadline(), locale)))
                     + (item.status() == AgendaItem.Status.DONE && item.doneOn() != null
                     ? " · " + getTranslation("myunit.done-on", Formats.date(item.doneOn(), locale)) : "");
-            Span note = new Span(detail);
-            note.addClassName("rd-list-detail");
-            row.add(title, status, note);
+            TextParts.fill(row, List.of(TextParts.link("rd-list-title", item.title(), item.route()),
+                    TextParts.part("rd-list-value " + status, getTranslation("myunit.status." + item.status().name())),
+                    TextParts.part("rd-list-detail", detail)));
             list.add(row);
         }
         return list;
@@ -198,17 +189,13 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
             Div row = new Div();
             row.addClassName("rd-list-row");
             row.getElement().setAttribute("data-unit", c.unit().code());
-            Anchor name = new Anchor(ROUTE + "?" + sel.selection().withUnit(c.unit().code()).toQuery().getQueryString(),
-                    rank + ". " + UnitNames.name(c.unit(), locale));
-            name.getElement().setAttribute("router-link", true);
-            name.addClassName("rd-list-title");
-            Span overdue = new Span(getTranslation("myunit.children.overdue", Formats.integer(c.overdue(), locale)));
-            overdue.addClassName("rd-list-value");
-            overdue.addClassName(c.overdue() > 0 ? "rd-status-red" : "rd-status-green");
-            Span note = new Span(getTranslation("myunit.children.detail", Formats.integer(c.open(), locale),
-                    Formats.integer(c.behind(), locale)));
-            note.addClassName("rd-list-detail");
-            row.add(name, overdue, note);
+            TextParts.fill(row, List.of(
+                    TextParts.link("rd-list-title", rank + ". " + UnitNames.name(c.unit(), locale),
+                            ROUTE + "?" + sel.selection().withUnit(c.unit().code()).toQuery().getQueryString()),
+                    TextParts.part("rd-list-value " + (c.overdue() > 0 ? "rd-status-red" : "rd-status-green"),
+                            getTranslation("myunit.children.overdue", Formats.integer(c.overdue(), locale))),
+                    TextParts.part("rd-list-detail", getTranslation("myunit.children.detail", Formats.integer(c.open(), locale),
+                            Formats.integer(c.behind(), locale)))));
             list.add(row);
         }
         return new Card(getTranslation("myunit.children.title"), list);

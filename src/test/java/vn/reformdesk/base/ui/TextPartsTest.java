@@ -40,6 +40,17 @@ class TextPartsTest {
     }
 
     @Test
+    void aLinkIsARouterLinkToAPageOfTheApplicationOnly() {
+        Div row = TextParts.fill(new Div(), List.of(TextParts.link("title", "Kế hoạch <31>", "plans?unit=892&period=2019")));
+        assertThat(row.getElement().getProperty("innerHTML"))
+                .isEqualTo("<a class=\"title\" href=\"plans?unit=892&amp;period=2019\" router-link>Kế hoạch &lt;31&gt;</a>");
+        for (String outside : List.of("javascript:alert(1)", "JavaScript:alert(1)", "https://example.org/", "//example.org/x", "data:text/html,x")) {
+            assertThatThrownBy(() -> TextParts.link("title", "x", outside)).as(outside).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(TextParts.link("t", "x", "inspections/list?status=done&t=a:b").href()).isEqualTo("inspections/list?status=done&t=a:b");
+    }
+
+    @Test
     void anElementWithChildComponentsIsRefused() {
         assertThatThrownBy(() -> TextParts.fill(new Div(new Span("a")), List.of(TextParts.part("b", "c"))))
                 .isInstanceOf(IllegalArgumentException.class);
