@@ -97,6 +97,8 @@ class LoadBenchmarkTest {
     private final Map<Kind, Queue<Long>> times = new EnumMap<>(Kind.class);
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
     private final AtomicInteger roundTrips = new AtomicInteger();
+    /** The page opens' times by route, for the slowest pages' line of the report. */
+    private final Map<String, Queue<Long>> pageOpens = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Test
     void usersSigningInOpeningEveryPageAndDrillingDown() throws Exception {
@@ -205,6 +207,14 @@ class LoadBenchmarkTest {
             report.append(String.format(Locale.ROOT, "%-38s %8d %8s %8s %8s%n", kind.label, sorted.size(),
                     ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(sorted.isEmpty() ? 0 : sorted.getLast())));
         }
+        report.append("slowest page opens by p95 (route: p50 / p95 / max ms):");
+        pageOpens.entrySet().stream()
+                .map(e -> Map.entry(e.getKey().isEmpty() ? "/" : e.getKey(), e.getValue().stream().sorted().toList()))
+                .sorted((a, b) -> Long.compare(percentile(b.getValue(), 95), percentile(a.getValue(), 95)))
+                .limit(5)
+                .forEach(e -> report.append(String.format(Locale.ROOT, " %s: %s / %s / %s;", e.getKey(), ms(percentile(e.getValue(), 50)),
+                        ms(percentile(e.getValue(), 95)), ms(e.getValue().getLast()))));
+        report.append(System.lineSeparator());
         report.append(String.format(Locale.ROOT, "heap per session after GC: %d KB with the landing page open (%d MB with %d sessions - %d MB without), "
                         + "%d KB at the end (%d MB - %d MB after the sessions ended)%n",
                 perSessionAtStart / 1024, mb(heapWithSessions), signedIn, mb(heapWithoutSessions),
@@ -239,7 +249,9 @@ class LoadBenchmarkTest {
                     return;
                 }
                 try {
+                    long t0 = System.nanoTime();
                     timed(Kind.PAGE_OPEN, () -> tab.navigate(route(link), query(link), "link"));
+                    pageOpens.computeIfAbsent(route(link), r -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - t0);
                     pause(random, think);
                     String query = query(link);
                     if (query.contains("unit=" + account[1] + "&") && !drill.isEmpty()) {
