@@ -90,6 +90,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         final ComboBox<Period> period = new ComboBox<>();
         /** The earliest year offered (earlier when a page was opened on an earlier year). */
         private int firstYear;
+        /** The units the down picker offers. */
+        private List<UnitRef> offered;
         /** The year whose periods the period picker offers. */
         private int periodsOfYear;
 
@@ -148,9 +150,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         }
 
         void show(List<UnitRef> children, SelectionService.Resolved sel) {
-            UnitPicker.setUnits(down, children);
-            down.clear();
+            // a new list only when it changed, and never into the hidden box: Flow holds a hidden component's calls
+            // to the browser until it is shown, so a unit with none below piled up two calls a click
             down.setVisible(!children.isEmpty());
+            if (!children.isEmpty() && !children.equals(offered)) {
+                UnitPicker.setUnits(down, children);
+                offered = children;
+            }
+            if (down.getValue() != null) {
+                down.clear();
+            }
             year.setVisible(true);
             period.setVisible(true);
             // a page opened on an earlier year (a link to 2015's national results) offers that year too
