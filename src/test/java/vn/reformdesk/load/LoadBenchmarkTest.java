@@ -4,7 +4,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
-import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.Session;
 import org.junit.jupiter.api.Tag;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.support.AsUser;
@@ -338,26 +335,16 @@ class LoadBenchmarkTest {
      * the message a browser sends after it replaces it (see {@link FlowTab}).
      */
     private long lastAnswersKept() {
-        long bytes = 0;
+        long[] total = {0};
         for (Session session : tomcatContext().getManager().findSessions()) {
-            var http = session.getSession();
-            for (var names = http.getAttributeNames(); names.hasMoreElements(); ) {
-                if (http.getAttribute(names.nextElement()) instanceof com.vaadin.flow.server.VaadinSession vaadin) {
-                    vaadin.lock();
-                    try {
-                        for (var ui : vaadin.getUIs()) {
-                            String last = ui.getInternals().getLastRequestResponse();
-                            if (last != null) {
-                                bytes += last.chars().anyMatch(c -> c > 255) ? 2L * last.length() : last.length();
-                            }
-                        }
-                    } finally {
-                        vaadin.unlock();
-                    }
+            ServerSessions.forEachUi(session, ui -> {
+                String last = ui.getInternals().getLastRequestResponse();
+                if (last != null) {
+                    total[0] += last.chars().anyMatch(c -> c > 255) ? 2L * last.length() : last.length();
                 }
-            }
+            });
         }
-        return bytes;
+        return total[0];
     }
 
     /** The heap's class histogram (what {@code jcmd PID GC.class_histogram} prints), of this JVM, to a file. */
@@ -381,13 +368,7 @@ class LoadBenchmarkTest {
     }
 
     private Context tomcatContext() {
-        TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
-        for (Container child : server.getTomcat().getHost().findChildren()) {
-            if (child instanceof Context c) {
-                return c;
-            }
-        }
-        throw new IllegalStateException("no Tomcat context");
+        return ServerSessions.tomcat(context);
     }
 
     private int openSessions() {
