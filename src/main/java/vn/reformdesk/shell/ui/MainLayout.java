@@ -90,8 +90,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         final ComboBox<Period> period = new ComboBox<>();
         /** The earliest year offered (earlier when a page was opened on an earlier year). */
         private int firstYear;
-        /** The units the down picker offers. */
+        /** The units the down picker offers, and the period their labels were made for. */
         private List<UnitRef> offered;
+        private Period offeredFor;
         /** The year whose periods the period picker offers. */
         private int periodsOfYear;
 
@@ -153,9 +154,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
             // a new list only when it changed, and never into the hidden box: Flow holds a hidden component's calls
             // to the browser until it is shown, so a unit with none below piled up two calls a click
             down.setVisible(!children.isEmpty());
-            if (!children.isEmpty() && !children.equals(offered)) {
+            // (the labels depend on the period too: units of a reorganisation's year carry their validity)
+            if (!children.isEmpty() && (!children.equals(offered) || !sel.period().equals(offeredFor))) {
                 UnitPicker.setUnits(down, children);
                 offered = children;
+                offeredFor = sel.period();
             }
             if (down.getValue() != null) {
                 down.clear();
