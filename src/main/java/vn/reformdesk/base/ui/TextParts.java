@@ -48,22 +48,22 @@ public final class TextParts {
 
     /** Replaces the element's content by the parts; the element must have no child components. */
     public static <C extends Component> C fill(C host, List<Part> parts) {
-        if (host.getElement().getChildCount() > 0) {
-            throw new IllegalArgumentException("TextParts fills an element without children");
-        }
-        host.getElement().setProperty("innerHTML", markup(parts));
-        return host;
+        return setMarkup(host, markup(parts));
     }
 
     /** Fills a list element ({@code ul}, {@code ol}) with one {@code li} per text. */
     public static <C extends Component> C items(C list, List<String> texts) {
-        if (list.getElement().getChildCount() > 0) {
-            throw new IllegalArgumentException("TextParts fills an element without children");
-        }
         StringBuilder html = new StringBuilder();
         texts.forEach(t -> html.append("<li>").append(Entities.escape(t)).append("</li>"));
-        list.getElement().setProperty("innerHTML", html.toString());
-        return list;
+        return setMarkup(list, html.toString());
+    }
+
+    private static <C extends Component> C setMarkup(C host, String html) {
+        if (host.getElement().getChildCount() > 0) {
+            throw new IllegalArgumentException("TextParts fills an element without children");
+        }
+        host.getElement().setProperty("innerHTML", html);
+        return host;
     }
 
     static String markup(List<Part> parts) {
