@@ -140,14 +140,10 @@ class LoadBenchmarkTest {
         List<FlowTab> tabs = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(users, null)));
         signInAll(clients, tabs, rampMillis, false);
         long heapWithSessions = heapAfterGc();
-        if (Boolean.getBoolean("load.histogram")) {
-            writeClassHistogram(Path.of("target/load-histogram.txt"));
-        }
+        writeClassHistogram("load-histogram.txt");
         endAllSessions();
         long heapWithoutSessions = heapAfterGc();
-        if (Boolean.getBoolean("load.histogram")) {
-            writeClassHistogram(Path.of("target/load-histogram-landing-ended.txt"));
-        }
+        writeClassHistogram("load-histogram-landing-ended.txt");
 
         // the measured run: everyone signs in again, then all are measured open
         Collections.fill(tabs, null);
@@ -180,14 +176,10 @@ class LoadBenchmarkTest {
         }
         long heapAtEnd = heapAfterGc();
         long keptAnswers = lastAnswersKept();
-        if (Boolean.getBoolean("load.histogram")) {
-            writeClassHistogram(Path.of("target/load-histogram-end.txt"));
-        }
+        writeClassHistogram("load-histogram-end.txt");
         endAllSessions();
         long heapAfterSessionsEnded = heapAfterGc();
-        if (Boolean.getBoolean("load.histogram")) {
-            writeClassHistogram(Path.of("target/load-histogram-ended.txt"));
-        }
+        writeClassHistogram("load-histogram-ended.txt");
         double elapsed = (System.nanoTime() - started) / 1e9;
 
         long perSession = (heapAtEnd - heapAfterSessionsEnded) / Math.max(1, signedIn);
@@ -347,8 +339,12 @@ class LoadBenchmarkTest {
         return total[0];
     }
 
-    /** The heap's class histogram (what {@code jcmd PID GC.class_histogram} prints), of this JVM, to a file. */
-    private static void writeClassHistogram(Path file) throws Exception {
+    /** When {@code -Dload.histogram=true}: the heap's class histogram (what {@code jcmd PID GC.class_histogram} prints), to {@code target/NAME}. */
+    private static void writeClassHistogram(String name) throws Exception {
+        if (!Boolean.getBoolean("load.histogram")) {
+            return;
+        }
+        Path file = Path.of("target", name);
         javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
         Object histogram = server.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
                 "gcClassHistogram", new Object[]{new String[0]}, new String[]{String[].class.getName()});
