@@ -1,5 +1,6 @@
 package vn.reformdesk.inspections.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,8 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.reformdesk.base.ui.DrillDown;
@@ -38,10 +41,13 @@ import vn.reformdesk.units.UnitNames;
 import vn.reformdesk.units.UnitService;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -165,24 +171,19 @@ class InspectionsProgressView extends InspectionsPage {
             drill.addColumn(f -> UnitNames.name(f.unit(), locale) + (f.unit().id() == unitId ? " " + getTranslation("inspections.drill.itself") : ""))
                     .setHeader(getTranslation("unit.name")).setFlexGrow(3);
             drill.addColumn(f -> UnitNames.kind(f.unit().kind(), locale)).setHeader(getTranslation("unit.kind")).setFlexGrow(1);
-            drill.addComponentColumn(f -> drillCell(f, unitId, f.planned(), "inspections.open-planned-list",
+            drill.addColumn(drillCell(unitId, UnitFigures::planned, false, "inspections.open-planned-list",
                     query -> query.put(InspectionsListView.FIGURE_PARAMETER, List.of(InspectionsListView.PLANNED)), InspectionsListView.class))
                     .setHeader(getTranslation("inspections.drill.planned")).setAutoWidth(true).setFlexGrow(0);
-            drill.addComponentColumn(f -> drillCell(f, unitId, f.done(), "inspections.open-list",
+            drill.addColumn(drillCell(unitId, UnitFigures::done, false, "inspections.open-list",
                     query -> query.put(InspectionsListView.STATUS_PARAMETER, List.of("done")), InspectionsListView.class))
                     .setHeader(getTranslation("inspections.drill.done")).setAutoWidth(true).setFlexGrow(0);
             drill.addColumn(f -> InspectionTexts.share(f.share(), locale)).setHeader("%").setAutoWidth(true).setFlexGrow(0);
-            drill.addComponentColumn(f -> drillCell(f, unitId, f.open(), "inspections.recs.open-list",
+            drill.addColumn(drillCell(unitId, UnitFigures::open, false, "inspections.recs.open-list",
                     query -> query.put(RecommendationsView.RECS_PARAMETER, List.of("open")), RecommendationsView.class))
                     .setHeader(getTranslation("inspections.drill.open")).setAutoWidth(true).setFlexGrow(0);
-            drill.addComponentColumn(f -> {
-                Div cell = drillCell(f, unitId, f.overdue(), "inspections.recs.open-list",
-                        query -> query.put(RecommendationsView.RECS_PARAMETER, List.of("overdue")), RecommendationsView.class);
-                if (f.overdue() > 0) {
-                    cell.addClassName("rd-status-red");
-                }
-                return cell;
-            }).setHeader(getTranslation("inspections.drill.overdue")).setAutoWidth(true).setFlexGrow(0);
+            drill.addColumn(drillCell(unitId, UnitFigures::overdue, true, "inspections.recs.open-list",
+                    query -> query.put(RecommendationsView.RECS_PARAMETER, List.of("overdue")), RecommendationsView.class))
+                    .setHeader(getTranslation("inspections.drill.overdue")).setAutoWidth(true).setFlexGrow(0);
             drill.setItems(rows);
             drill.setAllRowsVisible(true);
             DrillDown.rows(drill, row -> {
@@ -233,20 +234,18 @@ class InspectionsProgressView extends InspectionsPage {
      * not also drill down). A child unit's cell lists the child's subtree; the unit's own row counts only the records
      * of the unit itself, so its cells open the unit's list narrowed to the unit itself ({@code only=itself}).
      */
-    private Div drillCell(UnitFigures f, long unitId, long value, String titleKey,
-                          java.util.function.Consumer<Map<String, List<String>>> filter,
-                          Class<? extends com.vaadin.flow.component.Component> list) {
-        Div cell = new Div(new Span(Formats.integer(value, getLocale())));
-        cell.addClassName("insp-drill-count");
-        boolean itself = f.unit().id() == unitId;
-        cell.getElement().addEventListener("click", e -> { }).stopPropagation();
-        return FigureLink.opens(cell, getTranslation(titleKey), () -> getUI().ifPresent(ui -> {
-            Map<String, List<String>> query = new java.util.HashMap<>(selection.selection().withUnit(f.unit().code()).toQuery().getParameters());
-            filter.accept(query);
-            if (itself) {
-                query.put(InspectionsListView.ONLY_PARAMETER, List.of(InspectionsListView.ITSELF));
-            }
-            ui.navigate(list, new com.vaadin.flow.router.QueryParameters(query));
-        }));
+    private LitRenderer<UnitFigures> drillCell(long unitId, ToLongFunction<UnitFigures> value, boolean redWhenAny, String titleKey,
+                                               Consumer<Map<String, List<String>>> filter, Class<? extends Component> list) {
+        Locale locale = getLocale();
+        return FigureLink.column(f -> Formats.integer(value.applyAsLong(f), locale),
+                f -> "insp-drill-count" + (redWhenAny && value.applyAsLong(f) > 0 ? " rd-status-red" : ""),
+                getTranslation(titleKey), f -> getUI().ifPresent(ui -> {
+                    Map<String, List<String>> query = new HashMap<>(selection.selection().withUnit(f.unit().code()).toQuery().getParameters());
+                    filter.accept(query);
+                    if (f.unit().id() == unitId) {
+                        query.put(InspectionsListView.ONLY_PARAMETER, List.of(InspectionsListView.ITSELF));
+                    }
+                    ui.navigate(list, new QueryParameters(query));
+                }));
     }
 }

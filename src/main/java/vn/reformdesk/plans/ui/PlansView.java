@@ -31,6 +31,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ui.TextCell;
 import vn.reformdesk.base.ui.ApexChart;
 import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.base.ui.ChartSpec;
@@ -177,8 +178,8 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
             row.getElement().setAttribute("data-task", Long.toString(t.id()));
             Span title = new Span(t.number() + ". " + t.title());
             title.addClassName("rd-list-title");
-            Span status = statusBadge(t, asOf);
-            status.addClassName("rd-list-value");
+            Span status = new Span(statusText(t));
+            status.addClassName(statusClasses(t) + " rd-list-value");
             Span detail = new Span(getTranslation("plans.led.detail", l.plan().number(), Formats.date(t.deadline(), locale))
                     + (t.done() ? " · " + doneBy(t) : ""));
             detail.addClassName("rd-list-detail");
@@ -310,7 +311,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         tasks.addColumn(t -> t.area().label(locale)).setHeader(getTranslation("plans.col.area")).setFlexGrow(2);
         tasks.addColumn(t -> t.leadLabel(locale)).setHeader(getTranslation("plans.col.lead")).setFlexGrow(2);
         tasks.addColumn(t -> Formats.date(t.deadline(), locale)).setHeader(getTranslation("plans.col.deadline")).setAutoWidth(true).setFlexGrow(0);
-        tasks.addComponentColumn(t -> statusBadge(t, asOf)).setHeader(getTranslation("plans.col.status", Formats.date(asOf, locale)))
+        tasks.addColumn(TextCell.of(t -> statusText(t), t -> statusClasses(t))).setHeader(getTranslation("plans.col.status", Formats.date(asOf, locale)))
                 .setAutoWidth(true).setFlexGrow(0);
         tasks.addColumn(t -> doneBy(t)).setHeader(getTranslation("plans.col.done-by")).setFlexGrow(2);
         TaskFilter filter = taskFilter;
@@ -368,24 +369,26 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         return (t.doneBy() == null ? "" : t.doneBy()) + (t.doneEvidence() == null ? "" : " · " + t.doneEvidence());
     }
 
-    private Span statusBadge(TaskRow t, LocalDate asOf) {
-        Locale locale = getLocale();
-        Span badge;
+    /** A task's status as of the page's date (a task reopened later still shows when it was done then). */
+    private String statusText(TaskRow t) {
         if (t.overdue()) {
-            badge = new Span(getTranslation("plans.badge.overdue"));
-            badge.addClassNames("rd-badge", "red");
+            return getTranslation("plans.badge.overdue");
         } else if (t.done()) {
-            // the completion in force at the as-of date (a task reopened later still shows when it was done then)
-            badge = new Span(getTranslation("plans.status.DONE") + " " + Formats.date(t.doneOn(), locale));
-            badge.addClassNames("rd-badge", "green");
+            return getTranslation("plans.status.DONE") + " " + Formats.date(t.doneOn(), getLocale());
         } else if (t.status() == TaskStatus.DONE) {
-            badge = new Span(getTranslation("plans.badge.done-later", Formats.date(t.statusDate(), locale)));
-            badge.addClassNames("rd-badge", "amber");
-        } else {
-            badge = new Span(getTranslation("plans.status." + t.status().name()));
-            badge.addClassNames("rd-badge", t.status() == TaskStatus.CANCELLED || t.status() == TaskStatus.NOT_STARTED ? "grey" : "amber");
+            return getTranslation("plans.badge.done-later", Formats.date(t.statusDate(), getLocale()));
         }
-        return badge;
+        return getTranslation("plans.status." + t.status().name());
+    }
+
+    private static String statusClasses(TaskRow t) {
+        if (t.overdue()) {
+            return "rd-badge red";
+        } else if (t.done()) {
+            return "rd-badge green";
+        }
+        return "rd-badge " + (t.status() == TaskStatus.DONE ? "amber"
+                : t.status() == TaskStatus.CANCELLED || t.status() == TaskStatus.NOT_STARTED ? "grey" : "amber");
     }
 
     private Component drillDown(UnitRef unit, Period period, Locale locale) {
@@ -404,14 +407,9 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> r.hasPlan() ? Formats.integer(r.progress().overdue(), locale) : "")
                 .setHeader(getTranslation("plans.col.overdue")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setComparator(Comparator.comparing(r -> r.hasPlan() ? r.progress().overdue() : -1L));
-        grid.addComponentColumn(r -> {
-                    if (!r.hasPlan()) {
-                        Span none = new Span(getTranslation("plans.no-plan"));
-                        none.addClassNames("rd-badge", "grey");
-                        return none;
-                    }
-                    return new Span(r.percent() == null ? "–" : Formats.percent(r.percent(), locale));
-                }).setHeader(getTranslation("plans.col.percent")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+        String noPlan = getTranslation("plans.no-plan");
+        grid.addColumn(TextCell.<DrillRow>of(r -> !r.hasPlan() ? noPlan : r.percent() == null ? "–" : Formats.percent(r.percent(), locale),
+                        r -> r.hasPlan() ? "" : "rd-badge grey")).setHeader(getTranslation("plans.col.percent")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setComparator(Comparator.comparing(r -> r.percent() == null ? -1.0 : r.percent()));
         grid.setItems(drill.rows());
         grid.setAllRowsVisible(true);

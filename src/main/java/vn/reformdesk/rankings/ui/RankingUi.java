@@ -1,6 +1,5 @@
 package vn.reformdesk.rankings.ui;
 
-import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.Formats;
@@ -30,38 +29,48 @@ final class RankingUi {
         return Formats.decimal(points.doubleValue(), 2, locale);
     }
 
-    static Span band(@Nullable Band band, Locale locale) {
-        Span s = new Span(band == null ? "–" : band.label(locale));
-        s.addClassNames("rd-badge", band == null ? "grey" : band.color());
-        return s;
+    /** The band's label and its badge classes, for a grid cell. */
+    static String bandLabel(@Nullable Band band, Locale locale) {
+        return band == null ? "–" : band.label(locale);
     }
 
-    static Span rankChange(RankingService.@Nullable Change change, Locale locale) {
-        Span s = new Span();
-        s.addClassName("rk-change");
+    static String bandClasses(@Nullable Band band) {
+        return "rd-badge " + (band == null ? "grey" : band.color());
+    }
+
+    /** The rank change as shown: "–" unknown, new, "≈" approximate, "=", "▲ 2" or "▼ 1". */
+    static String changeText(RankingService.@Nullable Change change, Locale locale) {
         if (change == null) {
-            s.setText("–");
+            return "–";
         } else if (change.isNew()) {
-            s.setText(AppI18NProvider.text("rankings.change.new", locale));
-            s.addClassNames("rd-badge", "grey", "rk-new");
+            return AppI18NProvider.text("rankings.change.new", locale);
         } else if (change.approximate()) {
             // several predecessors, or one merged in part: no rank to compare with, the score change is approximate
-            s.setText("≈");
-            s.addClassNames("rk-approx");
+            return "≈";
         } else if (change.rankChange() == null || change.rankChange() == 0) {
-            s.setText("=");
-        } else if (change.rankChange() > 0) {
-            s.setText("▲ " + change.rankChange());
-            s.addClassName("rd-status-green");
-        } else {
-            s.setText("▼ " + (-change.rankChange()));
-            s.addClassName("rd-status-red");
+            return "=";
+        }
+        return change.rankChange() > 0 ? "▲ " + change.rankChange() : "▼ " + (-change.rankChange());
+    }
+
+    static String changeClasses(RankingService.@Nullable Change change) {
+        StringBuilder classes = new StringBuilder("rk-change");
+        if (change != null && change.isNew()) {
+            classes.append(" rd-badge grey rk-new");
+        } else if (change != null && change.approximate()) {
+            classes.append(" rk-approx");
+        } else if (change != null && change.rankChange() != null && change.rankChange() != 0) {
+            classes.append(change.rankChange() > 0 ? " rd-status-green" : " rd-status-red");
         }
         if (change != null && change.fromPredecessors()) {
-            s.getElement().setAttribute("title", predecessorsNote(change, locale));
-            s.addClassName("rk-from-predecessors");
+            classes.append(" rk-from-predecessors");
         }
-        return s;
+        return classes.toString();
+    }
+
+    /** The note on the units last year's figures came from, or "" when they are the unit's own. */
+    static String changeTitle(RankingService.@Nullable Change change, Locale locale) {
+        return change != null && change.fromPredecessors() ? predecessorsNote(change, locale) : "";
     }
 
     /** Says which units last year's figures came from, and whether the change is approximate. */

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -38,6 +39,7 @@ import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.RowError;
 import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.base.ui.ImportDialog;
+import vn.reformdesk.base.ui.TextCell;
 import vn.reformdesk.rankings.Criterion;
 import vn.reformdesk.rankings.IndexDef;
 import vn.reformdesk.rankings.IndexService;
@@ -283,15 +285,18 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(RankingService.RankingRow::rank).setHeader(getTranslation("rankings.col.rank")).setSortable(true)
                 .setComparator(Comparator.comparingInt(RankingService.RankingRow::rank)).setWidth("4.6em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(r -> unitCell(r, ranking)).setHeader(getTranslation("rankings.col.unit")).setSortable(true)
+        grid.addColumn(unitCell(ranking)).setHeader(getTranslation("rankings.col.unit")).setSortable(true)
                 .setComparator(Comparator.comparing(r -> UnitNames.name(r.unit(), locale))).setWidth("10em").setFlexGrow(1);
         grid.addColumn(r -> RankingUi.score(index, r.score(), locale)).setHeader(getTranslation("rankings.col.score"))
                 .setSortable(true).setComparator(Comparator.comparing(RankingService.RankingRow::score)).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(r -> RankingUi.band(r.band(), locale)).setHeader(getTranslation("rankings.col.band"))
+        grid.addColumn(TextCell.<RankingService.RankingRow>of(r -> RankingUi.bandLabel(r.band(), locale), r -> RankingUi.bandClasses(r.band())))
+                .setHeader(getTranslation("rankings.col.band"))
                 .setSortable(true).setComparator(Comparator.comparing(RankingService.RankingRow::score)).setAutoWidth(true).setFlexGrow(0);
         if (ranking.comparedWithLastYear()) {
-            grid.addComponentColumn(r -> RankingUi.rankChange(r.change(), locale)).setHeader(getTranslation("rankings.col.rank-change"))
+            grid.addColumn(TextCell.<RankingService.RankingRow>of(r -> RankingUi.changeText(r.change(), locale),
+                            r -> RankingUi.changeClasses(r.change()), r -> RankingUi.changeTitle(r.change(), locale)))
+                    .setHeader(getTranslation("rankings.col.rank-change"))
                     .setSortable(true).setComparator(Comparator.comparing(r -> r.change() == null || r.change().rankChange() == null
                             ? Integer.MIN_VALUE : r.change().rankChange())).setWidth("6em").setFlexGrow(0);
             grid.addColumn(r -> RankingUi.scoreChange(r.change(), locale)).setHeader(getTranslation("rankings.col.score-change"))
@@ -305,14 +310,11 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
             Criterion area = areas.get(i);
             Span header = new Span(area.code());
             header.getElement().setAttribute("title", area.name(locale) + " (" + Formats.decimal(area.max().doubleValue(), 0, locale) + ")");
-            grid.addComponentColumn(r -> {
-                        double share = r.areaPoints().get(a).doubleValue() / area.max().doubleValue();
-                        Span cell = new Span(RankingUi.points(r.areaPoints().get(a), locale));
-                        cell.addClassName("rk-heat");
-                        // the heat colour is continuous in the share: one of the few dynamic inline values
-                        cell.getStyle().set("background", RankingUi.heat(share));
-                        return cell;
-                    }).setHeader(header).setSortable(true).setComparator(Comparator.comparing(r -> r.areaPoints().get(a)))
+            // the heat colour is continuous in the share: one of the few dynamic inline values
+            grid.addColumn(LitRenderer.<RankingService.RankingRow>of("<span class=\"rk-heat\" style=\"background: ${item.heat}\">${item.points}</span>")
+                            .withProperty("points", r -> RankingUi.points(r.areaPoints().get(a), locale))
+                            .withProperty("heat", r -> RankingUi.heat(r.areaPoints().get(a).doubleValue() / area.max().doubleValue())))
+                    .setHeader(header).setSortable(true).setComparator(Comparator.comparing(r -> r.areaPoints().get(a)))
                     .setWidth("4em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
@@ -323,24 +325,19 @@ class RankingsView extends VerticalLayout implements BeforeEnterObserver {
         return grid;
     }
 
-    private Component unitCell(RankingService.RankingRow r, RankingService.Ranking ranking) {
+    /** The unit's name, a link to its page, and for a unit with units below it a link to their ranking. */
+    private LitRenderer<RankingService.RankingRow> unitCell(RankingService.Ranking ranking) {
         Locale locale = getLocale();
-        HorizontalLayout cell = new HorizontalLayout();
-        cell.setSpacing(true);
-        cell.setWrap(true);
-        cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        Anchor name = new Anchor(RouteLinks.unitPage(units, sel, ranking.index().code(), r.unit()), UnitNames.name(r.unit(), locale));
-        name.addClassName("rk-unit-link");
-        cell.add(name);
-        if (r.drillDown() && units.canRead(r.unit())) {
-            Anchor drill = new Anchor("rankings?" + new QueryParameters(Map.of(
-                    "unit", List.of(r.unit().code()), "period", List.of(sel.period().code()),
-                    RankingUi.INDEX, List.of(ranking.index().code()), RankingUi.TIER, List.of(UnitTier.COMMUNE.name()))).getQueryString(),
-                    getTranslation("rankings.drill"));
-            drill.addClassName("rk-drill");
-            cell.add(drill);
-        }
-        return cell;
+        String drillLabel = getTranslation("rankings.drill");
+        return LitRenderer.<RankingService.RankingRow>of("<span class=\"rk-unit-cell\"><a class=\"rk-unit-link\" href=\"${item.page}\">${item.name}</a>"
+                        + "<a class=\"rk-drill\" href=\"${item.below}\" ?hidden=${!item.below}>${item.drillLabel}</a></span>")
+                .withProperty("name", r -> UnitNames.name(r.unit(), locale))
+                .withProperty("drillLabel", r -> drillLabel)
+                .withProperty("page", r -> RouteLinks.unitPage(units, sel, ranking.index().code(), r.unit()))
+                .withProperty("below", r -> r.drillDown() && units.canRead(r.unit())
+                        ? "rankings?" + new QueryParameters(Map.of("unit", List.of(r.unit().code()), "period", List.of(sel.period().code()),
+                        RankingUi.INDEX, List.of(ranking.index().code()), RankingUi.TIER, List.of(UnitTier.COMMUNE.name()))).getQueryString()
+                        : "");
     }
 
     private void writerActions(HorizontalLayout toolbar, IndexDef index) {
