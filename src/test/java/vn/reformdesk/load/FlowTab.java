@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
 final class FlowTab {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final Pattern MENU_PATH = Pattern.compile("\"key\":\"path\",\"feat\":3,\"value\":\"([^\"]*)\"");
+    /** A side navigation entry in the render: the layout writes them as markup, {@code <vaadin-side-nav-item path="...">}. */
+    private static final Pattern MENU_PATH = Pattern.compile("vaadin-side-nav-item path=\\\\\"([^\\\\\"]*)\\\\\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** An answer the real client would treat as an error. */
@@ -166,7 +167,7 @@ final class FlowTab {
         if (menu.isEmpty()) {
             Matcher m = MENU_PATH.matcher(body);
             while (m.find()) {
-                menu.add(m.group(1));
+                menu.add(m.group(1).replace("&amp;", "&"));
             }
         }
         return body.length();

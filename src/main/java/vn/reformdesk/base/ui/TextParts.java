@@ -82,4 +82,26 @@ public final class TextParts {
         }
         return html.toString();
     }
+
+    /** One entry of the side navigation: its label, its address inside the application and a Vaadin icon name ("vaadin:home") or null. */
+    public record NavItem(String label, String path, String icon) {
+    }
+
+    /**
+     * Fills a side navigation ({@code vaadin-side-nav}) with its entries as {@code vaadin-side-nav-item}s: the same web
+     * components a {@code SideNavItem} makes (the current page marked by the component, links followed by the router),
+     * without a server component and an icon component per entry. Addresses as for {@link #link}.
+     */
+    public static <C extends Component> C navItems(C nav, List<NavItem> items) {
+        StringBuilder html = new StringBuilder();
+        for (NavItem item : items) {
+            link("", item.label(), item.path());
+            html.append("<vaadin-side-nav-item path=\"").append(Entities.escape(item.path())).append("\">");
+            if (item.icon() != null) {
+                html.append("<vaadin-icon icon=\"").append(Entities.escape(item.icon())).append("\" slot=\"prefix\"></vaadin-icon>");
+            }
+            html.append(Entities.escape(item.label())).append("</vaadin-side-nav-item>");
+        }
+        return setMarkup(nav, html.toString());
+    }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,6 +28,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import vn.reformdesk.units.ui.UnitPicker;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ui.TextParts;
 import vn.reformdesk.base.ui.LanguageSwitch;
 import vn.reformdesk.base.ui.PageTitles;
 import vn.reformdesk.base.ui.PeriodLabels;
@@ -228,7 +227,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         // after the header, so that the header's controls come first in the page (desktop tests and screen readers)
         addToDrawer(brand, drawerTools, nav);
         nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
-        buildNav();
+        showNav(QueryParameters.empty());
         main.addClassName("main-content");
         main.setSizeFull();
         setContent(main);
@@ -293,15 +292,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         return logout;
     }
 
-    private void buildNav() {
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
-        for (MenuEntry entry : entries) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
-                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
-            }
-            nav.addItem(item);
+    /** The side navigation's entries, each with the page's unit and period (so that a page opens where the user is). */
+    private void showNav(QueryParameters query) {
+        String q = query.getQueryString();
+        List<TextParts.NavItem> items = new ArrayList<>();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String icon = entry.icon() != null && entry.icon().startsWith("vaadin:") ? entry.icon() : null;
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            items.add(new TextParts.NavItem(getTranslation(entry.title()), path + (q.isEmpty() ? "" : "?" + q), icon));
         }
+        TextParts.navItems(nav, items);
     }
 
     @Override
@@ -313,7 +313,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
             current = selections.resolve(event.getLocation().getQueryParameters());
         } catch (RuntimeException e) {
             // the view shows the error (access denied, unknown unit); the header stays empty
-            breadcrumb.removeAll();
+            TextParts.fill(breadcrumb, List.of());
             shownChildren = null;
             pickers.forEach(Pickers::hide);
             validityNotice.setVisible(false);
@@ -327,32 +327,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
             shownChildren = children;
             pickers.forEach(p -> p.show(children, current));
             QueryParameters query = current.selection().toQuery();
-            nav.getItems().forEach(item -> item.setQueryParameters(query));
+            showNav(query);
         } finally {
             updating = false;
         }
     }
 
     private void showBreadcrumb(UnitRef unit) {
-        breadcrumb.removeAll();
-        List<Component> parts = new ArrayList<>();
+        List<TextParts.Part> parts = new ArrayList<>();
         for (UnitRef step : units.pathOf(unit)) {
             if (!parts.isEmpty()) {
-                parts.add(new Span("›"));
+                parts.add(TextParts.part("separator", "›"));
             }
             String label = UnitNames.name(step, getLocale());
             if (step.id() == unit.id() || !units.canRead(step)) {
-                Span span = new Span(label);
-                span.addClassName(step.id() == unit.id() ? "current" : "ancestor");
-                parts.add(span);
+                parts.add(TextParts.part(step.id() == unit.id() ? "current" : "ancestor", label));
             } else {
-                QueryParameters query = current.selection().withUnit(step.code()).toQuery();
-                Anchor link = new Anchor(currentPath + "?" + query.getQueryString(), label);
-                link.getElement().setAttribute("router-link", true);
-                parts.add(link);
+                parts.add(TextParts.link("ancestor-link", label, currentPath + "?" + current.selection().withUnit(step.code()).toQuery().getQueryString()));
             }
         }
-        parts.forEach(breadcrumb::add);
+        TextParts.fill(breadcrumb, parts);
     }
 
     private void go(Selection selection) {
