@@ -179,7 +179,8 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
             Span title = new Span(t.number() + ". " + t.title());
             title.addClassName("rd-list-title");
             Span status = new Span(statusText(t));
-            status.addClassName(statusClasses(t) + " rd-list-value");
+            status.addClassNames(statusClasses(t).split(" "));
+            status.addClassName("rd-list-value");
             Span detail = new Span(getTranslation("plans.led.detail", l.plan().number(), Formats.date(t.deadline(), locale))
                     + (t.done() ? " · " + doneBy(t) : ""));
             detail.addClassName("rd-list-detail");

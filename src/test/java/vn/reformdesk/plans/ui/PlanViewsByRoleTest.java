@@ -48,4 +48,12 @@ class PlanViewsByRoleTest extends ViewTest {
         assertThat(open("plans?unit=89&period=2024")).isNotInstanceOf(PlansView.class);
         assertThat(shows("plans-progress")).isFalse();
     }
+
+    @Test
+    void aUnitsTasksLedByAnotherUnitAreListedWithTheirStatus() {
+        // a district whose plan's tasks are led by units above or beside it (the demo data's 886 in 2024)
+        signIn(users.chair());
+        assertThat(open("plans?unit=886&period=2024")).isInstanceOf(PlansView.class);
+        assertThat(shows("plans-led-elsewhere")).isTrue();
+    }
 }
