@@ -159,6 +159,10 @@ final class FlowTab {
         if (meta.has("sessionExpired") || meta.has("appError") || json.has("redirect")) {
             throw new Failure("round trip answered " + abbreviate(body));
         }
+        if (body.contains("\"value\":\"error-message\"")) {
+            // the error page (ServerErrorView) instead of the page asked for: the user sees an error
+            throw new Failure("the error page was shown: " + abbreviate(body));
+        }
         if (!json.has("syncId") || json.path("syncId").asInt() != syncId + 1) {
             throw new Failure("out of sync: sent " + syncId + ", answered " + abbreviate(body));
         }
