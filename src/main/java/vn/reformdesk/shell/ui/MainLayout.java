@@ -189,11 +189,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         this.user = currentUser.require();
         this.users = users;
 
-        Span appName = new Span("ReformDesk");
-        appName.addClassName("app-name");
-        Span appSubtitle = new Span(getTranslation("app.subtitle"));
-        appSubtitle.addClassName("app-subtitle");
-        Div brand = new Div(appName, appSubtitle);
+        Div brand = TextParts.fill(new Div(), List.of(TextParts.part("app-name", "ReformDesk"),
+                TextParts.part("app-subtitle", getTranslation("app.subtitle"))));
         brand.addClassName("brand");
 
         // phones and tablets: the drawer holds what the header cannot (shown when the drawer is an overlay). Built the
