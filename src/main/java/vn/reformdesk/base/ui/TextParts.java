@@ -58,6 +58,14 @@ public final class TextParts {
         return setMarkup(list, html.toString());
     }
 
+    /** Fills a list element with one {@code li} per part: the part's text, its class on the item. */
+    public static <C extends Component> C classedItems(C list, List<Part> items) {
+        StringBuilder html = new StringBuilder();
+        items.forEach(p -> html.append("<li class=\"").append(Entities.escape(p.className())).append("\">")
+                .append(Entities.escape(p.text())).append("</li>"));
+        return setMarkup(list, html.toString());
+    }
+
     private static <C extends Component> C setMarkup(C host, String html) {
         if (host.getElement().getChildCount() > 0) {
             throw new IllegalArgumentException("TextParts fills an element without children");
@@ -81,6 +89,76 @@ public final class TextParts {
             }
         }
         return html.toString();
+    }
+
+    /**
+     * One row of a list: a {@code div} with its class, its {@code data-} attributes (name without the prefix, value)
+     * and its parts.
+     */
+    public record Row(String className, java.util.Map<String, String> data, List<Part> parts) {
+    }
+
+    /** Fills a list with its rows, each a {@code div} of parts: a list of thirty rows is one server element, not thirty. */
+    public static <C extends Component> C rows(C list, List<Row> rows) {
+        StringBuilder html = new StringBuilder();
+        for (Row row : rows) {
+            html.append("<div class=\"").append(Entities.escape(row.className())).append('"');
+            row.data().forEach((name, value) -> {
+                if (!name.matches("[a-z][a-z0-9-]*")) {
+                    throw new IllegalArgumentException("Not a data attribute name: " + name);
+                }
+                html.append(" data-").append(name).append("=\"").append(Entities.escape(value)).append('"');
+            });
+            html.append('>').append(markup(row.parts())).append("</div>");
+        }
+        return setMarkup(list, html.toString());
+    }
+
+    /** A column of a read-only table: its heading, and whether its cells are figures (aligned to the end). */
+    public record Column(String heading, boolean figures) {
+    }
+
+    /**
+     * Fills the element with a read-only {@code table}: a heading row ({@code th scope="col"}) and one row per list of
+     * cell texts. For a short table that is only read (no sorting, no selection, no click): a grid holds a server node,
+     * listeners and a data communicator per column and per grid.
+     */
+    public static <C extends Component> C table(C host, List<Column> columns, List<List<String>> rows) {
+        return styledTable(host, columns, rows.stream().map(row -> row.stream().map(text -> part("", text)).toList()).toList());
+    }
+
+    /**
+     * The same with styled cells: each cell a part, its text in a {@code span} with the part's classes (a badge).
+     * The element is made reachable with Tab, since a table wider than a phone scrolls sideways inside it.
+     */
+    public static <C extends Component> C styledTable(C host, List<Column> columns, List<List<Part>> rows) {
+        StringBuilder html = new StringBuilder("<table class=\"rd-table\"><thead><tr>");
+        for (Column c : columns) {
+            html.append("<th scope=\"col\"").append(c.figures() ? " class=\"rd-figures\"" : "").append('>')
+                    .append(Entities.escape(c.heading())).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (List<Part> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException("A row of " + row.size() + " cells in a table of " + columns.size() + " columns");
+            }
+            html.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                Part cell = row.get(i);
+                html.append("<td").append(columns.get(i).figures() ? " class=\"rd-figures\"" : "").append('>');
+                if (cell.className().isEmpty()) {
+                    html.append(Entities.escape(cell.text()));
+                } else {
+                    html.append(markup(List.of(cell)));
+                }
+                html.append("</td>");
+            }
+            html.append("</tr>");
+        }
+        // a table wider than a phone scrolls sideways inside its element, which keyboard users must be able to reach
+        host.getElement().setAttribute("tabindex", "0");
+        host.getElement().getClassList().add("rd-table-host");
+        return setMarkup(host, html.append("</tbody></table>").toString());
     }
 
     /** One entry of the side navigation: its label, its address inside the application and a Vaadin icon name ("vaadin:home") or null. */

@@ -31,6 +31,7 @@ import vn.reformdesk.units.UnitRef;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -83,19 +84,21 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
         Div list = new Div();
         list.addClassName("rd-list");
         list.setId("myunit-figures");
+        List<TextParts.Row> rows = new ArrayList<>();
         for (FieldFigures field : page.fields()) {
             if (field.measures().isEmpty()) {
                 continue;
             }
-            Span heading = new Span(MeasureTexts.field(field.field(), locale));
-            heading.addClassName("rd-list-heading");
-            list.add(heading);
+            rows.add(new TextParts.Row("rd-list-heading", Map.of(), List.of(TextParts.part("", MeasureTexts.field(field.field(), locale)))));
             for (Measure m : field.measures()) {
-                list.add(measureRow(m, locale));
+                rows.add(measureRow(m, locale));
             }
         }
-        if (list.getChildren().findAny().isEmpty()) {
+        if (rows.isEmpty()) {
             list.add(new Paragraph(getTranslation("myunit.figures.none")));
+        } else {
+            // the rows are one element (a page lists some thirty figures): see TextParts
+            TextParts.rows(list, rows);
         }
         Anchor lost = new Anchor("rankings/unit?" + sel.selection().toQuery().getQueryString(), getTranslation("myunit.points-lost"));
         lost.getElement().setAttribute("router-link", true);
@@ -104,10 +107,7 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Name and value; below, the target with its rule, the gap in the field's terms, the trend and the as-of date. */
-    private Component measureRow(Measure m, Locale locale) {
-        Div row = new Div();
-        row.addClassName("rd-list-row");
-        row.getElement().setAttribute("data-measure", m.id());
+    private TextParts.Row measureRow(Measure m, Locale locale) {
         String state = switch (MeasureTexts.state(m)) {
             case BEHIND -> "rd-status-red";
             case MET -> "rd-status-green";
@@ -130,8 +130,7 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
                     MeasureTexts.previous(m, locale)));
         }
         detail.add(getTranslation("myunit.as-of", Formats.date(m.asOf(), locale)));
-        // the row's texts are one element (a page lists some thirty figures): see TextParts
-        return TextParts.fill(row, List.of(TextParts.part("rd-list-title", MeasureTexts.label(m, locale)),
+        return new TextParts.Row("rd-list-row", Map.of("measure", m.id()), List.of(TextParts.part("rd-list-title", MeasureTexts.label(m, locale)),
                 TextParts.part("rd-list-value " + state, MeasureTexts.value(m, locale)),
                 TextParts.part("rd-list-detail", String.join(" · ", detail))));
     }
@@ -157,11 +156,8 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
         Div list = new Div();
         list.addClassName("rd-list");
         list.setId(id);
+        List<TextParts.Row> rows = new ArrayList<>();
         for (AgendaItem item : items) {
-            Div row = new Div();
-            row.addClassName("rd-list-row");
-            row.getElement().setAttribute("data-kind", item.kind());
-            row.getElement().setAttribute("data-id", Long.toString(item.id()));
             String status = switch (item.status()) {
                 case OVERDUE -> "rd-status-red";
                 case OPEN -> "rd-status-amber";
@@ -171,33 +167,31 @@ class MyUnitView extends VerticalLayout implements BeforeEnterObserver {
                     + (item.deadline() == null ? "" : " · " + getTranslation("myunit.deadline", Formats.date(item.deadline(), locale)))
                     + (item.status() == AgendaItem.Status.DONE && item.doneOn() != null
                     ? " · " + getTranslation("myunit.done-on", Formats.date(item.doneOn(), locale)) : "");
-            TextParts.fill(row, List.of(TextParts.link("rd-list-title", item.title(), item.route()),
-                    TextParts.part("rd-list-value " + status, getTranslation("myunit.status." + item.status().name())),
-                    TextParts.part("rd-list-detail", detail)));
-            list.add(row);
+            rows.add(new TextParts.Row("rd-list-row", Map.of("kind", item.kind(), "id", Long.toString(item.id())),
+                    List.of(TextParts.link("rd-list-title", item.title(), item.route()),
+                            TextParts.part("rd-list-value " + status, getTranslation("myunit.status." + item.status().name())),
+                            TextParts.part("rd-list-detail", detail))));
         }
-        return list;
+        return rows.isEmpty() ? list : TextParts.rows(list, rows);
     }
 
     private Card childrenCard(MyUnitPage page, SelectionService.Resolved sel, Locale locale) {
         Div list = new Div();
         list.addClassName("rd-list");
         list.setId("myunit-children");
+        List<TextParts.Row> rows = new ArrayList<>();
         int rank = 0;
         for (ChildStanding c : page.children()) {
             rank++;
-            Div row = new Div();
-            row.addClassName("rd-list-row");
-            row.getElement().setAttribute("data-unit", c.unit().code());
-            TextParts.fill(row, List.of(
+            rows.add(new TextParts.Row("rd-list-row", Map.of("unit", c.unit().code()), List.of(
                     TextParts.link("rd-list-title", rank + ". " + UnitNames.name(c.unit(), locale),
                             ROUTE + "?" + sel.selection().withUnit(c.unit().code()).toQuery().getQueryString()),
                     TextParts.part("rd-list-value " + (c.overdue() > 0 ? "rd-status-red" : "rd-status-green"),
                             getTranslation("myunit.children.overdue", Formats.integer(c.overdue(), locale))),
                     TextParts.part("rd-list-detail", getTranslation("myunit.children.detail", Formats.integer(c.open(), locale),
-                            Formats.integer(c.behind(), locale)))));
-            list.add(row);
+                            Formats.integer(c.behind(), locale))))));
         }
+        TextParts.rows(list, rows);
         return new Card(getTranslation("myunit.children.title"), list);
     }
 

@@ -1,7 +1,5 @@
 package vn.reformdesk.rankings.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +9,7 @@ import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.ui.ApexChart;
 import vn.reformdesk.base.ui.Card;
 import vn.reformdesk.base.ui.ChartSpec;
+import vn.reformdesk.base.ui.TextParts;
 import vn.reformdesk.rankings.NationalPart;
 import vn.reformdesk.rankings.NationalPartRow;
 import vn.reformdesk.rankings.NationalResult;
@@ -56,21 +55,25 @@ class NationalResultsCard extends Card {
         Paragraph note = new Paragraph(AppI18NProvider.text("rankings.national.scale-note", locale));
         note.addClassName("rd-note");
 
-        Grid<Integer> table = new Grid<>();
-        table.addClassName("rk-national-table");
-        table.addColumn(String::valueOf).setHeader(AppI18NProvider.text("rankings.national.year", locale)).setWidth("5em").setFlexGrow(0);
+        List<TextParts.Column> columns = new ArrayList<>(List.of(new TextParts.Column(AppI18NProvider.text("rankings.national.year", locale), false)));
+        List<Map<Integer, NationalResult>> shown = new ArrayList<>();
         for (NationalResult.Kind kind : NationalResult.Kind.values()) {
             Map<Integer, NationalResult> m = byKind.get(kind);
-            if (m == null) {
-                continue;
+            if (m != null) {
+                columns.add(new TextParts.Column(AppI18NProvider.text("rankings.national.col." + kind.name(), locale), true));
+                shown.add(m);
             }
-            table.addColumn(y -> m.containsKey(y) ? cell(m.get(y), locale) : "–")
-                    .setHeader(AppI18NProvider.text("rankings.national.col." + kind.name(), locale)).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         }
         List<Integer> newestFirst = new ArrayList<>(years);
         java.util.Collections.reverse(newestFirst);
-        table.setItems(newestFirst);
-        table.setAllRowsVisible(true);
+        List<List<String>> rows = new ArrayList<>();
+        for (int y : newestFirst) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(y)));
+            shown.forEach(m -> row.add(m.containsKey(y) ? cell(m.get(y), locale) : "–"));
+            rows.add(row);
+        }
+        Div table = TextParts.table(new Div(), columns, rows);
+        table.addClassName("rk-national-table");
         add(chart, note, table);
         addParts(parts, locale);
     }
@@ -115,20 +118,15 @@ class NationalResultsCard extends Card {
             if (rows.isEmpty()) {
                 continue;
             }
-            Grid<NationalPartRow> grid = new Grid<>();
+            Div grid = TextParts.table(new Div(), List.of(
+                            new TextParts.Column(AppI18NProvider.text("rankings.national.col." + kind.name(), locale), false),
+                            new TextParts.Column(AppI18NProvider.text("rankings.national.parts.col.value", locale), true),
+                            new TextParts.Column(AppI18NProvider.text("rankings.national.parts.col.change", locale), true),
+                            new TextParts.Column(AppI18NProvider.text("rankings.national.parts.col.rank", locale), true)),
+                    rows.stream().map(r -> List.of(r.part().code() + ". " + AppI18NProvider.text(r.part().nameKey(), locale),
+                            partValue(r.part(), locale), change(r, locale), rank(r, locale))).toList());
             grid.setId("rk-national-parts-" + kind.name());
             grid.addClassName("rk-national-parts-grid");
-            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.addColumn(r -> r.part().code() + ". " + AppI18NProvider.text(r.part().nameKey(), locale))
-                    .setHeader(AppI18NProvider.text("rankings.national.col." + kind.name(), locale)).setFlexGrow(3);
-            grid.addColumn(r -> partValue(r.part(), locale)).setHeader(AppI18NProvider.text("rankings.national.parts.col.value", locale))
-                    .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(r -> change(r, locale)).setHeader(AppI18NProvider.text("rankings.national.parts.col.change", locale))
-                    .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-            grid.addColumn(r -> rank(r, locale)).setHeader(AppI18NProvider.text("rankings.national.parts.col.rank", locale))
-                    .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-            grid.setItems(rows);
-            grid.setAllRowsVisible(true);
             holder.add(grid);
         }
     }

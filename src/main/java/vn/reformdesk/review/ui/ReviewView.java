@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -127,13 +126,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         add(new H3(getTranslation("review.movers")));
         UnorderedList movers = new UnorderedList();
         movers.setId("review-movers");
-        for (ReviewReport.Mover m : report.movers()) {
-            ListItem li = new ListItem(getTranslation(m.change() > 0 ? "review.mover.up" : "review.mover.down",
-                    UnitNames.name(m.unit(), locale), MeasureTexts.label(m.measure(), locale),
-                    MeasureTexts.previous(m.measure(), locale), MeasureTexts.value(m.measure(), locale)));
-            li.addClassName(m.change() > 0 ? "rd-status-green" : "rd-status-red");
-            movers.add(li);
-        }
+        TextParts.classedItems(movers, report.movers().stream().map(m -> TextParts.part(m.change() > 0 ? "rd-status-green" : "rd-status-red",
+                getTranslation(m.change() > 0 ? "review.mover.up" : "review.mover.down",
+                        UnitNames.name(m.unit(), locale), MeasureTexts.label(m.measure(), locale),
+                        MeasureTexts.previous(m.measure(), locale), MeasureTexts.value(m.measure(), locale)))).toList());
         if (report.movers().isEmpty()) {
             add(new Paragraph(getTranslation("review.movers.none")));
         } else {
@@ -144,9 +140,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             add(new H3(getTranslation("review.national")));
             UnorderedList national = new UnorderedList();
             national.setId("review-national");
-            for (Measure m : report.national()) {
-                national.add(new ListItem(vn.reformdesk.review.ReviewTexts.nationalLine(m, locale)));
-            }
+            TextParts.items(national, report.national().stream().map(m -> vn.reformdesk.review.ReviewTexts.nationalLine(m, locale)).toList());
             add(national);
         }
 

@@ -57,4 +57,38 @@ class TextPartsTest {
         assertThatThrownBy(() -> TextParts.items(new UnorderedList(new com.vaadin.flow.component.html.ListItem("a")), List.of("b")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void navigationEntriesAreSideNavItemsWithTheirLabelsAndAddressesEscaped() {
+        Div nav = TextParts.navItems(new Div(), List.of(
+                new TextParts.NavItem("Tổng quan", "?unit=89&period=2024", "vaadin:dashboard"),
+                new TextParts.NavItem("<b>Kế hoạch</b>", "plans?unit=89&period=2024", null)));
+        assertThat(nav.getElement().getProperty("innerHTML")).isEqualTo(
+                "<vaadin-side-nav-item path=\"?unit=89&amp;period=2024\"><vaadin-icon icon=\"vaadin:dashboard\" slot=\"prefix\"></vaadin-icon>Tổng quan</vaadin-side-nav-item>"
+                        + "<vaadin-side-nav-item path=\"plans?unit=89&amp;period=2024\">&lt;b&gt;Kế hoạch&lt;/b&gt;</vaadin-side-nav-item>");
+        assertThatThrownBy(() -> TextParts.navItems(new Div(), List.of(new TextParts.NavItem("x", "javascript:alert(1)", null))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTableHasItsHeadingsAsColumnHeadersItsCellsEscapedAndItsFiguresAlignedToTheEnd() {
+        Div table = TextParts.styledTable(new Div(), List.of(new TextParts.Column("Đơn vị", false), new TextParts.Column("Giá trị", true)),
+                List.of(List.of(TextParts.part("", "Huyện <i>A</i>"), TextParts.part("rd-badge red", "12,5%"))));
+        assertThat(table.getElement().getProperty("innerHTML")).isEqualTo("<table class=\"rd-table\"><thead><tr>"
+                + "<th scope=\"col\">Đơn vị</th><th scope=\"col\" class=\"rd-figures\">Giá trị</th></tr></thead><tbody><tr>"
+                + "<td>Huyện &lt;i&gt;A&lt;/i&gt;</td><td class=\"rd-figures\"><span class=\"rd-badge red\">12,5%</span></td></tr></tbody></table>");
+        assertThat(table.getElement().getAttribute("tabindex")).as("reachable by keyboard when it scrolls sideways").isEqualTo("0");
+        assertThatThrownBy(() -> TextParts.table(new Div(), List.of(new TextParts.Column("A", false)), List.of(List.of("1", "2"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rowsCarryTheirDataAttributesEscapedAndRefuseABadAttributeName() {
+        Div list = TextParts.rows(new Div(), List.of(new TextParts.Row("rd-list-row", java.util.Map.of("unit", "89\"><b>"),
+                List.of(TextParts.part("rd-list-title", "An Giang")))));
+        assertThat(list.getElement().getProperty("innerHTML"))
+                .isEqualTo("<div class=\"rd-list-row\" data-unit=\"89&quot;&gt;&lt;b&gt;\"><span class=\"rd-list-title\">An Giang</span></div>");
+        assertThatThrownBy(() -> TextParts.rows(new Div(), List.of(new TextParts.Row("r", java.util.Map.of("x onclick", "1"), List.of()))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
