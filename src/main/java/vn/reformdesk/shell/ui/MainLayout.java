@@ -68,6 +68,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     /** The pickers in the header (wide screens) and in the drawer (phones and tablets), kept in step. */
     private final List<Pickers> pickers = new ArrayList<>();
     private final SideNav nav = new SideNav();
+    /** The menu's entries this user may open, found once per layout (finding them checks every route's access). */
+    private final List<TextParts.NavItem> menu = new ArrayList<>();
     private String currentPath = "";
     private boolean updating;
     private SelectionService.Resolved current;
@@ -224,6 +226,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         // after the header, so that the header's controls come first in the page (desktop tests and screen readers)
         addToDrawer(brand, drawerTools, nav);
         nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
+        buildNav();
         showNav(QueryParameters.empty());
         main.addClassName("main-content");
         main.setSizeFull();
@@ -289,16 +292,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         return logout;
     }
 
-    /** The side navigation's entries, each with the page's unit and period (so that a page opens where the user is). */
-    private void showNav(QueryParameters query) {
-        String q = query.getQueryString();
-        List<TextParts.NavItem> items = new ArrayList<>();
+    private void buildNav() {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String icon = entry.icon() != null && entry.icon().startsWith("vaadin:") ? entry.icon() : null;
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
-            items.add(new TextParts.NavItem(getTranslation(entry.title()), path + (q.isEmpty() ? "" : "?" + q), icon));
+            menu.add(new TextParts.NavItem(getTranslation(entry.title()), path, icon));
         }
-        TextParts.navItems(nav, items);
+    }
+
+    /** The side navigation's entries, each with the page's unit and period (so that a page opens where the user is). */
+    private void showNav(QueryParameters query) {
+        String q = query.getQueryString();
+        TextParts.navItems(nav, q.isEmpty() ? menu
+                : menu.stream().map(item -> new TextParts.NavItem(item.label(), item.path() + "?" + q, item.icon())).toList());
     }
 
     @Override
