@@ -232,6 +232,11 @@ class LoadBenchmarkTest {
         List<String> drill = below.getOrDefault(account[1], List.of());
         long lastHeartbeat = System.currentTimeMillis();
         ThreadLocalRandom random = ThreadLocalRandom.current();
+        // users do not move in step: each reads its landing page first and starts its round at its own place in the
+        // menu (all starting with the same page at once would make a burst of the menu's first pages)
+        pause(random, think);
+        int start = random.nextInt(menu.size());
+        menu = java.util.stream.Stream.concat(menu.stream().skip(start), menu.stream().limit(start)).toList();
         while (System.currentTimeMillis() < end) {
             for (String link : menu) {
                 if (System.currentTimeMillis() >= end) {
