@@ -36,6 +36,11 @@ class NationalResultsBrowserTest extends BrowserTest {
         assertThat(partsText).contains("Các chỉ số thành phần năm " + papi2024, "8. Quản trị điện tử", "7. Quản trị môi trường",
                 Formats.decimal(egov2024.value().doubleValue(), 2, VI) + "/10 điểm", changeText,
                 "3. Cải cách thủ tục hành chính", "5. Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", "3. Dịch vụ công trực tuyến", "/22 điểm");
+        // each table reads across: its headings side by side in one row, each row's cells too
+        assertThat((Boolean) js("return [...document.querySelectorAll('#rk-national-parts table, .rk-national-table table')].every(t =>"
+                + " [...t.rows].every(r => [...r.cells].every(c => c.offsetTop === r.cells[0].offsetTop && c.offsetLeft >= r.cells[0].offsetLeft)))"
+                + " && document.querySelectorAll('#rk-national-parts table').length > 0;"))
+                .as("tables laid out as tables").isTrue();
         js("document.getElementById('rk-national-parts').scrollIntoView();");
         screenshot("national-parts-2024-vi");
 

@@ -134,7 +134,7 @@ public final class TextParts {
     public static <C extends Component> C styledTable(C host, List<Column> columns, List<List<Part>> rows) {
         StringBuilder html = new StringBuilder("<table class=\"rd-table\"><thead><tr>");
         for (Column c : columns) {
-            html.append("<th scope=\"col\"").append(c.figures() ? " class=\"rd-figures\"" : "").append('>')
+            html.append("<th scope=\"col\"").append(c.figures() ? " class=\"rd-num\"" : "").append('>')
                     .append(Entities.escape(c.heading())).append("</th>");
         }
         html.append("</tr></thead><tbody>");
@@ -145,7 +145,7 @@ public final class TextParts {
             html.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 Part cell = row.get(i);
-                html.append("<td").append(columns.get(i).figures() ? " class=\"rd-figures\"" : "").append('>');
+                html.append("<td").append(columns.get(i).figures() ? " class=\"rd-num\"" : "").append('>');
                 if (cell.className().isEmpty()) {
                     html.append(Entities.escape(cell.text()));
                 } else {

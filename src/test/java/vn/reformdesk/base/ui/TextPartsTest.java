@@ -75,8 +75,8 @@ class TextPartsTest {
         Div table = TextParts.styledTable(new Div(), List.of(new TextParts.Column("Đơn vị", false), new TextParts.Column("Giá trị", true)),
                 List.of(List.of(TextParts.part("", "Huyện <i>A</i>"), TextParts.part("rd-badge red", "12,5%"))));
         assertThat(table.getElement().getProperty("innerHTML")).isEqualTo("<table class=\"rd-table\"><thead><tr>"
-                + "<th scope=\"col\">Đơn vị</th><th scope=\"col\" class=\"rd-figures\">Giá trị</th></tr></thead><tbody><tr>"
-                + "<td>Huyện &lt;i&gt;A&lt;/i&gt;</td><td class=\"rd-figures\"><span class=\"rd-badge red\">12,5%</span></td></tr></tbody></table>");
+                + "<th scope=\"col\">Đơn vị</th><th scope=\"col\" class=\"rd-num\">Giá trị</th></tr></thead><tbody><tr>"
+                + "<td>Huyện &lt;i&gt;A&lt;/i&gt;</td><td class=\"rd-num\"><span class=\"rd-badge red\">12,5%</span></td></tr></tbody></table>");
         assertThat(table.getElement().getAttribute("tabindex")).as("reachable by keyboard when it scrolls sideways").isEqualTo("0");
         assertThatThrownBy(() -> TextParts.table(new Div(), List.of(new TextParts.Column("A", false)), List.of(List.of("1", "2"))))
                 .isInstanceOf(IllegalArgumentException.class);
