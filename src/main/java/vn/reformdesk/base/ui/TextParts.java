@@ -21,6 +21,8 @@ public final class TextParts {
     public record Part(String className, String text, String href) {
     }
 
+    private static final java.util.regex.Pattern DATA_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
+
     private TextParts() {
     }
 
@@ -33,6 +35,11 @@ public final class TextParts {
      * the page. Only addresses inside the application: one with a scheme ("javascript:", "https:") is refused.
      */
     public static Part link(String className, String text, String route) {
+        return new Part(className, text, insideApp(route));
+    }
+
+    /** The address itself, when it is a page of the application; one with a scheme or a host is refused. */
+    private static String insideApp(String route) {
         int end = route.length();
         for (char stop : new char[]{'/', '?', '#'}) {
             int at = route.indexOf(stop);
@@ -43,7 +50,7 @@ public final class TextParts {
         if (route.substring(0, end).contains(":") || route.startsWith("//")) {
             throw new IllegalArgumentException("Not a page of the application: " + route);
         }
-        return new Part(className, text, route);
+        return route;
     }
 
     /** Replaces the element's content by the parts; the element must have no child components. */
@@ -104,7 +111,7 @@ public final class TextParts {
         for (Row row : rows) {
             html.append("<div class=\"").append(Entities.escape(row.className())).append('"');
             row.data().forEach((name, value) -> {
-                if (!name.matches("[a-z][a-z0-9-]*")) {
+                if (!DATA_NAME.matcher(name).matches()) {
                     throw new IllegalArgumentException("Not a data attribute name: " + name);
                 }
                 html.append(" data-").append(name).append("=\"").append(Entities.escape(value)).append('"');
@@ -173,8 +180,7 @@ public final class TextParts {
     public static <C extends Component> C navItems(C nav, List<NavItem> items) {
         StringBuilder html = new StringBuilder();
         for (NavItem item : items) {
-            link("", item.label(), item.path());
-            html.append("<vaadin-side-nav-item path=\"").append(Entities.escape(item.path())).append("\">");
+            html.append("<vaadin-side-nav-item path=\"").append(Entities.escape(insideApp(item.path()))).append("\">");
             if (item.icon() != null) {
                 html.append("<vaadin-icon icon=\"").append(Entities.escape(item.icon())).append("\" slot=\"prefix\"></vaadin-icon>");
             }
