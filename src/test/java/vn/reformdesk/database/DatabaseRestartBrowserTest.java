@@ -39,7 +39,7 @@ class DatabaseRestartBrowserTest extends BrowserTest {
 
     @Test
     void afterPostgresqlRestartsTheNextClickWorksWithoutRestartingTheApp() throws Exception {
-        login("chair");
+        signIn("chair");
         open("dossiers?unit=892&period=2019");
         navItem("plans");
         assertThat(bodyText()).doesNotContain("Đã xảy ra lỗi");

@@ -71,7 +71,7 @@ class DossierListBrowserTest extends BrowserTest {
 
     @Test
     void aTileOpensItsDossiersAndTheFiltersAndTheSearchLiveInTheUrl() throws Exception {
-        login("chair");
+        signIn("chair");
         Period year = Period.year(2024);
         UnitRef chauThanh = AsUser.call(AsUser.chair(), () -> units.findByCode("892", year).orElseThrow());
         Dimension before = driver.manage().window().getSize();
@@ -151,7 +151,7 @@ class DossierListBrowserTest extends BrowserTest {
 
     @Test
     void aFigureWithReportedTotalsSaysItsListHoldsTheRecordsOnly() throws Exception {
-        login("chair");
+        signIn("chair");
         Dimension before = driver.manage().window().getSize();
         try {
             driver.manage().window().setSize(new Dimension(1440, 900));

@@ -30,7 +30,7 @@ class DossiersBrowserTest extends BrowserTest {
 
     @Test
     void theSecretariatImportsAFileSeesTheTilesAndDrillsDownTwoLevels() throws Exception {
-        login("secretariat");
+        signIn("secretariat");
         open("dossiers?unit=89&period=2024");
         waitFor(By.id("dossier-tiles"));
         waitUntil(d -> "grid".equals(js("return getComputedStyle(document.querySelector('#dossier-tiles')).display;")));
@@ -80,7 +80,7 @@ class DossiersBrowserTest extends BrowserTest {
 
     @Test
     void chauThanhsNineMonths2019ShowTheSeedsPercentagesAndTheUnexplainedGap() throws Exception {
-        login("chauthanh");
+        signIn("chauthanh");
         open("dossiers?unit=892&period=2019-9M");
         waitFor(By.id("dossier-unexplained"));
         String text = bodyText();
@@ -92,7 +92,7 @@ class DossiersBrowserTest extends BrowserTest {
         waitFor(By.id("dossier-unexplained"));
         assertThat(bodyText()).contains("321 dossiers are not accounted for");
         screenshot("dossiers-chauthanh-2019-9m-en");
-        login("chair");
+        signIn("chair");
         open("dossiers?unit=89&period=2024");
         waitFor(By.id("dossier-tiles"));
         switchLanguage("English");
@@ -107,7 +107,7 @@ class DossiersBrowserTest extends BrowserTest {
 
     @Test
     void theSeedsReadAsPublishedForChauThanhsDeskCommunesAndTotalAndForAHaGiangLikeProvince() throws Exception {
-        login("chair");
+        signIn("chair");
         open("dossiers?unit=892&period=2019-9M");
         waitFor(By.id("dossier-parts"));
         assertThat(tile("desk-tile-received")).isEqualTo("11.056");

@@ -21,7 +21,7 @@ class InspectionsBrowserTest extends BrowserTest {
 
     @Test
     void planRecordResolveAndSeeProgressAndOpenListChange() throws Exception {
-        login("secretariat");
+        signIn("secretariat");
         open("inspections?unit=30589&period=2024");
         int[] before = progress();
 
@@ -68,7 +68,7 @@ class InspectionsBrowserTest extends BrowserTest {
         assertThat(figure("recs-open-figure")).isEqualTo(openBefore + 2);
 
         // An Châu's leader sees only An Châu and resolves one recommendation
-        login("anchau");
+        signIn("anchau");
         open("inspections/list?unit=30589&period=2024");
         waitFor(By.cssSelector("vaadin-grid.inspections-grid"));
         assertThat(bodyText()).contains("Thị trấn An Châu").doesNotContain("Vĩnh Hanh");
@@ -89,7 +89,7 @@ class InspectionsBrowserTest extends BrowserTest {
         screenshot("inspections-recommendations-leader-after-vi");
 
         // the chair sees the province: progress, drill-down, suggestions; then 2019 in Châu Thành: 6/10 = 60%
-        login("chair");
+        signIn("chair");
         open("inspections?unit=89&period=2024");
         waitFor(By.cssSelector("vaadin-grid.inspections-drilldown"));
         assertThat(bodyText()).contains("Theo đơn vị trực thuộc", "Huyện Châu Thành", "Gợi ý đơn vị kiểm tra đột xuất", "mức cảnh báo");

@@ -61,7 +61,7 @@ class MyUnitBrowserTest extends BrowserTest {
         long otherTask = jdbc.queryForObject("select t.id from plan_task t join unit u on u.id = t.lead_unit_id join reform_plan p"
                 + " on p.id = t.plan_id where p.number = '31/KH-UBND' and u.code = '892' order by t.id limit 1", Long.class);
 
-        login("chair");
+        signIn("chair");
         open("plans?unit=892&period=2019");
         assertThat(waitFor(By.id("plans-done")).getText()).startsWith("32/36");
 
@@ -97,7 +97,7 @@ class MyUnitBrowserTest extends BrowserTest {
         assertThat(bodyText()).contains("Không có quyền truy cập");
         assertThat(driver.findElements(By.id("task-save"))).isEmpty();
 
-        login("chair");
+        signIn("chair");
         open("plans?unit=892&period=2019");
         assertThat(waitFor(By.id("plans-done")).getText()).startsWith("33/36");
         var anChau = AsUser.call(AsUser.chair(), () -> units.findByCode("30589", Period.year(2019)).orElseThrow());
@@ -135,7 +135,7 @@ class MyUnitBrowserTest extends BrowserTest {
     @Test
     void chauThanhsLeaderReadsTheDistrictsGapsWithTheirNumbers() throws Exception {
         clock.setToday(LocalDate.of(2026, 11, 30));
-        login("chauthanh");
+        signIn("chauthanh");
         open("my-unit?unit=892&period=2024");
         WebElement figures = waitFor(By.id("myunit-figures"));
         assertThat(figures.getText()).contains(

@@ -21,7 +21,7 @@ class OverviewExcelBrowserTest extends BrowserTest {
 
     @Test
     void theOverviewsExcelButtonDownloadsTheCardsWorkbook() throws Exception {
-        login("chair");
+        signIn("chair");
         open("?unit=89&period=2019");
         WebElement anchor = waitFor(By.id("overview-excel"));
         screenshot("overview-excel-1440");

@@ -47,7 +47,7 @@ class PlanReopenBrowserTest extends BrowserTest {
         status(planCommands, plans, march, TaskStatus.DONE, LocalDate.of(2019, 3, 20));
 
         clock.setToday(LocalDate.of(2019, 10, 15));
-        login("secretariat");
+        signIn("secretariat");
         open("plans?unit=" + district.code() + "&period=2019");
         waitUntil(d -> text("plans-done").startsWith("1/2"));
         clickCell("plan-tasks", "Nhiệm vụ hạn 2019-03-31");
@@ -58,7 +58,7 @@ class PlanReopenBrowserTest extends BrowserTest {
         waitUntil(d -> text("plans-done").startsWith("0/2"));
         clock.reset();
 
-        login("chair");
+        signIn("chair");
         open("plans?unit=" + district.code() + "&period=2019-H1");
         waitUntil(d -> text("plans-done").startsWith("1/2"));
         assertThat(text("plans-percent")).startsWith("50,0%");
@@ -88,7 +88,7 @@ class PlanReopenBrowserTest extends BrowserTest {
 
     @Test
     void theSecretariatKeepsAreasAndTopicsAndDoneRecommendationsStayListed() throws Exception {
-        login("secretariat");
+        signIn("secretariat");
         open("plans/areas");
         waitFor(By.id("plan-areas"));
         waitFor(By.id("plan-area-add")).click();
@@ -105,7 +105,7 @@ class PlanReopenBrowserTest extends BrowserTest {
         assertThat(bodyText()).contains("ONE_STOP");
         screenshot("inspections-topics-vi");
 
-        login("chair");
+        signIn("chair");
         open("inspections/recommendations?unit=892&period=2019&recs=done");
         waitUntil(d -> text("recs-count").length() > 0);
         String count = text("recs-count");

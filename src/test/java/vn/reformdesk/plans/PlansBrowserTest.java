@@ -13,7 +13,7 @@ class PlansBrowserTest extends BrowserTest {
 
     @Test
     void theSecretariatCreatesAPlanALeaderMarksATaskDoneAndTheChairSeesItInTheDrillDown() throws Exception {
-        login("secretariat");
+        signIn("secretariat");
         open("plans?unit=892&period=2025");
         waitFor(By.id("plans-create")).click();
         waitFor(By.cssSelector("#plan-number input")).sendKeys("12/KH-UBND");
@@ -24,7 +24,7 @@ class PlansBrowserTest extends BrowserTest {
         waitUntil(d -> d.findElements(By.id("plans-done")).stream().anyMatch(e -> e.getText().startsWith("0/2")));
         screenshot("plans-created-by-secretariat-vi");
 
-        login("chauthanh");
+        signIn("chauthanh");
         open("plans?unit=892&period=2025");
         waitFor(By.id("plan-tasks"));
         clickCell("plan-tasks", "Rà soát, công bố");
@@ -39,7 +39,7 @@ class PlansBrowserTest extends BrowserTest {
         assertThat(text("plans-percent")).startsWith("50,0%");
         screenshot("plans-leader-after-done-vi");
 
-        login("chair");
+        signIn("chair");
         open("plans?unit=89&period=2025");
         waitFor(By.id("plans-drilldown"));
         String row = rowOf("Huyện Châu Thành");
@@ -51,7 +51,7 @@ class PlansBrowserTest extends BrowserTest {
 
     @Test
     void theSeedPlanShows29Of36AtNineMonthsInVietnameseAndEnglish() throws Exception {
-        login("chair");
+        signIn("chair");
         open("plans?unit=892&period=2019-9M");
         waitFor(By.id("plans-done"));
         waitFor(By.id("plans-burnup-chart"));
@@ -100,7 +100,7 @@ class PlansBrowserTest extends BrowserTest {
 
     @Test
     void theLeaderOfChauThanhCannotOpenAnotherDistrictsPlanByUrl() throws Exception {
-        login("chauthanh");
+        signIn("chauthanh");
         open("plans?unit=883&period=2024");
         assertThat(bodyText()).contains("Không có quyền truy cập").doesNotContain("Kế hoạch số");
         screenshot("plans-leader-other-district-denied");

@@ -23,7 +23,7 @@ class NationalResultsBrowserTest extends BrowserTest {
 
     @Test
     void theChairSeesThePartsOfTheNationalResultsWithTheirChange() throws Exception {
-        login("chair");
+        signIn("chair");
         open("rankings?unit=89&period=2024&index=PAR-HUYEN");
         waitFor(By.id("rk-national-parts-PAPI"));
         String papi2024 = "2024";
@@ -79,7 +79,7 @@ class NationalResultsBrowserTest extends BrowserTest {
 
     @Test
     void theSecretariatImportsNationalResultsAndABadFileIsRefusedRowByRow() throws Exception {
-        login("secretariat");
+        signIn("secretariat");
         open("rankings/define?unit=89&period=2024");
         js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", waitFor(By.id("rk-national-import")));
         waitFor(By.cssSelector("vaadin-upload"));

@@ -17,7 +17,7 @@ class RankingsBrowserTest extends BrowserTest {
     @Test
     void theSecretariatDefinesASmallIndexImportsScoresAndSeesTheRankingAndLostPoints() throws Exception {
         String code = "BT" + (System.nanoTime() % 100000);
-        login("secretariat");
+        signIn("secretariat");
         open("rankings/define?unit=89&period=2015");
         waitFor(By.id("rk-def-code"));
         type("rk-def-code", code);
@@ -87,7 +87,7 @@ class RankingsBrowserTest extends BrowserTest {
 
     @Test
     void theChairSeesTheDemoRankingWithChangesHeatMapAndNationalResults() throws Exception {
-        login("chair");
+        signIn("chair");
         open("rankings?unit=89&period=2024&index=PAR-HUYEN");
         waitFor(By.id("rk-grid"));
         waitFor(By.id("rk-national-chart"));
@@ -112,7 +112,7 @@ class RankingsBrowserTest extends BrowserTest {
 
     @Test
     void aDistrictLeaderSeesTheWholeRankingButCriterionDetailOfItsOwnDistrictOnly() throws Exception {
-        login("chauthanh");
+        signIn("chauthanh");
         open("rankings?period=2024");
         waitFor(By.id("rk-grid"));
         assertThat(bodyText()).contains("Thị trấn An Châu");

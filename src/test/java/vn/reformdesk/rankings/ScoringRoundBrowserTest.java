@@ -94,7 +94,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
         Files.write(pdf, ScoringRoundTest.PDF);
 
         // district 1: points with PDF evidence
-        login(l1);
+        signIn(l1);
         open(sheet1);
         waitFor(By.id("rk-entry-1-1"));
         assertThat(bodyText()).contains(LONG_NAME);
@@ -114,7 +114,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
         waitUntil(d -> text("rk-sheet-status").equals("Đã gửi"));
 
         // district 2: points with written explanations, no files
-        login(l2);
+        signIn(l2);
         open(sheet2);
         waitFor(By.id("rk-entry-1-1"));
         enter("rk-self-1-1", "4");
@@ -129,7 +129,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
         waitUntil(d -> text("rk-sheet-status").equals("Đã gửi"));
 
         // the appraiser accepts 1.1 of district 2 and lowers 1.2 with a reason
-        login(ap);
+        signIn(ap);
         open(board);
         waitFor(By.id("rk-round-board"));
         assertThat(bodyText()).contains("Đã gửi: 2");
@@ -145,14 +145,14 @@ class ScoringRoundBrowserTest extends BrowserTest {
         assertThat(text("rk-appraisal-1-2")).contains("Thiếu báo cáo quý IV");
 
         // publishing with district 1 unappraised is refused, naming it
-        login("secretariat");
+        signIn("secretariat");
         open(board);
         click("rk-round-publish");
         waitUntil(d -> bodyText().contains("Chưa thể công bố"));
         assertThat(bodyText()).contains("Chưa thể công bố: 1 đơn vị", d1.name());
         screenshot("round-publish-refused-vi");
 
-        login(ap);
+        signIn(ap);
         open(sheet1.replace("unit=" + d1.code(), "unit=" + province) + "&of=" + d1.code());
         assertThat(bodyText()).contains("ke-hoach-2025.pdf");
         click("rk-accept-rest");
@@ -160,7 +160,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
 
         // district 2 answers once; the appraiser decides
         clock.setToday(LocalDate.of(2026, 2, 5));
-        login(l2);
+        signIn(l2);
         open(sheet2);
         waitFor(By.id("rk-answer-1-2"));
         enterArea("rk-answer-1-2", "Báo cáo quý IV đã gửi ngày 28/12/2025 qua hệ thống văn bản điện tử");
@@ -168,7 +168,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
         waitUntil(d -> d.findElements(By.id("rk-answer-text-1-2")).size() == 1);
         assertThat(bodyText()).doesNotContain("Gửi giải trình");
 
-        login(ap);
+        signIn(ap);
         open(sheet2.replace("unit=" + d2.code(), "unit=" + province) + "&of=" + d2.code());
         waitFor(By.id("rk-decide-1-2"));
         enter("rk-decide-points-1-2", "2");
@@ -179,7 +179,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
         assertThat(bodyText()).contains("Giải trình", "Quyết định: điều chỉnh", "Thẩm định: điều chỉnh");
         screenshot("round-sheet-decided-vi");
 
-        login("secretariat");
+        signIn("secretariat");
         open(board);
         waitFor(By.id("rk-round-publish"));
         assertThat(bodyText()).contains("Đã thẩm định: 2");
@@ -188,7 +188,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
         screenshot("round-board-published-vi");
 
         // the ranking and the lost-points page show the appraised figures: D1 = 4 + 3 = 7, D2 = 4 + 2 (not its 3) = 6
-        login(l2);
+        signIn(l2);
         open("rankings?unit=" + d2.code() + "&period=2025&index=PAR-V&tier=DISTRICT");
         waitFor(By.id("rk-grid"));
         String ranking = bodyText();
@@ -216,7 +216,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
 
     @Test
     void theDemoRankingPagesHaveNoSeriousAccessibilityFindingAndTheLeadersRowIsHighlighted() throws Exception {
-        login("chair");
+        signIn("chair");
         open("rankings?unit=89&period=2024&index=PAR-HUYEN");
         waitFor(By.id("rk-grid"));
         // the heat map fits 1440 px: no sideways scrolling in the grid
@@ -226,7 +226,7 @@ class ScoringRoundBrowserTest extends BrowserTest {
         screenshot("rankings-heat-map-1440-vi");
         assertNoSeriousAccessibilityFaults("rankings (chair)");
 
-        login("anchau");
+        signIn("anchau");
         open("rankings?period=2024");
         waitFor(By.id("rk-grid"));
         Object highlighted = js("const g = document.querySelector('#rk-grid');"

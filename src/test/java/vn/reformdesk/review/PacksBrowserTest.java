@@ -62,7 +62,7 @@ class PacksBrowserTest extends BrowserTest {
 
     @Test
     void theSecretariatSchedulesAPackMakesItNowAndDownloadsIt() throws Exception {
-        login("secretariat");
+        signIn("secretariat");
         open("packs");
         waitFor(By.id("packs-schedules"));
         WebElement recipients = waitFor(By.cssSelector("#packs-recipients input"));

@@ -25,7 +25,7 @@ class ReviewBrowserTest extends BrowserTest {
 
     @Test
     void aMeetingRecordsTwoDirectivesTheLeaderDoesOneAndTheNextMeetingOpensWithOneOfTwoDone() throws Exception {
-        login("secretariat");
+        signIn("secretariat");
         open("review?unit=89&period=2019-9M");
         waitFor(By.id("review-laggards"));
         assertThat(bodyText()).contains("Số liệu tính đến ngày 30/09/2019", "Đơn vị chưa đạt chỉ tiêu");
@@ -36,7 +36,7 @@ class ReviewBrowserTest extends BrowserTest {
         addDirective("Khắc phục các kiến nghị sau kiểm tra còn quá hạn", "Sở Tư pháp");
         screenshot("review-meeting-two-directives");
 
-        login("chauthanh");
+        signIn("chauthanh");
         open("directives?unit=892");
         waitFor(By.id("directives-grid"));
         WebElement update = waitUntil(d -> d.findElements(By.cssSelector("#directives-grid vaadin-button.directive-update")).stream()
@@ -59,7 +59,7 @@ class ReviewBrowserTest extends BrowserTest {
         assertThat(driver.findElements(By.id("status-save"))).as("the status dialog closed after save").isEmpty();
         waitUntil(d -> bodyText().contains("Đã hoàn thành"));
 
-        login("secretariat");
+        signIn("secretariat");
         open("review?unit=89&period=2019-9M");
         waitUntil(d -> d.findElements(By.id("review-directives-tally")).stream().anyMatch(e -> e.getText().contains("1/2")));
         openMeeting("Phó Chủ tịch UBND tỉnh");
@@ -70,7 +70,7 @@ class ReviewBrowserTest extends BrowserTest {
 
     @Test
     void presentationModeShowsOneFieldPerSlideInLargeTypeAndThePagePrintsWithoutTheMenu() throws Exception {
-        login("chair");
+        signIn("chair");
         Dimension before = driver.manage().window().getSize();
         try {
             driver.manage().window().setSize(new Dimension(1280, 720));

@@ -41,7 +41,7 @@ class HostileNamesBrowserTest extends BrowserTest {
 
     @Test
     void hostileNamesInEveryChartStayText() throws Exception {
-        login("chair");
+        signIn("chair");
         open("test/hostile-charts");
         waitFor(By.cssSelector("#hostile-donut svg"));
         hoverAll("hostile-bar", ".apexcharts-bar-area");
@@ -76,7 +76,7 @@ class HostileNamesBrowserTest extends BrowserTest {
             }
             return p;
         });
-        login("chair");
+        signIn("chair");
         for (String page : List.of("", "units", "plans", "dossiers", "rankings", "inspections")) {
             open(page + "?unit=" + province.code() + "&period=2024");
             waitFor(By.cssSelector("vaadin-app-layout"));

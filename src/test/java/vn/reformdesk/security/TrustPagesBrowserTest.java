@@ -12,7 +12,7 @@ class TrustPagesBrowserTest extends BrowserTest {
 
     @Test
     void theAdministratorSearchesTheAuditTrail() throws Exception {
-        login("admin");
+        signIn("admin");
         open("admin/audit");
         waitFor(By.id("audit-grid"));
         assertThat(bodyText()).contains("Nhật ký thay đổi");
@@ -30,7 +30,7 @@ class TrustPagesBrowserTest extends BrowserTest {
 
     @Test
     void everyUserOpensTheChangePasswordDialog() throws Exception {
-        login("anchau");
+        signIn("anchau");
         open("?period=2024");
         waitFor(By.id("change-password")).click();
         waitFor(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog"));
@@ -41,7 +41,7 @@ class TrustPagesBrowserTest extends BrowserTest {
 
     @Test
     void anImpossiblePeriodShowsAMessageNotAStackTrace() throws Exception {
-        login("chair");
+        signIn("chair");
         open("dossiers?unit=89&period=1990");
         waitForVaadin();
         String text = bodyText();

@@ -65,7 +65,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         check("login", "Đăng nhập · ReformDesk", problems);
 
         for (String[] who : List.of(new String[] {"admin", "89"}, new String[] {"anchau", "30589"})) {
-            login(who[0]);
+            signIn(who[0]);
             try {
                 // the administrator, who may open every page, in both languages; the commune leader in Vietnamese
                 for (String language : who[0].equals("admin") ? List.of("vi", "en") : List.of("vi")) {
@@ -105,7 +105,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Test
     void aFewViewsAt1440And390PixelsWide() throws Exception {
-        login("chair");
+        signIn("chair");
         try {
             for (int width : List.of(1440, 390)) {
                 windowWidth(width);

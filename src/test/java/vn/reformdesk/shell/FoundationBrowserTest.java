@@ -11,7 +11,7 @@ class FoundationBrowserTest extends BrowserTest {
 
     @Test
     void theChairSeesTheProvinceWithItsChartAndUnits() throws Exception {
-        login("chair");
+        signIn("chair");
         open("?period=2024");
         waitFor(By.id("overview-units-chart"));
         Long bars = waitUntil(d -> {
@@ -41,7 +41,7 @@ class FoundationBrowserTest extends BrowserTest {
 
     @Test
     void theTwoLevelStructureShowsFrom2026() throws Exception {
-        login("chair");
+        signIn("chair");
         open("?unit=89&period=2026");
         assertThat(bodyText()).contains("Năm 2026", "Xã", "Phường").doesNotContain("Huyện Châu Thành");
         screenshot("foundation-overview-2026-two-level");
@@ -49,7 +49,7 @@ class FoundationBrowserTest extends BrowserTest {
 
     @Test
     void aDistrictLeaderStartsOnTheDistrictAndIsRefusedOtherUnits() throws Exception {
-        login("chauthanh");
+        signIn("chauthanh");
         open("?period=2024");
         waitFor(By.id("overview-units-chart"));
         assertThat(bodyText()).contains("Huyện Châu Thành").doesNotContain("Thành phố Long Xuyên");
@@ -74,7 +74,7 @@ class FoundationBrowserTest extends BrowserTest {
             waitFor(By.cssSelector("vaadin-grid-tree-toggle, vaadin-grid"));
             screenshot("foundation-units-" + user);
         }
-        login("admin");
+        signIn("admin");
         open("units?period=2024");
         waitFor(By.id("gso-import"));
         open("admin/users");
@@ -82,7 +82,7 @@ class FoundationBrowserTest extends BrowserTest {
         assertThat(bodyText()).contains("chauthanh", "Huyện Châu Thành", "Lãnh đạo đơn vị");
         screenshot("foundation-admin-users");
         // only the administrator has the accounts page
-        login("chair");
+        signIn("chair");
         open("admin/users");
         assertThat(bodyText()).doesNotContain("chauthanh");
     }

@@ -60,7 +60,7 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         for (int[] size : List.of(new int[]{390, 844}, new int[]{768, 1024})) {
             int width = size[0];
             driver.manage().window().setSize(new Dimension(width, size[1]));
-            login("admin");
+            signIn("admin");
             for (String route : pages) {
                 String name = route.isEmpty() ? "overview" : route.startsWith("meetings") ? "meeting" : route.replace('/', '-');
                 openPatiently(route + (route.contains("?") ? "&" : "?") + "period=2024");
@@ -70,12 +70,12 @@ class PhoneLayoutBrowserTest extends BrowserTest {
                 }
                 check(route, name, width, failures);
             }
-            login("anchau");
+            signIn("anchau");
             for (String route : List.of("my-unit", "plans", "notifications")) {
                 openPatiently(route + "?period=2019");
                 check(route + " (anchau)", route + "-anchau", width, failures);
             }
-            login("chauthanh");
+            signIn("chauthanh");
             for (String route : List.of("", "my-unit", "directives", "inspections/recommendations")) {
                 openPatiently(route + "?period=2024");
                 check(route + " (chauthanh)", (route.isEmpty() ? "overview" : route.replace('/', '-')) + "-chauthanh", width, failures);

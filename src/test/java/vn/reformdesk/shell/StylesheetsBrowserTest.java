@@ -71,7 +71,7 @@ class StylesheetsBrowserTest extends BrowserTest {
         assertThat(js("return getComputedStyle(document.querySelector('.login-view')).backgroundImage;"))
                 .asString().contains("gradient");
 
-        login("secretariat");
+        signIn("secretariat");
         Set<String> signedIn = new LinkedHashSet<>();
         open("dossiers?unit=892&period=2019-9M");
         waitFor(org.openqa.selenium.By.id("dossier-tiles"));

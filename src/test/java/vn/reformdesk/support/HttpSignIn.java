@@ -55,6 +55,22 @@ public final class HttpSignIn {
         return post(client, port, username, password, token.parameter() + "=" + URLEncoder.encode(token.value(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * Signs in with a fresh client and returns the signed-in session's cookie (to hand to a browser); fails when the
+     * sign-in is refused.
+     */
+    public static java.net.HttpCookie sessionCookie(int port, String username, String password) throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> answer = signIn(client, port, username, password);
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || location.contains("/login")) {
+            throw new IllegalStateException(username + " could not sign in: " + answer.statusCode() + " " + location);
+        }
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session cookie after signing in " + username));
+    }
+
     /** Posts the login form with the given extra form fields (none: no token). */
     public static HttpResponse<String> post(HttpClient client, int port, String username, String password, String extra) throws Exception {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)

@@ -33,7 +33,7 @@ class TargetsBrowserTest extends BrowserTest {
 
     @Test
     void aUnitsOwnTargetSetOnTheTargetsPageChangesTheDossierTilesRule() throws Exception {
-        login("secretariat");
+        signIn("secretariat");
         open("dossiers?unit=30589&period=2019");
         waitFor(By.id("dossier-tiles"));
         assertThat(onlineTile()).contains("tối thiểu 50");

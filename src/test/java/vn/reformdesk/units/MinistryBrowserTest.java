@@ -79,7 +79,7 @@ class MinistryBrowserTest extends BrowserTest {
         });
 
         windowWidth(1440);
-        login("chair");
+        signIn("chair");
         // no unit in the address: the chair starts at the country, whose drill-down lists its provinces
         open("plans?period=2024");
         waitFor(By.id("plans-drilldown"));

@@ -19,7 +19,7 @@ class ReorganisationBrowserTest extends BrowserTest {
     @Test
     void plansDossiersAndRankingsWalkFrom2024To2026() throws Exception {
         driver.manage().window().setSize(new Dimension(1440, 900));
-        login("chair");
+        signIn("chair");
         for (String page : new String[]{"plans", "dossiers", "rankings"}) {
             open(page + "?unit=89&period=2024");
             waitUntil(d -> bodyText().contains("Tỉnh An Giang"));
@@ -58,7 +58,7 @@ class ReorganisationBrowserTest extends BrowserTest {
 
     @Test
     void anAbolishedDistrictSaysWhenAndIntoWhatItWasMergedWithLinksBothWays() throws Exception {
-        login("chair");
+        signIn("chair");
         open("dossiers?unit=892&period=2026");
         String notice = waitFor(By.id("validity-notice")).getText();
         assertThat(notice).contains("01/07/2025", "Xã An Châu", "Xã Vĩnh Hanh");

@@ -16,7 +16,7 @@ class UnitSearchBrowserTest extends BrowserTest {
 
     @Test
     void theUnitSearchFindsWithoutDiacriticsAndByCodeAndSaysWhenNothingIsFound() throws Exception {
-        login("chair");
+        signIn("chair");
         open("units?unit=89&period=2024");
         search("chau thanh");
         waitUntil(d -> treeText().contains("Huyện Châu Thành"));
@@ -36,7 +36,7 @@ class UnitSearchBrowserTest extends BrowserTest {
 
     @Test
     void theUnitPickerFindsWithoutDiacriticsAndByCodeAndSaysWhenNothingIsFound() throws Exception {
-        login("chair");
+        signIn("chair");
         open("dossiers?unit=89&period=2024");
         WebElement input = waitFor(By.cssSelector("vaadin-combo-box.header-down-picker input"));
         input.click();
@@ -58,7 +58,7 @@ class UnitSearchBrowserTest extends BrowserTest {
 
     @Test
     void enterOnAFocusedRowDrillsDownLikeAClick() {
-        login("chair");
+        signIn("chair");
         open("units?unit=89&period=2024");
         waitFor(By.cssSelector("vaadin-grid.unit-children"));
         // focus the first body cell with the keyboard's own means: Tab into the grid lands on the header, ArrowDown on the first row

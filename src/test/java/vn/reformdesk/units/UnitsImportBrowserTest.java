@@ -27,7 +27,7 @@ class UnitsImportBrowserTest extends BrowserTest {
         Files.writeString(good, HEADER + "Tỉnh Giao Diện,81,Huyện G,997,Xã G1,99701,Xã,\n"
                 + "Tỉnh Giao Diện,81,Huyện G,997,Xã G2,99702,Xã,\n", StandardCharsets.UTF_8);
 
-        login("admin");
+        signIn("admin");
         open("units?period=2024");
         waitFor(By.id("gso-import")).click();
         // the upload speaks the UI's language, not the component's English
