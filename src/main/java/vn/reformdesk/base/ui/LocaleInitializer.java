@@ -6,13 +6,22 @@ import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
 import vn.reformdesk.base.AppLocales;
 
-/** Vietnamese unless the user chose English in this session, whatever the browser says. */
+/**
+ * Vietnamese unless the user chose English in this session, whatever the browser says. The page's {@code <html lang>}
+ * says the same (Vaadin would take it from the browser's languages), so that a screen reader reads the page with the
+ * rules of the language it is in; the language switch reloads the page, which brings the new one.
+ */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setLocale(AppLocales.VIETNAMESE));
+        event.addIndexHtmlRequestListener(page -> {
+            VaadinSession session = VaadinSession.getCurrent();
+            page.getDocument().selectFirst("html").attr("lang",
+                    AppLocales.supported(session == null ? null : session.getLocale()).getLanguage());
+        });
         event.getSource().addUIInitListener(e -> {
             VaadinSession session = e.getUI().getSession();
             e.getUI().setLocale(AppLocales.supported(session.getLocale()));
