@@ -135,6 +135,17 @@ class DossierListBrowserTest extends BrowserTest {
             waitForVaadin();
             waitForCount(1);
             screenshot("dossier-list-one-id-892-2024-390");
+            assertThat((Boolean) js("const e = document.getElementById('dossier-list-none'); return !e || e.offsetParent === null;"))
+                    .as("no nothing-found line when the dossier is found").isTrue();
+
+            // an id that no dossier of the list starts with: the count and a line naming the id searched for
+            driver.manage().window().setSize(new Dimension(1440, 900));
+            open("dossiers/list?unit=892&period=2024&list=received&id=KHONG-CO-9999");
+            waitForCount(0);
+            waitUntil(d -> (Boolean) js("const e = document.getElementById('dossier-list-none'); return !!e && e.offsetParent !== null;"));
+            assertThat((String) js("return document.getElementById('dossier-list-none').textContent;"))
+                    .isEqualTo("Không có hồ sơ nào có mã bắt đầu bằng \"KHONG-CO-9999\" trong danh sách này với các bộ lọc đang chọn.");
+            screenshot("dossier-list-id-not-found-892-2024-1440");
 
             // values the list does not know are ignored, with a note naming them
             driver.manage().window().setSize(new Dimension(1440, 900));

@@ -78,6 +78,8 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
     private final Paragraph ignored = new Paragraph();
     private final Span count = new Span();
     private final Paragraph exportNote = new Paragraph();
+    /** Says that nothing was found, naming the id searched for (the count alone said only "0 dossiers"). */
+    private final Paragraph none = new Paragraph();
     private final Grid<DossierListService.Row> grid = new Grid<>();
     private @Nullable Anchor export;
     private @Nullable UnitRef unit;
@@ -242,7 +244,11 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         count.addClassName("dossier-list-count");
         exportNote.addClassName("rd-note");
         exportNote.setId("dossier-list-export-note");
-        add(filters, new Div(count), exportNote);
+        none.setId("dossier-list-none");
+        none.addClassName("rd-note");
+        none.getElement().setAttribute("role", "status");
+        none.setVisible(false);
+        add(filters, new Div(count), none, exportNote);
 
         grid.removeAllColumns();
         grid.setId("dossier-list");
@@ -322,6 +328,10 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
     private void showCount(long n) {
         Locale l = getLocale();
         count.setText(getTranslation("dossiers.list.count", Formats.integer(n, l)));
+        String searched = query().filter().id();
+        none.setVisible(n == 0);
+        none.setText(n != 0 ? "" : searched == null ? getTranslation("dossiers.list.none")
+                : getTranslation("dossiers.list.none.id", searched));
         boolean tooMany = n > DossierListService.EXPORT_LIMIT;
         if (export != null) {
             export.setEnabled(!tooMany);
