@@ -8,6 +8,7 @@ import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.scorecard.AgendaItem;
 import vn.reformdesk.scorecard.AgendaSource;
 import vn.reformdesk.scorecard.FieldScorecard;
+import vn.reformdesk.scorecard.Measure;
 import vn.reformdesk.units.ReadableUnit;
 import vn.reformdesk.units.UnitRef;
 import vn.reformdesk.units.UnitService;
@@ -84,10 +85,13 @@ public class MyUnitService {
     private List<ChildStanding> children(ReadableUnit unit, Period period, LocalDate asOf) {
         List<ChildStanding> rows = new ArrayList<>();
         // the children of a readable unit are within the caller's scope
-        for (UnitRef child : units.children(unit, period)) {
+        List<UnitRef> children = units.children(unit, period);
+        // each field reads all the children at once: a tier's ranking, for one, is the same for every child
+        List<java.util.Map<Long, List<Measure>>> byField = scorecards.orderedStream().map(s -> s.measures(children, period)).toList();
+        for (UnitRef child : children) {
             List<AgendaItem> items = agendaOf(child, asOf, false);
             long overdue = items.stream().filter(i -> i.status() == AgendaItem.Status.OVERDUE).count();
-            long behind = fieldsOf(child, period).stream().mapToLong(FieldFigures::behind).sum();
+            long behind = byField.stream().flatMap(m -> m.get(child.id()).stream()).filter(Measure::behind).count();
             rows.add(new ChildStanding(child, overdue, items.size() - overdue, behind));
         }
         rows.sort(Comparator.comparingLong(ChildStanding::overdue).reversed()

@@ -10,9 +10,13 @@ import vn.reformdesk.scorecard.MeasureKind;
 import vn.reformdesk.scorecard.Target;
 import vn.reformdesk.scorecard.TargetLookup;
 import vn.reformdesk.units.UnitRef;
+import vn.reformdesk.units.UnitTier;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,15 +65,39 @@ class RankingScorecard implements FieldScorecard {
 
     @Override
     public List<Measure> measures(UnitRef unit, Period period) {
+        return measures(unit, period, new Shared());
+    }
+
+    /** The units' measures, each tier's ranking computed once for all of them (not once per unit). */
+    @Override
+    public Map<Long, List<Measure>> measures(List<UnitRef> units, Period period) {
+        Shared shared = new Shared();
+        Map<Long, List<Measure>> result = new LinkedHashMap<>();
+        for (UnitRef unit : units) {
+            result.put(unit.id(), measures(unit, period, shared));
+        }
+        return result;
+    }
+
+    /** What the measures of several units of one period, read by one user, have in common. */
+    private static final class Shared {
+        final Map<Long, List<IndexDef>> indexesOfProvince = new HashMap<>();
+        final Map<RankingKey, RankingService.Ranking> rankings = new HashMap<>();
+    }
+
+    private record RankingKey(long index, UnitTier tier) {
+    }
+
+    private List<Measure> measures(UnitRef unit, Period period, Shared shared) {
         List<Measure> result = new ArrayList<>();
         long provinceId = rankings.provinceOf(unit);
         Target target = targets.target(SCORE, unit, period.year());
-        for (IndexDef index : indexes.indexes(provinceId, period.year())) {
+        for (IndexDef index : shared.indexesOfProvince.computeIfAbsent(provinceId, id -> indexes.indexes(id, period.year()))) {
             if (!index.tiers().contains(unit.tier())) {
                 continue;
             }
-            UnitRef province = rankings.province(index);
-            RankingService.Ranking ranking = rankings.ranking(index, unit.tier(), province);
+            RankingService.Ranking ranking = shared.rankings.computeIfAbsent(new RankingKey(index.id(), unit.tier()),
+                    k -> rankings.ranking(index, unit.tier(), rankings.province(index)));
             Optional<RankingService.RankingRow> row = ranking.visible() ? ranking.row(unit.id()) : Optional.empty();
             if (row.isEmpty()) {
                 continue;

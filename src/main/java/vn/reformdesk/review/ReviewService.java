@@ -61,11 +61,11 @@ public class ReviewService {
         List<UnitRef> below = units.subtree(readable, period);
         java.util.Map<Long, UnitRef> byId = new java.util.HashMap<>();
         below.forEach(u -> byId.put(u.id(), u));
-        for (UnitRef child : below) {
-            if (child.id() == unit.id()) {
-                continue;
-            }
-            List<Measure> all = scorecards.stream().flatMap(s -> s.measures(child, period).stream()).toList();
+        List<UnitRef> children = below.stream().filter(u -> u.id() != unit.id()).toList();
+        // each field reads all the units at once: a tier's ranking, for one, is the same for every unit of the tier
+        List<java.util.Map<Long, List<Measure>>> byField = scorecards.stream().map(s -> s.measures(children, period)).toList();
+        for (UnitRef child : children) {
+            List<Measure> all = byField.stream().flatMap(m -> m.get(child.id()).stream()).toList();
             List<Measure> behind = all.stream().filter(Measure::behind).toList();
             boolean direct = child.parentId() != null && child.parentId() == unit.id();
             if (!behind.isEmpty()) {

@@ -3,7 +3,9 @@ package vn.reformdesk.scorecard;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.units.UnitRef;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One field's standing of a unit (its whole subtree) in a period, against the unit's targets, read as of
@@ -20,6 +22,19 @@ public interface FieldScorecard {
 
     /** The unit's measures; a measure without data carries {@code actual == null} (unknown, never 0). */
     List<Measure> measures(UnitRef unit, Period period);
+
+    /**
+     * The measures of several units in one period, by unit id, in the units' order: each the same as
+     * {@link #measures(UnitRef, Period)} of that unit. The review reads every unit below the one it shows; a field
+     * whose figures for one unit need a computation shared by many (a tier's ranking) does it once here.
+     */
+    default Map<Long, List<Measure>> measures(List<UnitRef> units, Period period) {
+        Map<Long, List<Measure>> result = new LinkedHashMap<>();
+        for (UnitRef unit : units) {
+            result.put(unit.id(), measures(unit, period));
+        }
+        return result;
+    }
 
     /** The same span a year earlier (the comparison of every {@link Measure#previous()}), or null before 1991. */
     static @org.jspecify.annotations.Nullable Period lastYear(Period period) {

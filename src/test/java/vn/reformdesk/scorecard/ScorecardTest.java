@@ -46,6 +46,35 @@ class ScorecardTest {
         return AsUser.call(AsUser.chair(), () -> units.findByCode("892", Period.year(2019)).orElseThrow());
     }
 
+    /**
+     * The review reads all the units below at once ({@code measures(List, Period)}); each field answers every unit
+     * as it would answer it alone. Rankings share a tier's ranking between the units and must still give each its own
+     * rank; 2024 has published rankings for the districts, 2019's nine months the seed's figures.
+     */
+    @Test
+    void everyFieldReadsManyUnitsAtOnceAsItReadsEachAlone() {
+        for (Period period : List.of(Period.year(2024), NINE_MONTHS_2019)) {
+            AsUser.run(AsUser.chair(), () -> {
+                UnitRef province = units.findByCode("89", period).orElseThrow();
+                List<UnitRef> below = units.subtree(province.id(), period);
+                assertThat(below).hasSizeGreaterThan(20);
+                for (FieldScorecard s : scorecards) {
+                    Map<Long, List<Measure>> together = s.measures(below, period);
+                    assertThat(together.keySet()).containsExactlyElementsOf(below.stream().map(UnitRef::id).toList());
+                    for (UnitRef u : below) {
+                        assertThat(together.get(u.id())).as(s.field() + " of " + u.code() + " in " + period.code())
+                                .isEqualTo(s.measures(u, period));
+                    }
+                }
+                long ranked = below.stream().filter(u -> scorecards.stream().filter(s -> s.field().equals("rankings"))
+                        .anyMatch(s -> !s.measures(u, period).isEmpty())).count();
+                if (period.equals(Period.year(2024))) {
+                    assertThat(ranked).as("units with a rank in 2024").isGreaterThan(5);
+                }
+            });
+        }
+    }
+
     @Test
     void everyFieldRegistersOneScorecardWithTargetableMeasures() {
         assertThat(scorecards).extracting(FieldScorecard::field).contains("plans", "dossiers", "rankings", "inspections");
