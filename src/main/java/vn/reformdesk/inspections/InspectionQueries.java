@@ -164,7 +164,18 @@ public class InspectionQueries {
                 });
         List<Inspection> postponed = filtered(jdbc, InspectionFilter.of(unitId, period).withStatus(InspectionStatus.POSTPONED), unit)
                 .append(" order by i.plan_year, i.planned_month, tu.code").query().query(InspectionSql::inspection).list();
-        ProgressReport.RecommendationSummary recs = jdbc.sql("select count(*), count(*) filter (where " + OPEN_AS_OF + "),"
+        ProgressReport.RecommendationSummary recs = recommendationsOf(unit, asOf);
+        return new ProgressReport(new ProgressReport.Line("", total[0], total[1]), lines(byType), lines(byTopic).stream()
+                .filter(l -> l.planned() > 0 || l.done() > 0).toList(), postponed, cancelled[0], recs);
+    }
+
+    /** The recommendations of the unit's subtree as of the date, as {@link #progress} counts them. */
+    public ProgressReport.RecommendationSummary recommendations(long unitId, LocalDate asOf) {
+        return recommendationsOf(units.get(unitId), asOf);
+    }
+
+    private ProgressReport.RecommendationSummary recommendationsOf(UnitRef unit, LocalDate asOf) {
+        return jdbc.sql("select count(*), count(*) filter (where " + OPEN_AS_OF + "),"
                         + " count(*) filter (where " + OVERDUE_AS_OF + "), count(*) filter (where " + DONE_ON_TIME + "),"
                         + " count(*) filter (where " + DUE_OR_DONE + ")"
                         + " from inspection_recommendation r join inspection i on i.id = r.inspection_id"
@@ -172,8 +183,6 @@ public class InspectionQueries {
                 .param("prefix", unit.path()).param("asOf", asOf)
                 .query((rs, n) -> new ProgressReport.RecommendationSummary(asOf, rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5))).single();
-        return new ProgressReport(new ProgressReport.Line("", total[0], total[1]), lines(byType), lines(byTopic).stream()
-                .filter(l -> l.planned() > 0 || l.done() > 0).toList(), postponed, cancelled[0], recs);
     }
 
     /**

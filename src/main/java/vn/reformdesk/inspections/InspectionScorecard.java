@@ -75,10 +75,11 @@ class InspectionScorecard implements FieldScorecard {
     @Override
     public List<Measure> measures(UnitRef unit, Period period) {
         LocalDate asOf = clock.asOf(period);
-        ProgressReport now = inspections.progress(unit.id(), period, asOf);
+        // only the recommendations of the progress report are read here: not its inspections by type and topic
+        ProgressReport.RecommendationSummary recs = inspections.recommendations(unit.id(), asOf);
         Period before = FieldScorecard.lastYear(period);
-        ProgressReport then = before == null ? null
-                : inspections.progress(unit.id(), before, clock.isRunning(period) ? asOf.minusYears(1) : before.end());
+        ProgressReport.RecommendationSummary recsThen = before == null ? null
+                : inspections.recommendations(unit.id(), clock.isRunning(period) ? asOf.minusYears(1) : before.end());
         Target progressTarget = targets.target(PROGRESS, unit, period.year());
         Target overdueTarget = targets.target(OVERDUE, unit, period.year());
         ProgressReport.Line total = yearToDate(unit, period.year(), asOf);
@@ -96,11 +97,10 @@ class InspectionScorecard implements FieldScorecard {
         if (share != null) {
             progress = progress.withCounts(total.done(), total.planned());
         }
-        ProgressReport.RecommendationSummary recs = now.recommendations();
         Double overdue = (double) recs.overdue();
         boolean behind = overdue != null && overdueTarget != null && !overdueTarget.isMetBy(overdue);
         Measure overdueMeasure = new Measure(field(), OVERDUE, "scorecard.inspections.overdue", List.of(), overdue, overdueTarget,
-                then == null ? null : (double) then.recommendations().overdue(),
+                recsThen == null ? null : (double) recsThen.overdue(),
                 MeasureKind.COUNT, asOf, behind ? "scorecard.inspections.gap.overdue" : "", behind ? List.of(recs.overdue()) : List.of());
         return List.of(progress, overdueMeasure);
     }
