@@ -146,6 +146,12 @@ class DossierListBrowserTest extends BrowserTest {
             assertThat((String) js("return document.getElementById('dossier-list-none').textContent;"))
                     .isEqualTo("Không có hồ sơ nào có mã bắt đầu bằng \"KHONG-CO-9999\" trong danh sách này với các bộ lọc đang chọn.");
             screenshot("dossier-list-id-not-found-892-2024-1440");
+            // a list with nothing in it and no filter chosen says only that
+            open("dossiers/list?unit=892&period=2010&list=received");
+            waitForCount(0);
+            waitUntil(d -> (Boolean) js("const e = document.getElementById('dossier-list-none'); return !!e && e.offsetParent !== null;"));
+            assertThat((String) js("return document.getElementById('dossier-list-none').textContent;"))
+                    .isEqualTo("Danh sách này không có hồ sơ nào.");
 
             // values the list does not know are ignored, with a note naming them
             driver.manage().window().setSize(new Dimension(1440, 900));

@@ -8,8 +8,9 @@ import vn.reformdesk.base.AppLocales;
 
 /**
  * Vietnamese unless the user chose English in this session, whatever the browser says. The page's {@code <html lang>}
- * says the same (Vaadin would take it from the browser's languages), so that a screen reader reads the page with the
- * rules of the language it is in; the language switch reloads the page, which brings the new one.
+ * says the same, so that a screen reader reads the page with the rules of the language it is in (Vaadin's own value
+ * did not follow the session: pages in English said {@code lang="vi"}); the language switch reloads the page, which
+ * brings the new one.
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {

@@ -328,10 +328,10 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
     private void showCount(long n) {
         Locale l = getLocale();
         count.setText(getTranslation("dossiers.list.count", Formats.integer(n, l)));
-        String searched = query().filter().id();
+        Filter filter = query().filter();
         none.setVisible(n == 0);
-        none.setText(n != 0 ? "" : searched == null ? getTranslation("dossiers.list.none")
-                : getTranslation("dossiers.list.none.id", searched));
+        none.setText(n != 0 ? "" : filter.id() != null ? getTranslation("dossiers.list.none.id", filter.id())
+                : filter.equals(Filter.NONE) ? getTranslation("dossiers.list.none.empty") : getTranslation("dossiers.list.none"));
         boolean tooMany = n > DossierListService.EXPORT_LIMIT;
         if (export != null) {
             export.setEnabled(!tooMany);
