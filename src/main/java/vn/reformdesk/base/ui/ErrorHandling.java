@@ -14,7 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.DisconnectedClientHelper;
 import vn.reformdesk.base.AppI18NProvider;
 
-/** Any error in a UI event is logged and shown to the user as a notification instead of a stack trace. */
+/**
+ * Any error in a UI event is logged and shown to the user as a notification instead of a stack trace: a
+ * {@link vn.reformdesk.base.UserFacingException} with its translated message, anything else as the translated "an
+ * error occurred".
+ */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
 
@@ -43,10 +47,9 @@ class ErrorHandling implements VaadinServiceInitListener {
         } else if (t instanceof AccessDeniedException) {
             log.warn("Access denied: {}", t.getMessage());
             message = AppI18NProvider.text("error.access-denied", locale);
-        } else if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
-            log.info("Rejected: {}", t.getMessage());
-            message = t.getMessage();
         } else {
+            // any other exception is a fault of the application (an argument a form should have refused, a pack that
+            // could not be built): logged in full, and the user reads the translated apology, never its English text
             log.error("Unexpected error", error.getThrowable());
             message = AppI18NProvider.text("error.unexpected", locale);
         }
@@ -59,8 +62,7 @@ class ErrorHandling implements VaadinServiceInitListener {
     private static Throwable rootOf(Throwable t) {
         Throwable cur = t;
         while (cur.getCause() != null && cur.getCause() != cur
-                && !(cur instanceof AccessDeniedException) && !(cur instanceof IllegalArgumentException)
-                && !(cur instanceof vn.reformdesk.base.UserFacingException)) {
+                && !(cur instanceof AccessDeniedException) && !(cur instanceof vn.reformdesk.base.UserFacingException)) {
             cur = cur.getCause();
         }
         return cur;

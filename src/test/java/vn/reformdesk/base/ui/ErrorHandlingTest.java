@@ -30,4 +30,14 @@ class ErrorHandlingTest {
         ErrorHandling.handle(new ErrorEvent(new RuntimeException(new IOException("Disk full"))));
         assertThat(output.getAll()).contains("Unexpected error").contains("Disk full");
     }
+
+    /**
+     * An IllegalStateException or IllegalArgumentException is a fault of the application, not a refusal: it was logged
+     * at INFO as "Rejected" and its English text was shown to the user.
+     */
+    @Test
+    void anIllegalStateIsAFaultLoggedInFullNotARefusal(CapturedOutput output) {
+        ErrorHandling.handle(new ErrorEvent(new IllegalStateException("briefing pack failed")));
+        assertThat(output.getAll()).contains("Unexpected error").contains("briefing pack failed").doesNotContain("Rejected");
+    }
 }
