@@ -170,8 +170,9 @@ public class InspectionQueries {
     }
 
     /** The recommendations of the unit's subtree as of the date, as {@link #progress} counts them. */
-    public ProgressReport.RecommendationSummary recommendations(long unitId, LocalDate asOf) {
-        return recommendationsOf(units.get(unitId), asOf);
+    public ProgressReport.RecommendationSummary recommendations(UnitRef unit, LocalDate asOf) {
+        units.requireReadable(unit);
+        return recommendationsOf(unit, asOf);
     }
 
     private ProgressReport.RecommendationSummary recommendationsOf(UnitRef unit, LocalDate asOf) {

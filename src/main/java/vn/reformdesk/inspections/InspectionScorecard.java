@@ -76,10 +76,10 @@ class InspectionScorecard implements FieldScorecard {
     public List<Measure> measures(UnitRef unit, Period period) {
         LocalDate asOf = clock.asOf(period);
         // only the recommendations of the progress report are read here: not its inspections by type and topic
-        ProgressReport.RecommendationSummary recs = inspections.recommendations(unit.id(), asOf);
+        ProgressReport.RecommendationSummary recs = inspections.recommendations(unit, asOf);
         Period before = FieldScorecard.lastYear(period);
         ProgressReport.RecommendationSummary recsThen = before == null ? null
-                : inspections.recommendations(unit.id(), clock.isRunning(period) ? asOf.minusYears(1) : before.end());
+                : inspections.recommendations(unit, clock.isRunning(period) ? asOf.minusYears(1) : before.end());
         Target progressTarget = targets.target(PROGRESS, unit, period.year());
         Target overdueTarget = targets.target(OVERDUE, unit, period.year());
         ProgressReport.Line total = yearToDate(unit, period.year(), asOf);
