@@ -23,7 +23,12 @@ public final class HttpSignIn {
 
     /** A client with its own cookies that follows no redirects. */
     public static HttpClient newClient() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return newClient(new CookieManager());
+    }
+
+    /** The same, keeping its cookies in the given manager. */
+    public static HttpClient newClient(CookieManager cookies) {
+        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** The login form's CSRF parameter name and token, read from the login page. */
@@ -61,8 +66,7 @@ public final class HttpSignIn {
      */
     public static java.net.HttpCookie sessionCookie(int port, String username, String password) throws Exception {
         CookieManager cookies = new CookieManager();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> answer = signIn(client, port, username, password);
+        HttpResponse<String> answer = signIn(newClient(cookies), port, username, password);
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || location.contains("/login")) {
             throw new IllegalStateException(username + " could not sign in: " + answer.statusCode() + " " + location);
