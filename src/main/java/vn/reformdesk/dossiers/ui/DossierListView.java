@@ -291,7 +291,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
             Query current = query();
             DossierListPages open = pages != null && pages.query().equals(current) ? pages : pages(sort, ascending);
             long n = open.count();
-            showCount(n);
+            showCount(n, current.filter());
             return (int) Math.min(Integer.MAX_VALUE, n);
         });
         restoring = true;
@@ -325,10 +325,9 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         grid.getDataProvider().refreshAll();
     }
 
-    private void showCount(long n) {
+    private void showCount(long n, Filter filter) {
         Locale l = getLocale();
         count.setText(getTranslation("dossiers.list.count", Formats.integer(n, l)));
-        Filter filter = query().filter();
         none.setVisible(n == 0);
         none.setText(n != 0 ? "" : filter.id() != null ? getTranslation("dossiers.list.none.id", filter.id())
                 : filter.equals(Filter.NONE) ? getTranslation("dossiers.list.none.empty") : getTranslation("dossiers.list.none"));
