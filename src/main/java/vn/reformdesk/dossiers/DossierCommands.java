@@ -6,7 +6,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.reformdesk.base.AppI18NProvider;
+import vn.reformdesk.base.AppLocales;
 import vn.reformdesk.base.ImportRejectedException;
+import vn.reformdesk.base.UserFacingException;
 import vn.reformdesk.security.SystemUser;
 
 import java.io.IOException;
@@ -19,6 +22,8 @@ import java.nio.file.Path;
  * its line) and exits: 0 on success, 1 when rejected. {@code --import-dossier-totals=FILE} does the same
  * for reported totals. At start the rollups are rebuilt from the records if they are missing (after an upgrade);
  * nothing is carried from month to month (stocks are read as of a day, see {@link DossierRollups}).
+ * {@code --archive-dossier-year=YEAR} and {@code --restore-dossier-year=YEAR} archive a year's records and bring them
+ * back ({@link DossierArchiveService}), print what they did and exit.
  */
 @Component
 @Order(20)
@@ -27,11 +32,13 @@ class DossierCommands implements ApplicationRunner {
     private final DossierImportService importer;
     private final ReportedTotalService totals;
     private final DossierRollups rollups;
+    private final DossierArchiveService archives;
     private final ConfigurableApplicationContext context;
     private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    DossierCommands(DossierImportService importer, ReportedTotalService totals, DossierRollups rollups,
+    DossierCommands(DossierImportService importer, ReportedTotalService totals, DossierRollups rollups, DossierArchiveService archives,
                     ConfigurableApplicationContext context, org.springframework.transaction.PlatformTransactionManager txm) {
+        this.archives = archives;
         this.importer = importer;
         this.totals = totals;
         this.rollups = rollups;
@@ -42,6 +49,9 @@ class DossierCommands implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         tx.executeWithoutResult(s -> rollups.rebuildIfMissing());
+        if (args.containsOption("archive-dossier-year") || args.containsOption("restore-dossier-year")) {
+            System.exit(SpringApplication.exit(context, () -> archiveOrRestore(args)));
+        }
         String option = args.containsOption("import-dossiers") ? "import-dossiers"
                 : args.containsOption("import-dossier-totals") ? "import-dossier-totals" : null;
         if (option == null) {
@@ -68,5 +78,32 @@ class DossierCommands implements ApplicationRunner {
             }
         });
         System.exit(SpringApplication.exit(context, () -> code[0]));
+    }
+
+    /** {@code --archive-dossier-year=YEAR} or {@code --restore-dossier-year=YEAR}: the exit code (0 done, 1 refused). */
+    private int archiveOrRestore(ApplicationArguments args) {
+        boolean archive = args.containsOption("archive-dossier-year");
+        String value = args.getOptionValues(archive ? "archive-dossier-year" : "restore-dossier-year").getFirst();
+        int[] code = {0};
+        SystemUser.run(() -> {
+            try {
+                int year = Integer.parseInt(value.trim());
+                if (archive) {
+                    DossierArchiveService.ArchivedYear a = archives.archive(year);
+                    System.out.printf("Archived the dossier records of %d: %d records, in the table %s; the last closed on %s."
+                            + " The figures are unchanged.%n", year, a.records(), DossierYears.partition(year), a.openUntil());
+                } else {
+                    archives.restore(year);
+                    System.out.printf("Restored the dossier records of %d.%n", year);
+                }
+            } catch (NumberFormatException e) {
+                System.out.println("Not a year: " + value);
+                code[0] = 1;
+            } catch (UserFacingException e) {
+                System.out.println(AppI18NProvider.text(e.key(), AppLocales.ENGLISH, e.args()));
+                code[0] = 1;
+            }
+        });
+        return code[0];
     }
 }

@@ -35,16 +35,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.reformdesk.security.RoleRules;
 
 /**
  * Loads dossier records, all or nothing, idempotent on the dossier id: a dossier sent again replaces its
  * earlier state. The file streams through a line check straight into PostgreSQL's COPY of {@code dossier}
- * (the rollup events are counted on the way), so a load of new dossiers writes the table once. When the
- * COPY meets an id already stored or repeated in the file, it is rolled back and the checked rows (kept in
- * a spill file) go through a temp staging table instead: the old states of re-sent dossiers are deleted
+ * (partitioned by the year received; the rollup events are counted on the way), then the ids into
+ * {@code dossier_key}, which keeps them unique across the years. So a load of new dossiers writes the table once.
+ * When the keys meet an id already stored or repeated in the file, both COPYs are rolled back and the checked rows
+ * (kept in a spill file) go through a temp staging table instead: the old states of re-sent dossiers are deleted
  * and kept, the new states inserted, duplicates reported with their lines. Either way the rollups get the
- * difference ({@link DossierRollups}). Any error: every problem with its line, nothing written.
+ * difference ({@link DossierRollups}). Records of an archived year can be neither added nor re-sent
+ * ({@link DossierArchiveService}). Any error: every problem with its line, nothing written.
  */
 @Service
 public class DossierImportService {
@@ -66,10 +70,12 @@ public class DossierImportService {
     private final DossierRollups rollups;
     private final long maxUploadBytes;
     private final ReportingClock clock;
+    private final DossierYears years;
 
-    DossierImportService(JdbcTemplate jdbc, DataSource dataSource, DossierRollups rollups, ReportingClock clock,
+    DossierImportService(JdbcTemplate jdbc, DataSource dataSource, DossierRollups rollups, ReportingClock clock, DossierYears years,
                          @Value("${reformdesk.dossiers.max-upload-mb:256}") long maxUploadMb) {
         this.jdbc = jdbc;
+        this.years = years;
         this.clock = clock;
         this.dataSource = dataSource;
         this.rollups = rollups;
@@ -103,25 +109,31 @@ public class DossierImportService {
         rollups.lock();
         jdbc.execute("set local work_mem = '256MB'");
         Map<String, List<DossierCsv.UnitKey>> units = unitKeys();
+        Set<Integer> archived = years.archived();
+        years.ensureYear(clock.today().getYear());
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Path spill = null;
+        Path keys = null;
         DossierCounts counts = new DossierCounts();
         try {
             spill = Files.createTempFile("dossier-load-", ".copy");
-            // First try: COPY straight into dossier. It succeeds when no id of the file is stored yet and none
-            // repeats inside the file (the usual fresh load). The checked rows also go to a spill file, so a
-            // primary-key conflict (re-sent dossiers, or an id twice in the file) falls back to the staged merge.
+            keys = Files.createTempFile("dossier-keys-", ".copy");
+            // First try: COPY straight into dossier, then the ids into dossier_key. It succeeds when no id of the
+            // file is stored yet and none repeats inside the file (the usual fresh load). The checked rows also go
+            // to a spill file, so a key conflict (re-sent dossiers, or an id twice in the file) falls back to the
+            // staged merge.
             Savepoint direct = connection.setSavepoint();
-            Copied copied = copy(connection, in, units, counts, spill);
+            long rows = copy(connection, in, units, archived, counts, spill, keys);
             long checked = System.nanoTime();
-            if (copied.rows() == 0) {
+            if (rows == 0) {
                 throw ImportRejectedException.localized("dossiers.import.error.no-dossiers");
             }
             long replaced = 0;
-            if (copied.conflict()) {
+            boolean conflict = !copyKeys(connection, keys);
+            if (conflict) {
                 connection.rollback(direct);
                 rollups.createDelta();
-                replaced = merge(connection, spill);
+                replaced = merge(connection, spill, archived);
             } else {
                 connection.releaseSavepoint(direct);
                 rollups.createDelta();
@@ -132,10 +144,10 @@ public class DossierImportService {
             rollups.apply(true);
             long millis = (System.nanoTime() - started) / 1_000_000;
             log.info("Loaded {} dossiers ({} replaced) in {} ms: check+copy {} ms ({} spills of counts), {} {} ms, rollups {} ms",
-                    copied.rows(), replaced, millis, (checked - started) / 1_000_000, counts.spills(),
-                    copied.conflict() ? "ids already stored or repeated, staged merge" : "no id stored before, merge skipped",
+                    rows, replaced, millis, (checked - started) / 1_000_000, counts.spills(),
+                    conflict ? "ids already stored or repeated, staged merge" : "no id stored before, keys copied",
                     (merged - checked) / 1_000_000, (System.nanoTime() - merged) / 1_000_000);
-            return new Result(copied.rows(), replaced, millis);
+            return new Result(rows, replaced, millis);
         } catch (SQLException e) {
             throw new IllegalStateException("dossier load failed: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -143,24 +155,41 @@ public class DossierImportService {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
             counts.close();
-            if (spill != null) {
-                try {
-                    Files.deleteIfExists(spill);
-                } catch (IOException e) {
-                    log.warn("could not delete {}: {}", spill, e.getMessage());
-                }
+            delete(spill);
+            delete(keys);
+        }
+    }
+
+    private static void delete(@Nullable Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("could not delete {}: {}", file, e.getMessage());
             }
+        }
+    }
+
+    /** COPY of the file's ids and years into dossier_key; false when one is stored already or repeats in the file. */
+    private static boolean copyKeys(Connection connection, Path keys) throws SQLException, IOException {
+        CopyManager copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(keys), 1 << 20)) {
+            copyManager.copyIn("copy dossier_key (id, received_year) from stdin", in, 1 << 20);
+            return true;
+        } catch (SQLException e) {
+            return !uniqueViolation(e);
         }
     }
 
     /**
      * The staged merge, when the direct COPY met a stored or repeated id: the checked rows (from the spill
      * file) go to a temp staging table; the old states of re-sent dossiers are deleted into dossier_delta
-     * (sign −1) and the batch inserted; an id twice in the file is reported with both line numbers.
+     * (sign −1) with their keys, and the batch inserted with its keys; an id twice in the file is reported with both
+     * line numbers, a re-sent dossier whose stored record is archived with its line.
      *
      * @return how many stored dossiers the file replaced
      */
-    private long merge(Connection connection, Path spill) throws SQLException, IOException {
+    private long merge(Connection connection, Path spill, Set<Integer> archived) throws SQLException, IOException {
         jdbc.execute("create temp table if not exists dossier_stage (line_no int not null, id varchar(64) not null,"
                 + " unit_id bigint not null, desk_level varchar(12), procedure_code varchar(64), field varchar(40),"
                 + " channel varchar(12), service_level varchar(16), received_at timestamp, promised_date date,"
@@ -172,12 +201,26 @@ public class DossierImportService {
             copyManager.copyIn("copy dossier_stage (line_no, " + COLS + ") from stdin", in, 1 << 20);
         }
         jdbc.execute("analyze dossier_stage");
+        if (!archived.isEmpty()) {
+            // a dossier whose stored record was archived cannot be replaced: its old state is no longer in the table
+            List<RowError> errors = new ArrayList<>();
+            jdbc.query("select s.line_no, s.id, k.received_year from dossier_stage s join dossier_key k on k.id = s.id"
+                    + " join dossier_archived_year a on a.year = k.received_year order by s.line_no limit " + MAX_ERRORS, rs -> {
+                errors.add(RowError.localized(rs.getInt("line_no"), "dossier_id", "dossiers.import.error.archived-record",
+                        rs.getString("id"), String.valueOf(rs.getInt("received_year"))));
+            });
+            if (!errors.isEmpty()) {
+                throw new ImportRejectedException(errors);
+            }
+        }
         String deltaCols = "unit_id, field, channel, service_level, received_at, promised_date, resolved_at, outcome, supplement_days, apology_issued, waiting_since";
         // old states of re-sent dossiers leave the table and the rollups
         long replaced = jdbc.update("with old as (delete from dossier d using dossier_stage s where d.id = s.id returning d.*)"
                 + " insert into dossier_delta (sign, " + deltaCols + ") select -1, " + deltaCols + " from old");
+        jdbc.update("delete from dossier_key k using dossier_stage s where k.id = s.id");
         Savepoint savepoint = connection.setSavepoint();
         try {
+            jdbc.update("insert into dossier_key (id, received_year) select id, extract(year from received_at)::int from dossier_stage");
             jdbc.update("insert into dossier (" + COLS + ") select " + COLS + " from dossier_stage");
         } catch (DuplicateKeyException e) {
             connection.rollback(savepoint);
@@ -186,25 +229,23 @@ public class DossierImportService {
         return replaced;
     }
 
-    /** What the streaming pass did: rows checked, and whether the direct COPY met an id already stored or repeated. */
-    private record Copied(long rows, boolean conflict) {
-    }
-
     /**
      * Streams the file through the line check into COPY of {@code dossier}, writing every checked row with its
-     * line number to {@code spill} as well. A primary-key conflict stops the COPY (the caller rolls it back)
-     * but not the check, so the spill file still receives every row.
+     * line number to {@code spill} and its id and year to {@code keys} as well (the caller copies the keys, and on a
+     * conflict rolls the COPY back and merges from the spill file). A row received in an archived year is an error.
+     *
+     * @return how many rows were checked
      */
-    private Copied copy(Connection connection, InputStream in, Map<String, List<DossierCsv.UnitKey>> units,
-                        DossierCounts counts, Path spill) throws SQLException, IOException {
+    private long copy(Connection connection, InputStream in, Map<String, List<DossierCsv.UnitKey>> units, Set<Integer> archived,
+                      DossierCounts counts, Path spill, Path keys) throws SQLException, IOException {
         List<RowError> errors = new ArrayList<>();
         java.time.LocalDate today = clock.today();
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy dossier (" + COLS + ") from stdin");
         long rows = 0;
         int lineNo = 1;
-        boolean conflict = false;
         try (Utf8Lines reader = new Utf8Lines(in);
-             OutputStream spilled = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 20)) {
+             OutputStream spilled = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 20);
+             OutputStream keyed = new BufferedOutputStream(Files.newOutputStream(keys), 1 << 20)) {
             String header = reader.readLine();
             if (header == null) {
                 throw ImportRejectedException.localized("dossiers.import.error.empty");
@@ -216,6 +257,7 @@ public class DossierImportService {
             }
             StringBuilder buffer = new StringBuilder(1 << 19);
             StringBuilder numbered = new StringBuilder(1 << 19);
+            StringBuilder keyLines = new StringBuilder(1 << 16);
             String line;
             while (true) {
                 try {
@@ -234,7 +276,14 @@ public class DossierImportService {
                 int from = buffer.length();
                 DossierCsv.check(lineNo, DossierCsv.split(line), headerValues.size(), units, today, buffer, errors, counts);
                 if (buffer.length() > from) {
-                    numbered.append(lineNo).append('\t').append(buffer, from, buffer.length());
+                    int year = receivedYear(buffer, from);
+                    if (archived.contains(year)) {
+                        errors.add(RowError.localized(lineNo, "received_at", "dossiers.import.error.archived-year", String.valueOf(year)));
+                        buffer.setLength(from);
+                    } else {
+                        numbered.append(lineNo).append('\t').append(buffer, from, buffer.length());
+                        keyLines.append(buffer, from, buffer.indexOf("\t", from)).append('\t').append(year).append('\n');
+                    }
                 }
                 rows++;
                 if (errors.size() >= MAX_ERRORS) {
@@ -244,24 +293,21 @@ public class DossierImportService {
                 if (!errors.isEmpty()) {
                     buffer.setLength(0);
                     numbered.setLength(0);
+                    keyLines.setLength(0);
                 } else if (buffer.length() > 1 << 18) {
-                    conflict = send(copy, buffer, conflict);
+                    flush(copy, buffer);
                     spill(spilled, numbered);
+                    spill(keyed, keyLines);
                 }
             }
             if (!errors.isEmpty()) {
                 throw new ImportRejectedException(errors);
             }
-            conflict = send(copy, buffer, conflict);
+            flush(copy, buffer);
             spill(spilled, numbered);
-            if (!conflict) {
-                try {
-                    copy.endCopy();
-                } catch (SQLException e) {
-                    conflict = uniqueViolation(e);
-                }
-            }
-            return new Copied(rows, conflict);
+            spill(keyed, keyLines);
+            copy.endCopy();
+            return rows;
         } finally {
             if (copy.isActive()) {
                 try {
@@ -273,26 +319,20 @@ public class DossierImportService {
         }
     }
 
-    /** Sends the buffer to the COPY unless it already met a primary-key conflict; true once it has. */
-    private static boolean send(CopyIn copy, StringBuilder buffer, boolean conflict) throws SQLException {
-        if (conflict) {
-            buffer.setLength(0);
-            return true;
-        }
-        try {
-            flush(copy, buffer);
-            return false;
-        } catch (SQLException e) {
-            buffer.setLength(0);
-            return uniqueViolation(e);
-        }
-    }
-
     private static boolean uniqueViolation(SQLException e) throws SQLException {
         if ("23505".equals(e.getSQLState())) {
             return true;
         }
         throw e;
+    }
+
+    /** The year of the received_at column (the eighth) of the COPY row starting at {@code from}. */
+    private static int receivedYear(StringBuilder row, int from) {
+        int at = from;
+        for (int tabs = 0; tabs < 7; tabs++) {
+            at = row.indexOf("\t", at) + 1;
+        }
+        return Integer.parseInt(row, at, at + 4, 10);
     }
 
     private static void spill(OutputStream out, StringBuilder buffer) throws IOException {

@@ -99,10 +99,12 @@ public class DossierListService {
     private final UnitService units;
     private final UnitLineageService lineage;
     private final ReportingClock clock;
+    private final DossierYears years;
 
     DossierListService(NamedParameterJdbcTemplate jdbc, DataSource dataSource, UnitService units, UnitLineageService lineage,
-                       ReportingClock clock) {
+                       ReportingClock clock, DossierYears years) {
         this.jdbc = jdbc;
+        this.years = years;
         JdbcTemplate t = new JdbcTemplate(dataSource);
         t.setFetchSize(2_000);
         this.streaming = new NamedParameterJdbcTemplate(t);
@@ -114,6 +116,18 @@ public class DossierListService {
     /** The day the list's stocks are read (as the figures: the period's last day, or today while it runs). */
     public LocalDate asOf(Period period) {
         return clock.asOf(period);
+    }
+
+    /**
+     * The archived records a list of the period may miss (see {@link DossierArchiveService}), or null when it cannot
+     * miss any: no year is archived, or the period starts after the last day an archived dossier was open.
+     */
+    public @Nullable ArchivedRecords archived(Period period) {
+        LocalDate through = years.archivedThrough();
+        if (through == null || period.start().isAfter(through)) {
+            return null;
+        }
+        return new ArchivedRecords(years.archived().stream().sorted().toList(), through);
     }
 
     /** How many dossiers the list holds (equals the figure when the unit's figures come from records only). */

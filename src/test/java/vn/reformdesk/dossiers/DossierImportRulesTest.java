@@ -161,7 +161,7 @@ class DossierImportRulesTest {
 
     @Test
     void anUploadOverTheLimitIsRefusedBeforeAnythingIsReadAndATorrentOfErrorsIsCut() {
-        DossierImportService small = new DossierImportService(jdbc, dataSource, rollups, reportingClock, 1);
+        DossierImportService small = new DossierImportService(jdbc, dataSource, rollups, reportingClock, new DossierYears(jdbc), 1);
         byte[] big = new byte[2 * 1024 * 1024];
         assertThatThrownBy(() -> small.importUpload(big)).isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("more than the 1 MB").hasMessageContaining("--import-dossiers");

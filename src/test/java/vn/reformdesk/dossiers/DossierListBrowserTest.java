@@ -29,6 +29,8 @@ class DossierListBrowserTest extends BrowserTest {
     UnitService units;
     @Autowired
     DossierKpiService kpis;
+    @Autowired
+    DossierArchiveService archives;
 
     private long number(String script) {
         String text = (String) js(script);
@@ -194,6 +196,27 @@ class DossierListBrowserTest extends BrowserTest {
             assertThat(driver.findElements(By.id("dossier-list-reported"))).isEmpty();
         } finally {
             driver.manage().window().setSize(before);
+        }
+    }
+
+    @Test
+    void aListThatMayMissArchivedRecordsSaysSoAndALaterOneDoesNot() throws Exception {
+        AsUser.run(AsUser.admin(), () -> archives.archive(2016));
+        try {
+            signIn("chair");
+            open("dossiers/list?unit=892&period=2016&list=received");
+            waitForCount();
+            waitUntil(d -> (Boolean) js("const e = document.getElementById('dossier-list-archived'); return !!e && e.offsetParent !== null;"));
+            assertThat((String) js("return document.getElementById('dossier-list-archived').textContent;"))
+                    .isEqualTo("Hồ sơ năm 2016 đã được lưu trữ: danh sách của kỳ bắt đầu từ ngày 31/12/2016 trở về trước có thể thiếu các hồ sơ đó."
+                            + " Số liệu không thay đổi.");
+            screenshot("dossier-list-archived-892-2016-1440");
+            open("dossiers/list?unit=892&period=2024&list=received");
+            waitForCount();
+            assertThat((Boolean) js("const e = document.getElementById('dossier-list-archived'); return !!e && e.offsetParent !== null;"))
+                    .as("a list of 2024 cannot miss a record of 2016").isFalse();
+        } finally {
+            AsUser.run(AsUser.admin(), () -> archives.restore(2016));
         }
     }
 }

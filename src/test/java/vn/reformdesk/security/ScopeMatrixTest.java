@@ -116,6 +116,7 @@ class ScopeMatrixTest {
             Map.entry("DossierKpiService.asOf(Period)", "the clock"),
             Map.entry("DossierKpiService.asOf(UnitRef,Period)", "the clock, stopped at the unit's end date (the published structure)"),
             Map.entry("DossierListService.asOf(Period)", "the clock"),
+            Map.entry("DossierListService.archived(Period)", "the years archived in the installation, no unit's records"),
             Map.entry("InspectionTopicService.all()", "reference data: inspection topics"),
             Map.entry("InspectionTopicService.get(String)", "reference data: inspection topics"),
             Map.entry("InspectionTopicService.history(String)", "reference data: inspection topics"),

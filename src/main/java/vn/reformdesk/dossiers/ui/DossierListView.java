@@ -33,6 +33,7 @@ import vn.reformdesk.dossiers.DossierKpi;
 import vn.reformdesk.dossiers.DossierKpiService;
 import vn.reformdesk.dossiers.DossierListKind;
 import vn.reformdesk.dossiers.DossierListPages;
+import vn.reformdesk.dossiers.ArchivedRecords;
 import vn.reformdesk.dossiers.DossierListService;
 import vn.reformdesk.dossiers.DossierListService.Filter;
 import vn.reformdesk.dossiers.DossierListService.Query;
@@ -80,6 +81,8 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
     private final Paragraph exportNote = new Paragraph();
     /** Says that nothing was found, naming the id searched for (the count alone said only "0 dossiers"). */
     private final Paragraph none = new Paragraph();
+    /** Says that the list may miss archived records (a period starting before the last archived dossier closed). */
+    private final Paragraph archived = new Paragraph();
     private final Grid<DossierListService.Row> grid = new Grid<>();
     private @Nullable Anchor export;
     private @Nullable UnitRef unit;
@@ -192,6 +195,12 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
                 e -> getUI().ifPresent(ui -> ui.navigate(DossiersView.class, sel.selection().toQuery())));
         back.setId("dossier-list-back");
         add(back, sub);
+        archived.setId("dossier-list-archived");
+        archived.addClassName("rd-note");
+        String archivedText = archivedText();
+        archived.setText(archivedText == null ? "" : archivedText);
+        archived.setVisible(archivedText != null);
+        add(archived);
         List<String> bad = new java.util.ArrayList<>(url.ignored());
         if (url.filter().part() != null && !split) {
             bad.add(DossierListParameters.PART + "=" + url.filter().part().code());
@@ -351,6 +360,10 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
                     getTranslation("dossiers.list.export.period", PeriodLabels.label(period, l)),
                     getTranslation("dossiers.as-of", Formats.date(list.asOf(period), l)),
                     getTranslation("dossiers.list.export.filter", filterText(q.filter())));
+            String archivedText = archivedText();
+            if (archivedText != null) {
+                context = java.util.stream.Stream.concat(context.stream(), java.util.stream.Stream.of(archivedText)).toList();
+            }
             event.setFileName("ho-so-" + kind.code() + "-" + unit.code() + "-" + period.code() + ".xlsx");
             event.setContentType(ExcelDownload.MIME);
             DossierListExport.write(list, q, sort, ascending, context, t, event.getOutputStream());
@@ -361,6 +374,13 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         a.setId("dossier-list-export");
         a.addClassName("no-print");
         return a;
+    }
+
+    /** The notice that the list may miss archived records, or null. */
+    private @Nullable String archivedText() {
+        ArchivedRecords a = list.archived(period);
+        return a == null ? null : getTranslation("dossiers.list.archived",
+                a.years().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")), java.sql.Date.valueOf(a.openUntil()));
     }
 
     private String filterText(Filter f) {
