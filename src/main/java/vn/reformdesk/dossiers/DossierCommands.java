@@ -90,8 +90,9 @@ class DossierCommands implements ApplicationRunner {
                 int year = Integer.parseInt(value.trim());
                 if (archive) {
                     DossierArchiveService.ArchivedYear a = archives.archive(year);
-                    System.out.printf("Archived the dossier records of %d: %d records, in the table %s; the last closed on %s."
-                            + " The figures are unchanged.%n", year, a.records(), DossierYears.partition(year), a.openUntil());
+                    System.out.printf("Archived the dossier records of %d: %d records, kept in the table %s. Lists of periods"
+                            + " starting after %s miss none of them; the figures are unchanged.%n", year, a.records(),
+                            DossierYears.partition(year), a.openUntil());
                 } else {
                     archives.restore(year);
                     System.out.printf("Restored the dossier records of %d.%n", year);
