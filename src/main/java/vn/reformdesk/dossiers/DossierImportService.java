@@ -1,5 +1,6 @@
 package vn.reformdesk.dossiers;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -36,7 +37,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import vn.reformdesk.security.RoleRules;
 
 /**
@@ -182,7 +182,7 @@ public class DossierImportService {
     }
 
     /**
-     * The staged merge, when the direct COPY met a stored or repeated id: the checked rows (from the spill
+     * The staged merge, when the keys of the direct COPY met a stored or repeated id: the checked rows (from the spill
      * file) go to a temp staging table; the old states of re-sent dossiers are deleted into dossier_delta
      * (sign −1) with their keys, and the batch inserted with its keys; an id twice in the file is reported with both
      * line numbers, a re-sent dossier whose stored record is archived with its line.

@@ -88,7 +88,7 @@ class DossierBenchmarkTest {
             result = AsUser.call(AsUser.secretariat(), () -> importer.importStream(in));
         }
         double loadSecs = BenchmarkReport.secondsSince(t1);
-        report.line("ReformDesk load (check + COPY + merge + rollups): %,d rows in %.1f s = %,.0f rows/s", result.rows(), loadSecs,
+        report.line("ReformDesk load (check + COPY + keys or merge + rollups): %,d rows in %.1f s = %,.0f rows/s", result.rows(), loadSecs,
                 result.rows() / loadSecs);
         assertThat(result.rows()).isEqualTo(rows);
 
