@@ -219,4 +219,36 @@ class DossierListBrowserTest extends BrowserTest {
             AsUser.run(AsUser.admin(), () -> archives.restore(2016));
         }
     }
+
+    /**
+     * A download is answered outside the page's request, where Vaadin knows no UI and falls back to Vietnamese: both
+     * Excel files of the dossier pages once came out in Vietnamese from a page shown in English.
+     */
+    @Test
+    void theExcelFilesOfAPageInEnglishAreInEnglish() throws Exception {
+        java.util.Locale en = vn.reformdesk.base.AppLocales.ENGLISH;
+        signIn("chair");
+        open("dossiers?unit=892&period=2024");
+        switchLanguage("English");
+        try {
+            byte[] units = download(waitFor(By.id("dossiers-excel")));
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(units))) {
+                assertThat(wb.getFirstSheet().getName()).isEqualTo(vn.reformdesk.base.AppI18NProvider.text("dossiers.children", en));
+                assertThat(wb.getFirstSheet().read().getFirst().getCellText(0)).endsWith(" · Year 2024");
+            }
+            open("dossiers/list?unit=892&period=2024&list=received");
+            waitForCount();
+            byte[] list = download(waitFor(By.id("dossier-list-export")));
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(list))) {
+                java.util.List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+                assertThat(rows.get(0).getCellText(0)).isEqualTo("Dossiers received: Huyện Châu Thành");
+                assertThat(rows.get(1).getCellText(0)).isEqualTo(vn.reformdesk.base.AppI18NProvider.text("dossiers.list.export.unit", en, "Huyện Châu Thành", "892"));
+                assertThat(rows.get(2).getCellText(0)).isEqualTo("Period: Year 2024");
+                assertThat(rows.stream().map(r -> r.getCellText(0)).toList())
+                        .contains(vn.reformdesk.base.AppI18NProvider.text("dossiers.list.col.id", en));
+            }
+        } finally {
+            switchLanguage("Tiếng Việt");
+        }
+    }
 }

@@ -4,14 +4,12 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.reformdesk.base.AppI18NProvider;
 import vn.reformdesk.base.AppLocales;
 import vn.reformdesk.support.BrowserTest;
 
 import java.io.ByteArrayInputStream;
-import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,14 +23,7 @@ class OverviewExcelBrowserTest extends BrowserTest {
         open("?unit=89&period=2019");
         WebElement anchor = waitFor(By.id("overview-excel"));
         screenshot("overview-excel-1440");
-        String href = anchor.getDomAttribute("href");
-        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b => {"
-                        + "  let s = ''; const a = new Uint8Array(b); for (let i = 0; i < a.length; i++) s += String.fromCharCode(a[i]);"
-                        + "  done(btoa(s)); }).catch(e => done('ERROR ' + e));", href);
-        assertThat((String) base64).doesNotStartWith("ERROR");
-        byte[] xlsx = Base64.getDecoder().decode((String) base64);
+        byte[] xlsx = download(anchor);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<String> names = wb.getSheets().map(s -> s.getName()).toList();
             assertThat(names).contains(AppI18NProvider.text("overview.units.title", AppLocales.VIETNAMESE),

@@ -17,7 +17,6 @@ import vn.reformdesk.support.TestClock;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,18 +47,6 @@ class PacksBrowserTest extends BrowserTest {
     }
 
     /** Fetches an anchor's file within the signed-in browser and returns its bytes. */
-    private byte[] download(WebElement anchor) {
-        String href = anchor.getDomAttribute("href");
-        assertThat(href).isNotBlank();
-        Object base64 = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b => {"
-                        + "  let s = ''; const a = new Uint8Array(b); for (let i = 0; i < a.length; i++) s += String.fromCharCode(a[i]);"
-                        + "  done(btoa(s)); }).catch(e => done('ERROR ' + e));", href);
-        assertThat((String) base64).doesNotStartWith("ERROR");
-        return Base64.getDecoder().decode((String) base64);
-    }
-
     @Test
     void theSecretariatSchedulesAPackMakesItNowAndDownloadsIt() throws Exception {
         signIn("secretariat");

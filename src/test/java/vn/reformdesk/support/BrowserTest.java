@@ -306,6 +306,19 @@ public abstract class BrowserTest {
                 .toList();
     }
 
+    /** The file behind a download link, fetched in the page (with the page's session), as the browser would save it. */
+    protected byte[] download(WebElement anchor) {
+        String href = anchor.getDomAttribute("href");
+        assertThat(href).isNotBlank();
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b => {"
+                        + "  let s = ''; const a = new Uint8Array(b); for (let i = 0; i < a.length; i++) s += String.fromCharCode(a[i]);"
+                        + "  done(btoa(s)); }).catch(e => done('ERROR ' + e));", href);
+        assertThat((String) base64).doesNotStartWith("ERROR");
+        return java.util.Base64.getDecoder().decode((String) base64);
+    }
+
     /** Resizes the browser window (screenshots at 1440 and 390 px wide). */
     protected void windowWidth(int width) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, width < 800 ? 844 : 1000));

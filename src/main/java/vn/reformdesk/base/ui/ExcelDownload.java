@@ -24,8 +24,9 @@ public final class ExcelDownload {
     }
 
     public static Anchor of(String label, String fileBase, Supplier<List<TableWorkbook.Table>> tables) {
+        // the tables are read in the page's language (see DownloadContext)
         Anchor a = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(TableWorkbook.write(tables.get())), fileBase + ".xlsx", MIME, -1)), "");
+                new ByteArrayInputStream(DownloadContext.inPage(e, () -> TableWorkbook.write(tables.get()))), fileBase + ".xlsx", MIME, -1)), "");
         Button b = new Button(label, VaadinIcon.TABLE.create());
         a.add(b);
         a.addClassName("no-print");

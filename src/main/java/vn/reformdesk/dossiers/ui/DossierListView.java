@@ -27,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import vn.reformdesk.base.Formats;
 import vn.reformdesk.base.Period;
+import vn.reformdesk.base.ui.DownloadContext;
 import vn.reformdesk.base.ui.ExcelDownload;
 import vn.reformdesk.base.ui.PeriodLabels;
 import vn.reformdesk.dossiers.DossierKpi;
@@ -351,7 +352,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
 
     private Anchor exportAnchor() {
         Locale l = getLocale();
-        Anchor a = new Anchor((DownloadHandler) event -> {
+        Anchor a = new Anchor((DownloadHandler) event -> DownloadContext.inPage(event, () -> {
             Query q = query();
             Map<String, String> t = DossierListExport.labels(this::getTranslation);
             List<String> context = List.of(
@@ -366,8 +367,8 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
             }
             event.setFileName("ho-so-" + kind.code() + "-" + unit.code() + "-" + period.code() + ".xlsx");
             event.setContentType(ExcelDownload.MIME);
-            DossierListExport.write(list, q, sort, ascending, context, t, event.getOutputStream());
-        }, "");
+            return DossierListExport.write(list, q, sort, ascending, context, t, event.getOutputStream());
+        }), "");
         a.getElement().setAttribute("download", true);
         Button b = new Button(getTranslation("dossiers.excel"), VaadinIcon.TABLE.create());
         a.add(b);

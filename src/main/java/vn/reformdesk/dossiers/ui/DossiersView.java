@@ -188,8 +188,10 @@ class DossiersView extends VerticalLayout implements BeforeEnterObserver {
                 "targets?unit=" + unit.code() + "&period=" + period.code(), getTranslation("dossiers.targets"));
         goals.setId("dossiers-targets");
         bar.add(goals);
-        bar.add(vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("dossiers.excel"), "ho-so-" + unit.code() + "-" + period.code(),
-                () -> List.of(DossierExport.children(kpis, shownUnit.readable(), period, getLocale()))));
+        var excel = vn.reformdesk.base.ui.ExcelDownload.of(getTranslation("dossiers.excel"), "ho-so-" + unit.code() + "-" + period.code(),
+                () -> List.of(DossierExport.children(kpis, shownUnit.readable(), period, getLocale())));
+        excel.setId("dossiers-excel");
+        bar.add(excel);
         return bar;
     }
 
