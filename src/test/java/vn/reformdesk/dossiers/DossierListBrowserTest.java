@@ -240,6 +240,7 @@ class DossierListBrowserTest extends BrowserTest {
             waitForCount();
             byte[] list = download(waitFor(By.id("dossier-list-export")));
             try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(list))) {
+                assertThat(wb.getFirstSheet().getName()).isEqualTo("Dossiers");
                 java.util.List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
                 assertThat(rows.get(0).getCellText(0)).isEqualTo("Dossiers received: Huyện Châu Thành");
                 assertThat(rows.get(1).getCellText(0)).isEqualTo(vn.reformdesk.base.AppI18NProvider.text("dossiers.list.export.unit", en, "Huyện Châu Thành", "892"));

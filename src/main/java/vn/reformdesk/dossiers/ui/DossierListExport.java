@@ -28,6 +28,7 @@ final class DossierListExport {
     /** Column titles and the codes' labels the sheet uses, translated by the page. */
     static Map<String, String> labels(Function<String, String> t) {
         Map<String, String> m = new LinkedHashMap<>();
+        m.put("sheet", t.apply("dossiers.list.export.sheet"));
         for (String c : COLUMNS) {
             m.put("col." + c, t.apply(c.equals("channel") ? "dossiers.list.channel" : "dossiers.list.col." + c));
         }
@@ -46,7 +47,7 @@ final class DossierListExport {
     static long write(DossierListService list, DossierListService.Query q, DossierListService.Sort sort, boolean ascending,
                       List<String> context, Map<String, String> labels, OutputStream out) throws IOException {
         Workbook wb = new Workbook(out, "ReformDesk", "1.0");
-        Worksheet ws = wb.newWorksheet("Hồ sơ");
+        Worksheet ws = wb.newWorksheet(labels.get("sheet"));
         int r = 0;
         for (String line : context) {
             ws.value(r, 0, line);
