@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.ReportingClock;
 import vn.reformdesk.scorecard.FieldScorecard;
+import vn.reformdesk.scorecard.LocalizedName;
 import vn.reformdesk.scorecard.Measure;
 import vn.reformdesk.scorecard.MeasureDef;
 import vn.reformdesk.scorecard.MeasureKind;
@@ -113,7 +114,7 @@ class RankingScorecard implements FieldScorecard {
             String gapKey = !behind ? "" : moved > 0 ? "scorecard.rankings.gap.up" : moved < 0 ? "scorecard.rankings.gap.down"
                     : "scorecard.rankings.gap.same";
             List<Object> gapArgs = behind ? List.of(r.rank(), ranking.rows().size(), Math.abs(moved), score, target.value()) : List.of();
-            result.add(new Measure(field(), SCORE + "." + index.code(), "scorecard.rankings.score-of", List.of(index.name()), score,
+            result.add(new Measure(field(), SCORE + "." + index.code(), "scorecard.rankings.score-of", List.of(new LocalizedName(index.name(), index.nameEn())), score,
                     target, previous, kind, clock.asOf(period), gapKey, gapArgs));
             result.add(rank(index, r, ranking.rows().size(), period));
         }
@@ -143,7 +144,7 @@ class RankingScorecard implements FieldScorecard {
                     + (points < 0 ? ".lost" : ".won");
             args = List.of(r.rank(), ranked, Math.abs(moved), Math.abs(points));
         }
-        return new Measure(field(), RANK + "." + index.code(), "scorecard.rankings.rank-of", List.of(index.name()), (double) r.rank(),
+        return new Measure(field(), RANK + "." + index.code(), "scorecard.rankings.rank-of", List.of(new LocalizedName(index.name(), index.nameEn())), (double) r.rank(),
                 null, previous, MeasureKind.RANK, clock.asOf(period), key, args);
     }
 

@@ -17,7 +17,8 @@ public final class MeasureTexts {
     }
 
     public static String label(Measure m, Locale locale) {
-        return AppI18NProvider.text(m.labelKey(), locale, m.labelArgs().toArray());
+        Object[] args = m.labelArgs().stream().map(a -> a instanceof LocalizedName n ? n.in(locale) : a).toArray();
+        return AppI18NProvider.text(m.labelKey(), locale, args);
     }
 
     public static String value(@Nullable Double value, MeasureKind kind, Locale locale) {

@@ -75,6 +75,16 @@ class ScorecardTest {
         }
     }
 
+    /** An index's name in a measure reads in the page's language: the demo's district index has an English name. */
+    @Test
+    void aRankingMeasureNamesItsIndexInThePagesLanguage() {
+        Map<String, Measure> m = measures(chauThanh(), Period.year(2024));
+        Measure score = m.get("rankings.score.PAR-HUYEN");
+        assertThat(score).as("Châu Thành's score in the district index, 2024: %s", m.keySet()).isNotNull();
+        assertThat(MeasureTexts.label(score, vn.reformdesk.base.AppLocales.VIETNAMESE)).contains("Chỉ số CCHC cấp huyện, cấp xã");
+        assertThat(MeasureTexts.label(score, vn.reformdesk.base.AppLocales.ENGLISH)).isEqualTo("Score in PAR index of districts and communes");
+    }
+
     @Test
     void everyFieldRegistersOneScorecardWithTargetableMeasures() {
         assertThat(scorecards).extracting(FieldScorecard::field).contains("plans", "dossiers", "rankings", "inspections");
