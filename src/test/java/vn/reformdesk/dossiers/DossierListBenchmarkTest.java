@@ -115,7 +115,11 @@ class DossierListBenchmarkTest {
         String plan = String.join("\n", jdbc.queryForList("explain select count(*) from dossier d where "
                 + DossierListKind.OVERDUE.sql().replace(":a", "date '2024-12-31'").replace(":s", "timestamp '2024-01-01'"), String.class));
         report.line("Plan of the overdue rule over the whole table:%n%s", plan);
-        assertThat(plan).contains("dossier_open_unit");
+        // the records are partitioned by year: each partition has its own copy of the partial index on open dossiers
+        List<String> openIndexes = jdbc.queryForList("select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid"
+                + " where i.inhparent = 'dossier_open_unit'::regclass", String.class);
+        assertThat(openIndexes).isNotEmpty();
+        assertThat(openIndexes).as("the plan reads open dossiers through their partial index").anyMatch(plan::contains);
         report.writeTo(Path.of("target", "dossier-list-benchmark.txt"));
         if (rows >= 1_000_000) {
             Files.deleteIfExists(file);
