@@ -23,10 +23,6 @@ import java.util.List;
 @Service
 public class DossierArchiveService {
 
-    /** An archived year: how many records it held and the last day one of them was open. */
-    public record ArchivedYear(int year, long records, LocalDate openUntil, String archivedBy) {
-    }
-
     private final JdbcTemplate jdbc;
     private final DossierYears years;
     private final DossierRollups rollups;

@@ -89,7 +89,7 @@ class DossierCommands implements ApplicationRunner {
             try {
                 int year = Integer.parseInt(value.trim());
                 if (archive) {
-                    DossierArchiveService.ArchivedYear a = archives.archive(year);
+                    ArchivedYear a = archives.archive(year);
                     System.out.printf("Archived the dossier records of %d: %d records, kept in the table %s. Lists of periods"
                             + " starting after %s miss none of them; the figures are unchanged.%n", year, a.records(),
                             DossierYears.partition(year), a.openUntil());

@@ -89,7 +89,7 @@ class DossierArchiveTest {
         assertThat(lists.archived(Period.year(2017))).as("nothing archived yet").isNull();
 
         assertThatThrownBy(() -> AsUser.run(AsUser.chair(), () -> archives.archive(2016))).isInstanceOf(AccessDeniedException.class);
-        DossierArchiveService.ArchivedYear archived = AsUser.call(AsUser.admin(), () -> archives.archive(2016));
+        ArchivedYear archived = AsUser.call(AsUser.admin(), () -> archives.archive(2016));
 
         assertThat(archived.records()).as("every record of 2016, the test's and any other").isGreaterThanOrEqualTo(2);
         assertThat(archived.openUntil()).as("the last day a dossier of 2016 was open").isAfterOrEqualTo(LocalDate.of(2017, 1, 5));
@@ -133,7 +133,7 @@ class DossierArchiveTest {
         load(row(p + "b3", c, "COMMUNE", "2017-04-01 08:00", "2017-04-10", "", ""));
         UserFacingException open = catchThrowableOfType(UserFacingException.class, () -> AsUser.run(AsUser.admin(), () -> archives.archive(2017)));
         assertThat(open.key()).as("a year with an open dossier stays").isEqualTo("dossiers.archive.error.open");
-        assertThat(AsUser.call(AsUser.admin(), () -> archives.archived())).extracting(DossierArchiveService.ArchivedYear::year).containsExactly(2016);
+        assertThat(AsUser.call(AsUser.admin(), () -> archives.archived())).extracting(ArchivedYear::year).containsExactly(2016);
 
         AsUser.run(AsUser.admin(), () -> archives.restore(2016));
         assertThat(stored(p)).isEqualTo(4);
