@@ -1,5 +1,6 @@
 package vn.reformdesk.audit;
 
+import vn.reformdesk.base.AppLocales;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -26,7 +27,7 @@ public record AuditEvent(long id, Instant at, @Nullable Long userId, String user
         if (unitName == null) {
             return "#" + unitId;
         }
-        String name = "en".equals(locale.getLanguage()) && unitNameEn != null && !unitNameEn.isBlank() ? unitNameEn : unitName;
+        String name = AppLocales.name(unitName, unitNameEn, locale);
         return name + " (" + unitCode + ")";
     }
 }

@@ -1,5 +1,7 @@
 package vn.reformdesk.base;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -19,5 +21,10 @@ public final class AppLocales {
             return ENGLISH;
         }
         return VIETNAMESE;
+    }
+
+    /** A name in the locale's language: its English form on an English page when it has one, else the Vietnamese. */
+    public static String name(String vi, @Nullable String en, Locale locale) {
+        return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : vi;
     }
 }

@@ -1,5 +1,6 @@
 package vn.reformdesk.plans;
 
+import vn.reformdesk.base.AppLocales;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +30,7 @@ public class PlanAreaService {
     public record AreaRow(long id, String code, String name, @Nullable String nameEn, int sortOrder, boolean active,
                           @Nullable Integer fromYear, @Nullable Integer toYear, long version) {
         public String label(Locale locale) {
-            return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+            return AppLocales.name(name, nameEn, locale);
         }
 
         public boolean serves(int year) {

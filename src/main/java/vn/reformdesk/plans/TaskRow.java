@@ -1,5 +1,6 @@
 package vn.reformdesk.plans;
 
+import vn.reformdesk.base.AppLocales;
 import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,6 +18,6 @@ public record TaskRow(long id, long planId, String number, String title, Area ar
                       OffsetDateTime updatedAt, String updatedBy, long version, boolean overdue, boolean done,
                       @Nullable LocalDate doneOn, @Nullable String doneEvidence, @Nullable String doneBy) {
     public String leadLabel(Locale locale) {
-        return "en".equals(locale.getLanguage()) && leadNameEn != null && !leadNameEn.isBlank() ? leadNameEn : leadName;
+        return AppLocales.name(leadName, leadNameEn, locale);
     }
 }

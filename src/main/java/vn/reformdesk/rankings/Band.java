@@ -1,5 +1,6 @@
 package vn.reformdesk.rankings;
 
+import vn.reformdesk.base.AppLocales;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -14,6 +15,6 @@ import java.util.Locale;
 public record Band(String label, @Nullable String labelEn, BigDecimal min, String color) {
 
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) && labelEn != null && !labelEn.isBlank() ? labelEn : label;
+        return AppLocales.name(label, labelEn, locale);
     }
 }

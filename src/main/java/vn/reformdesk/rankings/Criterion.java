@@ -1,5 +1,6 @@
 package vn.reformdesk.rankings;
 
+import vn.reformdesk.base.AppLocales;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ public record Criterion(long id, @Nullable Long parentId, String code, String na
                         BigDecimal max, boolean survey, int position) {
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+        return AppLocales.name(name, nameEn, locale);
     }
 
     public boolean isArea() {

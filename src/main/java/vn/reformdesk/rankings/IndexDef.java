@@ -1,5 +1,6 @@
 package vn.reformdesk.rankings;
 
+import vn.reformdesk.base.AppLocales;
 import org.jspecify.annotations.Nullable;
 import vn.reformdesk.units.UnitTier;
 
@@ -23,7 +24,7 @@ public record IndexDef(long id, long provinceId, String code, int year, String n
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+        return AppLocales.name(name, nameEn, locale);
     }
 
     public boolean isPublished() {

@@ -1,5 +1,6 @@
 package vn.reformdesk.scorecard;
 
+import vn.reformdesk.base.AppLocales;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Locale;
 public record LocalizedName(String vi, @Nullable String en) {
 
     public String in(Locale locale) {
-        return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : vi;
+        return AppLocales.name(vi, en, locale);
     }
 
     @Override

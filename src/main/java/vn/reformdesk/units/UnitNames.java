@@ -1,5 +1,6 @@
 package vn.reformdesk.units;
 
+import vn.reformdesk.base.AppLocales;
 import vn.reformdesk.base.AppI18NProvider;
 
 import java.util.Locale;
@@ -11,10 +12,7 @@ public final class UnitNames {
     }
 
     public static String name(UnitRef unit, Locale locale) {
-        if ("en".equals(locale.getLanguage()) && unit.nameEn() != null && !unit.nameEn().isBlank()) {
-            return unit.nameEn();
-        }
-        return unit.name();
+        return AppLocales.name(unit.name(), unit.nameEn(), locale);
     }
 
     /**
