@@ -87,11 +87,11 @@ public class MyUnitService {
         // the children of a readable unit are within the caller's scope
         List<UnitRef> children = units.children(unit, period);
         // each field reads all the children at once: a tier's ranking, for one, is the same for every child
-        List<java.util.Map<Long, List<Measure>>> byField = scorecards.orderedStream().map(s -> s.measures(children, period)).toList();
+        java.util.Map<Long, List<Measure>> byUnit = FieldScorecard.everyField(scorecards.orderedStream(), children, period);
         for (UnitRef child : children) {
             List<AgendaItem> items = agendaOf(child, asOf, false);
             long overdue = items.stream().filter(i -> i.status() == AgendaItem.Status.OVERDUE).count();
-            long behind = byField.stream().flatMap(m -> m.get(child.id()).stream()).filter(Measure::behind).count();
+            long behind = byUnit.get(child.id()).stream().filter(Measure::behind).count();
             rows.add(new ChildStanding(child, overdue, items.size() - overdue, behind));
         }
         rows.sort(Comparator.comparingLong(ChildStanding::overdue).reversed()

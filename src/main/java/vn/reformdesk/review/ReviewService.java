@@ -63,9 +63,9 @@ public class ReviewService {
         below.forEach(u -> byId.put(u.id(), u));
         List<UnitRef> children = below.stream().filter(u -> u.id() != unit.id()).toList();
         // each field reads all the units at once: a tier's ranking, for one, is the same for every unit of the tier
-        List<java.util.Map<Long, List<Measure>>> byField = scorecards.stream().map(s -> s.measures(children, period)).toList();
+        java.util.Map<Long, List<Measure>> byUnit = FieldScorecard.everyField(scorecards.stream(), children, period);
         for (UnitRef child : children) {
-            List<Measure> all = byField.stream().flatMap(m -> m.get(child.id()).stream()).toList();
+            List<Measure> all = byUnit.get(child.id());
             List<Measure> behind = all.stream().filter(Measure::behind).toList();
             boolean direct = child.parentId() != null && child.parentId() == unit.id();
             if (!behind.isEmpty()) {

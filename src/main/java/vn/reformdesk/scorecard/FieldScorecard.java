@@ -36,6 +36,17 @@ public interface FieldScorecard {
         return result;
     }
 
+    /**
+     * Every field's measures of each unit, by unit id, the fields in the order given: each field reads all the units at
+     * once ({@link #measures(List, Period)}). The review and "my unit" read the units below this way.
+     */
+    static Map<Long, List<Measure>> everyField(java.util.stream.Stream<FieldScorecard> fields, List<UnitRef> units, Period period) {
+        Map<Long, List<Measure>> result = new LinkedHashMap<>();
+        units.forEach(u -> result.put(u.id(), new java.util.ArrayList<>()));
+        fields.forEach(field -> field.measures(units, period).forEach((id, measures) -> result.get(id).addAll(measures)));
+        return result;
+    }
+
     /** The same span a year earlier (the comparison of every {@link Measure#previous()}), or null before 1991. */
     static @org.jspecify.annotations.Nullable Period lastYear(Period period) {
         return period.year() <= 1990 ? null : new Period(period.type(), period.year() - 1, period.index());
