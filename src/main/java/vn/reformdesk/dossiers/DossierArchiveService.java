@@ -62,13 +62,17 @@ public class DossierArchiveService {
             throw new UserFacingException("dossiers.archive.error.no-partition", String.valueOf(year));
         }
         String table = DossierYears.partition(year);
-        Long open = jdbc.queryForObject("select count(*) from " + table + " where resolved_at is null", Long.class);
-        if (open != null && open > 0) {
-            throw new UserFacingException("dossiers.archive.error.open", String.valueOf(year), open);
+        // one read of the partition: its records, those still open, and the last day one of them was open
+        record Contents(long records, long open, LocalDate openUntil) {
         }
-        long records = jdbc.queryForObject("select count(*) from " + table, Long.class);
-        LocalDate openUntil = jdbc.queryForObject("select coalesce(max(resolved_at)::date, make_date(?, 12, 31)) from " + table,
-                LocalDate.class, year);
+        Contents c = jdbc.queryForObject("select count(*), count(*) filter (where resolved_at is null),"
+                + " coalesce(max(resolved_at)::date, make_date(?, 12, 31)) from " + table,
+                (rs, i) -> new Contents(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)), year);
+        if (c.open() > 0) {
+            throw new UserFacingException("dossiers.archive.error.open", String.valueOf(year), c.open());
+        }
+        long records = c.records();
+        LocalDate openUntil = c.openUntil();
         jdbc.execute("alter table dossier detach partition " + table);
         String by = currentUser.require().username();
         jdbc.update("insert into dossier_archived_year (year, records, open_until, archived_by) values (?, ?, ?, ?)",

@@ -355,15 +355,15 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         Anchor a = new Anchor((DownloadHandler) event -> DownloadContext.inPage(event, () -> {
             Query q = query();
             Map<String, String> t = DossierListExport.labels(this::getTranslation);
-            List<String> context = List.of(
+            List<String> context = new java.util.ArrayList<>(List.of(
                     getTranslation("dossiers.list.title", getTranslation("dossiers.list.kind." + kind.code()), UnitNames.name(unit, l)),
                     getTranslation("dossiers.list.export.unit", UnitNames.name(unit, l), unit.code()),
                     getTranslation("dossiers.list.export.period", PeriodLabels.label(period, l)),
                     getTranslation("dossiers.as-of", Formats.date(list.asOf(period), l)),
-                    getTranslation("dossiers.list.export.filter", filterText(q.filter())));
+                    getTranslation("dossiers.list.export.filter", filterText(q.filter()))));
             String archivedText = archivedText();
             if (archivedText != null) {
-                context = java.util.stream.Stream.concat(context.stream(), java.util.stream.Stream.of(archivedText)).toList();
+                context.add(archivedText);
             }
             event.setFileName("ho-so-" + kind.code() + "-" + unit.code() + "-" + period.code() + ".xlsx");
             event.setContentType(ExcelDownload.MIME);
