@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import vn.reformdesk.base.ImportRejectedException;
 import vn.reformdesk.base.Period;
 import vn.reformdesk.base.RowError;
 import vn.reformdesk.base.UserFacingException;
@@ -62,9 +61,7 @@ class DossierArchiveTest {
     }
 
     private List<RowError> rejected(String rows) {
-        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> load(rows));
-        assertThat(e).as("the file is rejected").isNotNull();
-        return e.errors();
+        return DossierImportRulesTest.rejected(importer, (H + rows).getBytes(StandardCharsets.UTF_8));
     }
 
     private Figures figures(TestUnits.Tree t, int year) {
@@ -72,7 +69,7 @@ class DossierArchiveTest {
     }
 
     private long stored(String prefix) {
-        return jdbc.queryForObject("select count(*) from dossier where id like ?", Long.class, prefix + "%");
+        return DossierImportRulesTest.stored(jdbc, prefix);
     }
 
     @Test

@@ -63,14 +63,16 @@ class DossierImportRulesTest {
         return id + "," + unit + "," + desk + ",P1,LAND,IN_PERSON,LEVEL_2," + received + "," + promised + "," + resolved + "," + outcome + ",0,false,\n";
     }
 
-    private List<RowError> rejected(byte[] file) {
+    /** The errors of a file the import refuses (as the secretariat); fails when it is accepted. */
+    static List<RowError> rejected(DossierImportService importer, byte[] file) {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> AsUser.run(AsUser.secretariat(), () -> importer.importUpload(file)));
         assertThat(e).as("the file is rejected").isNotNull();
         return e.errors();
     }
 
-    private long stored(String prefix) {
+    /** How many stored dossiers have an id starting with the prefix. */
+    static long stored(JdbcTemplate jdbc, String prefix) {
         return jdbc.queryForObject("select count(*) from dossier where id like ?", Long.class, prefix + "%");
     }
 
@@ -81,13 +83,13 @@ class DossierImportRulesTest {
         String c = t.commune(0, 0).code();
         String good = row(p + "1", c, "COMMUNE", "2024-03-01 08:00", "2024-03-10", "2024-03-08 10:00", "RESULT");
 
-        assertThat(rejected(("dossier_id,unit,received\n" + good).getBytes(StandardCharsets.UTF_8)))
+        assertThat(rejected(importer, ("dossier_id,unit,received\n" + good).getBytes(StandardCharsets.UTF_8)))
                 .singleElement().satisfies(e -> {
                     assertThat(e.line()).isEqualTo(1);
                     assertThat(e.message()).contains("expected the columns");
                 });
 
-        List<RowError> errors = rejected((H + good
+        List<RowError> errors = rejected(importer, (H + good
                 + row(p + "2", "NO-SUCH-UNIT", "COMMUNE", "2024-03-01 08:00", "2024-03-10", "", "")
                 + row(p + "3", c, "COMMUNE", "2024-03-05 08:00", "2024-03-10", "2024-03-04 10:00", "RESULT")
                 + row(p + "4", c, "DISTRICT", "2024-03-05 08:00", "2024-03-10", "", "")
@@ -103,13 +105,13 @@ class DossierImportRulesTest {
                 org.assertj.core.groups.Tuple.tuple(8, ""));
         assertThat(errors.get(1).message()).contains("resolved before it was received");
 
-        List<RowError> dup = rejected((H + good + row(p + "7", c, "COMMUNE", "2024-03-01 08:00", "2024-03-10", "", "") + good)
+        List<RowError> dup = rejected(importer, (H + good + row(p + "7", c, "COMMUNE", "2024-03-01 08:00", "2024-03-10", "", "") + good)
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(dup).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(4);
             assertThat(e.message()).contains(p + "1").contains("line 2");
         });
-        assertThat(stored(p)).isZero();
+        assertThat(stored(jdbc, p)).isZero();
         assertThat(AsUser.call(AsUser.chair(), () -> kpis.recordFigures(units.readable(t.province()), Period.year(2024)))).isEqualTo(Figures.EMPTY);
     }
 
@@ -120,7 +122,7 @@ class DossierImportRulesTest {
         String p = t.province().code() + "-";
         String c = t.commune(0, 0).code();
         String good = row(p + "1", c, "COMMUNE", "2024-06-15 08:00", "2024-06-30", "", "");
-        List<RowError> errors = rejected((H + good
+        List<RowError> errors = rejected(importer, (H + good
                 + row(p + "2", c, "COMMUNE", "2099-03-01 08:00", "2099-03-10", "", "")
                 + row(p + "3", c, "COMMUNE", "2024-06-16 08:00", "2024-06-20", "", "")
                 + row(p + "4", c, "COMMUNE", "2024-06-01 08:00", "2024-06-10", "2024-06-17 10:00", "RESULT")
@@ -135,10 +137,10 @@ class DossierImportRulesTest {
                 org.assertj.core.groups.Tuple.tuple(6, "promised_date"),
                 org.assertj.core.groups.Tuple.tuple(7, "apology_date"));
         assertThat(errors.getFirst().message()).contains("2099-03-01 08:00").contains("2024-06-15");
-        assertThat(stored(p)).isZero();
+        assertThat(stored(jdbc, p)).isZero();
         // the same file is accepted once those days have come (a promise may lie ahead until next year's end)
         clock.setToday(java.time.LocalDate.of(2024, 7, 1));
-        List<RowError> later = rejected((H + good + row(p + "2", c, "COMMUNE", "2099-03-01 08:00", "2099-03-10", "", "")
+        List<RowError> later = rejected(importer, (H + good + row(p + "2", c, "COMMUNE", "2099-03-01 08:00", "2099-03-10", "", "")
                 + row(p + "3", c, "COMMUNE", "2024-06-16 08:00", "2025-12-31", "", "")).getBytes(StandardCharsets.UTF_8));
         assertThat(later).extracting(RowError::line).containsExactly(3, 3);
     }
@@ -152,11 +154,11 @@ class DossierImportRulesTest {
         byte[] file = new byte[head.length + latin1.length];
         System.arraycopy(head, 0, file, 0, head.length);
         System.arraycopy(latin1, 0, file, head.length, latin1.length);
-        assertThat(rejected(file)).singleElement().satisfies(e -> {
+        assertThat(rejected(importer, file)).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(3);
             assertThat(e.message()).contains("UTF-8");
         });
-        assertThat(stored(p)).isZero();
+        assertThat(stored(jdbc, p)).isZero();
     }
 
     @Test
@@ -170,7 +172,7 @@ class DossierImportRulesTest {
         for (int i = 0; i < 1000; i++) {
             bad.append(row("E" + i, "NO-SUCH-UNIT", "COMMUNE", "2024-03-01 08:00", "2024-03-10", "", ""));
         }
-        List<RowError> errors = rejected(bad.toString().getBytes(StandardCharsets.UTF_8));
+        List<RowError> errors = rejected(importer, bad.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(errors).hasSize(201);
         assertThat(errors.getLast().message()).contains("stopped checking");
     }
