@@ -3,6 +3,7 @@ package vn.reformdesk.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteConfiguration;
+import org.springframework.util.ClassUtils;
 
 /**
  * The browser tab's title of every page, "Tổng quan · ReformDesk" / "Overview · ReformDesk": the page's name is
@@ -17,8 +18,13 @@ public final class PageTitles {
     private PageTitles() {
     }
 
-    /** The title key of a view class. */
-    public static String key(Class<?> view) {
+    /**
+     * The title key of a view class. A view whose class carries access annotations is a Spring subclass of the class
+     * the route was registered with: the key is read from the class itself (the subclass has no route, and every page
+     * outside the menu was titled "Overview").
+     */
+    public static String key(Class<?> viewClass) {
+        Class<?> view = ClassUtils.getUserClass(viewClass);
         Menu menu = view.getAnnotation(Menu.class);
         if (menu != null && !menu.title().isBlank()) {
             return menu.title();
