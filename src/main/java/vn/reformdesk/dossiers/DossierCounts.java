@@ -32,14 +32,41 @@ final class DossierCounts implements AutoCloseable {
     /** Keys of each map before its counts go to the temp file: about 100 MB of heap. */
     static final int MAX_KEYS = 500_000;
 
+    /** Both keys mix their parts into the hash: a unit and a day side by side put up to 16 keys in one bucket of the map. */
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+
+    private record EventKey(long unitId, long day) {
+        @Override
+        public int hashCode() {
+            return Long.hashCode((unitId * MIX + day) * MIX);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EventKey k && k.unitId == unitId && k.day == day;
+        }
+    }
+
     private record SplitKey(long unitId, String field, String channel, String level, int year, int month) {
+        @Override
+        public int hashCode() {
+            long h = (unitId * MIX + year * 13L + month) * MIX;
+            h = (h + field.hashCode()) * MIX;
+            h = (h + channel.hashCode() * 31L + level.hashCode()) * MIX;
+            return Long.hashCode(h);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SplitKey k && k.unitId == unitId && k.year == year && k.month == month && k.field.equals(field)
+                    && k.channel.equals(channel) && k.level.equals(level);
+        }
     }
 
     private static final int SPLIT_RECEIVED = 0, SPLIT_ONLINE = 1, SPLIT_EARLY = 2, SPLIT_ON_TIME = 3, SPLIT_LATE = 4,
             SPLIT_LATE_APOLOGY = 5, SPLIT_WITHDRAWN = 6;
 
-    /** Key: unit id × 2^20 + epoch day. */
-    private final Map<Long, long[]> events = new HashMap<>();
+    private final Map<EventKey, long[]> events = new HashMap<>();
     private final Map<SplitKey, long[]> split = new HashMap<>();
     private @Nullable Path eventFile;
     private @Nullable Path splitFile;
@@ -60,7 +87,7 @@ final class DossierCounts implements AutoCloseable {
     void add(long unitId, String field, String channel, String level, LocalDateTime received, LocalDate promised,
              @Nullable LocalDateTime resolved, @Nullable String outcome, int supplement, boolean apology, @Nullable LocalDate waitingSince) {
         DossierKpi.events(received, channel.equals("ONLINE"), promised, resolved, outcome, supplement, apology, waitingSince,
-                (day, event) -> events.computeIfAbsent((unitId << 20) + day.toEpochDay(), k -> new long[Event.values().length])[event.ordinal()]++);
+                (day, event) -> events.computeIfAbsent(new EventKey(unitId, day.toEpochDay()), k -> new long[Event.values().length])[event.ordinal()]++);
         long[] r = split.computeIfAbsent(new SplitKey(unitId, field, channel, level, received.getYear(), received.getMonthValue()), k -> new long[7]);
         r[SPLIT_RECEIVED]++;
         if (channel.equals("ONLINE")) {
@@ -119,8 +146,8 @@ final class DossierCounts implements AutoCloseable {
         }
     }
 
-    private static void eventLine(StringBuilder b, long key, long[] values) {
-        b.append(key >> 20).append('\t').append(LocalDate.ofEpochDay(key & ((1 << 20) - 1)));
+    private static void eventLine(StringBuilder b, EventKey key, long[] values) {
+        b.append(key.unitId()).append('\t').append(LocalDate.ofEpochDay(key.day()));
         for (long n : values) {
             b.append('\t').append(n);
         }
