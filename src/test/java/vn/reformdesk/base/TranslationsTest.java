@@ -141,6 +141,22 @@ class TranslationsTest {
         assertThat(provider.getTranslation("units.children", AppLocales.VIETNAMESE, 13)).isEqualTo("Đơn vị trực thuộc (13)");
     }
 
+    @Test
+    void englishCountsOfOneAreSingular() {
+        AppI18NProvider provider = new AppI18NProvider();
+        assertThat(provider.getTranslation("scorecard.inspections.gap.overdue", AppLocales.ENGLISH, 1L)).isEqualTo("1 recommendation overdue");
+        assertThat(provider.getTranslation("scorecard.inspections.gap.overdue", AppLocales.ENGLISH, 0L)).isEqualTo("0 recommendations overdue");
+        assertThat(provider.getTranslation("scorecard.inspections.gap.overdue", AppLocales.ENGLISH, 1234L)).isEqualTo("1,234 recommendations overdue");
+        assertThat(provider.getTranslation("scorecard.dossiers.gap.online", AppLocales.ENGLISH, 41.5, 50.0, 8.5, 1L))
+                .isEqualTo("online 41.5% against at least 50%: 8.5 points, about 1 dossier short");
+        assertThat(provider.getTranslation("scorecard.plans.gap.completion", AppLocales.ENGLISH, 0L, 1L, 1L, 80.0))
+                .isEqualTo("0 of 1 task done: 1 short of 80%");
+        assertThat(provider.getTranslation("directives.meeting.previous-overdue", AppLocales.ENGLISH, 1L)).isEqualTo("1 directive overdue");
+        assertThat(provider.getTranslation("audit.count", AppLocales.ENGLISH, 2)).isEqualTo("2 changes");
+        // Vietnamese has no plural
+        assertThat(provider.getTranslation("scorecard.inspections.gap.overdue", AppLocales.VIETNAMESE, 1L)).doesNotContain("!");
+    }
+
     private static Properties load(Path file) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
