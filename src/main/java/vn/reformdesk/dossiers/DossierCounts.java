@@ -16,8 +16,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * The rollup counts of the dossiers of a file, counted while it streams in (so a load does not group millions
@@ -25,7 +29,8 @@ import java.util.Map;
  * month, field, channel and service level. Sent to the temp tables that {@link DossierRollups#apply(boolean)}
  * adds to the rollups. The counts are bounded in memory: past {@link #MAX_KEYS} keys (a whole country's file has
  * 15,000 desks × 2,900 days of events) the partial counts go to a temp file and the map starts again; the rollups
- * sum partial counts of the same key like any others.
+ * sum partial counts of the same key like any others. A load counts {@link #inBackground()}: on a thread of its own, so
+ * that the line checks, the counting and PostgreSQL's COPY each have a core (the checks alone were the slowest of the three).
  */
 final class DossierCounts implements AutoCloseable {
 
@@ -84,8 +89,109 @@ final class DossierCounts implements AutoCloseable {
         this.maxKeys = maxKeys;
     }
 
+    /** Counts that are kept on a second thread, fed in batches: the line checks and the counting then use two cores. */
+    static DossierCounts inBackground() {
+        DossierCounts counts = new DossierCounts(MAX_KEYS);
+        counts.queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+        counts.batch = new ArrayList<>(BATCH);
+        Thread worker = new Thread(counts::work, "dossier-counts");
+        worker.setDaemon(true);
+        counts.worker = worker;
+        worker.start();
+        return counts;
+    }
+
+    /** One checked dossier, as handed to the counting thread. */
+    private record Row(long unitId, String field, String channel, String level, LocalDateTime received, LocalDate promised,
+                       @Nullable LocalDateTime resolved, @Nullable String outcome, int supplement, boolean apology,
+                       @Nullable LocalDate waitingSince) {
+    }
+
+    private static final int BATCH = 2048;
+    private static final int QUEUED_BATCHES = 32;
+    /** The batch that tells the counting thread to stop (compared by identity). */
+    private static final List<Row> END = new ArrayList<>(0);
+    private @Nullable BlockingQueue<List<Row>> queue;
+    private @Nullable Thread worker;
+    private List<Row> batch = List.of();
+    private volatile @Nullable RuntimeException failure;
+
     void add(long unitId, String field, String channel, String level, LocalDateTime received, LocalDate promised,
              @Nullable LocalDateTime resolved, @Nullable String outcome, int supplement, boolean apology, @Nullable LocalDate waitingSince) {
+        if (worker == null) {
+            count(unitId, field, channel, level, received, promised, resolved, outcome, supplement, apology, waitingSince);
+            return;
+        }
+        batch.add(new Row(unitId, field, channel, level, received, promised, resolved, outcome, supplement, apology, waitingSince));
+        if (batch.size() == BATCH) {
+            handOver(batch);
+            batch = new ArrayList<>(BATCH);
+        }
+    }
+
+    private void handOver(List<Row> rows) {
+        RuntimeException failed = failure;
+        if (failed != null) {
+            throw failed;
+        }
+        try {
+            queue.put(rows);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting dossiers", e);
+        }
+    }
+
+    /** The counting thread: counts each batch until the end; after a failure it only drains, so the sender never blocks. */
+    private void work() {
+        try {
+            while (true) {
+                List<Row> rows = queue.take();
+                if (rows == END) {
+                    return;
+                }
+                if (failure == null) {
+                    try {
+                        for (Row r : rows) {
+                            count(r.unitId(), r.field(), r.channel(), r.level(), r.received(), r.promised(), r.resolved(), r.outcome(),
+                                    r.supplement(), r.apology(), r.waitingSince());
+                        }
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until the counting thread has counted everything handed over; rethrows what it failed with. */
+    private void finish() {
+        Thread running = worker;
+        if (running == null) {
+            return;
+        }
+        worker = null;
+        try {
+            if (failure == null) {
+                queue.put(batch);
+            }
+            queue.put(END);
+            running.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting dossiers", e);
+        }
+        RuntimeException failed = failure;
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private void count(long unitId, String field, String channel, String level, LocalDateTime received, LocalDate promised,
+                       @Nullable LocalDateTime resolved, @Nullable String outcome, int supplement, boolean apology,
+                       @Nullable LocalDate waitingSince) {
         DossierKpi.events(received, channel.equals("ONLINE"), promised, resolved, outcome, supplement, apology, waitingSince,
                 (day, event) -> events.computeIfAbsent(new EventKey(unitId, day.toEpochDay()), k -> new long[Event.values().length])[event.ordinal()]++);
         long[] r = split.computeIfAbsent(new SplitKey(unitId, field, channel, level, received.getYear(), received.getMonthValue()), k -> new long[7]);
@@ -116,6 +222,7 @@ final class DossierCounts implements AutoCloseable {
 
     /** How many times the counts went to the temp files (0 for a province's usual file). */
     int spills() {
+        finish();
         return spills;
     }
 
@@ -167,6 +274,11 @@ final class DossierCounts implements AutoCloseable {
     @Override
     public void close() {
         try {
+            finish();
+        } catch (RuntimeException e) {
+            // the load failed already, or fails now in copyTo: the temp files go either way
+        }
+        try {
             if (eventOut != null) {
                 eventOut.close();
                 splitOut.close();
@@ -185,6 +297,7 @@ final class DossierCounts implements AutoCloseable {
      * those in the temp files first, then those in memory.
      */
     void copyTo(Connection connection) throws SQLException, IOException {
+        finish();
         if (eventOut != null) {
             eventOut.close();
             splitOut.close();

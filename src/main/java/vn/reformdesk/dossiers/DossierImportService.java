@@ -114,7 +114,7 @@ public class DossierImportService {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Path spill = null;
         Path keys = null;
-        DossierCounts counts = new DossierCounts();
+        DossierCounts counts = DossierCounts.inBackground();
         try {
             spill = Files.createTempFile("dossier-load-", ".copy");
             keys = Files.createTempFile("dossier-keys-", ".copy");

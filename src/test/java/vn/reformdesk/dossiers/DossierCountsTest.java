@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A file's rollup counts stay bounded in memory: past the limit of keys they go to a temp file in parts, and the
@@ -81,6 +82,30 @@ class DossierCountsTest {
             List<Map<String, Object>> expected = sent(inMemory);
             assertThat(expected).hasSizeGreaterThan(1_000);
             assertThat(sent(spilt)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void countsKeptOnTheCountingThreadAreTheCountsKeptInLine() {
+        try (DossierCounts inLine = new DossierCounts(); DossierCounts background = DossierCounts.inBackground()) {
+            fill(inLine);
+            fill(background);
+            List<Map<String, Object>> expected = sent(inLine);
+            assertThat(expected).hasSizeGreaterThan(1_000);
+            assertThat(sent(background)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aFailureOnTheCountingThreadReachesTheLoad() {
+        try (DossierCounts background = DossierCounts.inBackground()) {
+            // a row the line checks never pass on (no promised date) fails on the counting thread; the caller hears of it
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 5_000; i++) {
+                    background.add(1, "LAND", "ONLINE", "NONE", LocalDateTime.of(2024, 1, 1, 8, 0), null, null, null, 0, false, null);
+                }
+                background.spills();
+            }).isInstanceOf(RuntimeException.class);
         }
     }
 }
