@@ -190,8 +190,8 @@ class DossierRollups {
     /**
      * Adds the rows of the temp tables (each with one row per key) to a rollup table: the keys it holds already are
      * updated, the others inserted. Loads are serialised by {@link #LOCK}, so nothing inserts the same key meanwhile;
-     * and unlike an upsert, which checks every row against the index first, a plain insert of the country's millions of
-     * new rows takes less than half the time.
+     * and an upsert, which checks every row against the index before inserting it, took a third longer on the country's
+     * millions of new rows.
      */
     private void addTo(String rollup, List<String> keys, List<String> values, List<String> tables) {
         String match = keys.stream().map(k -> "r." + k + " = c." + k).collect(Collectors.joining(" and "));
@@ -200,8 +200,10 @@ class DossierRollups {
         String rows = "(" + tables.stream().map(table -> "select " + columns + " from " + table).collect(Collectors.joining(" union all ")) + ")";
         step("update " + rollup + " r set " + values.stream().map(v -> v + " = r." + v + " + c." + v).collect(Collectors.joining(", "))
                 + " from " + rows + " c where " + match);
+        // in the order of the key: a scope's rows then lie side by side, and a page reading a hundred communes reads
+        // a few pages for each (inserted in any order, the new province's children table took 58 instead of 36 ms, p50)
         step("insert into " + rollup + " (" + columns + ") select " + columns + " from " + rows + " c"
-                + " where not exists (select 1 from " + rollup + " r where " + match + ")");
+                + " where not exists (select 1 from " + rollup + " r where " + match + ") order by " + String.join(", ", keys));
     }
 
     /**
