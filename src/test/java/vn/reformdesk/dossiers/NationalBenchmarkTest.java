@@ -116,6 +116,25 @@ class NationalBenchmarkTest {
         assertThat(result.rows()).isEqualTo(rows);
         report.line("ReformDesk load (check + COPY + keys or merge + rollups): %,d rows in %.1f s = %,.0f rows/s; %.2f× the time of \\copy",
                 result.rows(), loadSecs, result.rows() / loadSecs, loadSecs / copy.seconds());
+        if (atScale) {
+            // what the ministry loads day after day: a day of the whole country's 100 million dossiers a year, into the
+            // installation just loaded (the rollups it adds to are the country's)
+            long daily = 100_000_000L / 365;
+            Path day = Path.of("target", "national-benchmark-day.csv").toAbsolutePath();
+            try (BufferedWriter w = Files.newBufferedWriter(day, StandardCharsets.UTF_8)) {
+                DossierGenerator.write(w, newDesks, daily, LAST, LAST, 3, true);
+            }
+            PsqlCopy.Result dayCopy = PsqlCopy.of(day, dataSource, jdbc);
+            long t2 = System.nanoTime();
+            DossierImportService.Result dayResult;
+            try (InputStream in = Files.newInputStream(day)) {
+                dayResult = AsUser.call(AsUser.secretariat(), () -> importer.importStream(in));
+            }
+            double daySecs = BenchmarkReport.secondsSince(t2);
+            report.line("A day's file after it (%,d dossiers received in %s): loaded in %.1f s, psql \\copy of it %.1f s: %.2f×", dayResult.rows(),
+                    LAST, daySecs, dayCopy.seconds(), daySecs / dayCopy.seconds());
+            Files.deleteIfExists(day);
+        }
         jdbc.execute("analyze dossier");
         // the records are partitioned by year: their partitions, and the keys that keep the ids unique across them
         long dossierBytes = jdbc.queryForObject("select coalesce(sum(pg_total_relation_size(relid)), 0) from pg_partition_tree('dossier')",
