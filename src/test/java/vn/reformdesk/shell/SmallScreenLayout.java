@@ -112,6 +112,13 @@ abstract class SmallScreenLayout extends BrowserTest {
         if (header > innerHeight / 8) {
             failures.add(route + ": the header is " + header + " px high in " + innerHeight);
         }
+        // the breadcrumb shows the unit's own name whole, however deep it lies (a commune's path ran off the screen)
+        Object current = js("const c = document.querySelector('.breadcrumb .current'); if (!c) return null;"
+                + " const r = c.getBoundingClientRect(), b = c.parentElement.getBoundingClientRect();"
+                + " return r.width > 0 && r.left >= b.left - 1 && r.right <= Math.min(b.right, window.innerWidth) + 1 ? 'whole' : c.textContent;");
+        if (current != null && !"whole".equals(current)) {
+            failures.add(route + ": the breadcrumb's unit '" + current + "' runs off the screen");
+        }
         // the header keeps only the menu button and the breadcrumb; the rest is in the drawer
         js("document.querySelector('vaadin-drawer-toggle').click();");
         waitUntil(d -> Boolean.TRUE.equals(js("return document.querySelector('vaadin-app-layout').hasAttribute('drawer-opened');")));
