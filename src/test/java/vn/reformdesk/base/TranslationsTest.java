@@ -153,6 +153,12 @@ class TranslationsTest {
                 .isEqualTo("0 of 1 task done: 1 short of 80%");
         assertThat(provider.getTranslation("directives.meeting.previous-overdue", AppLocales.ENGLISH, 1L)).isEqualTo("1 directive overdue");
         assertThat(provider.getTranslation("audit.count", AppLocales.ENGLISH, 2)).isEqualTo("2 changes");
+        // counts of a list, given as numbers and written as the page's language writes them
+        assertThat(provider.getTranslation("dossiers.list.count", AppLocales.ENGLISH, 1L)).isEqualTo("1 dossier");
+        assertThat(provider.getTranslation("dossiers.list.count", AppLocales.ENGLISH, 1348L)).isEqualTo("1,348 dossiers");
+        assertThat(provider.getTranslation("dossiers.list.count", AppLocales.VIETNAMESE, 1348L))
+                .isEqualTo(Formats.integer(1348, AppLocales.VIETNAMESE) + " hồ sơ");
+        assertThat(provider.getTranslation("plans.filter.count", AppLocales.ENGLISH, 1, "31/12/2024")).isEqualTo("1 task, as of 31/12/2024");
         // Vietnamese has no plural
         assertThat(provider.getTranslation("scorecard.inspections.gap.overdue", AppLocales.VIETNAMESE, 1L)).doesNotContain("!");
     }

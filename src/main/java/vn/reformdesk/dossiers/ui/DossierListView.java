@@ -337,7 +337,7 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
 
     private void showCount(long n, Filter filter) {
         Locale l = getLocale();
-        count.setText(getTranslation("dossiers.list.count", Formats.integer(n, l)));
+        count.setText(getTranslation("dossiers.list.count", n));
         none.setVisible(n == 0);
         none.setText(n != 0 ? "" : filter.id() != null ? getTranslation("dossiers.list.none.id", filter.id())
                 : filter.equals(Filter.NONE) ? getTranslation("dossiers.list.none.empty") : getTranslation("dossiers.list.none"));

@@ -88,8 +88,8 @@ class InspectionsListView extends InspectionsPage {
         count.setId("inspections-count");
         count.addClassName("rd-note");
         InspectionFilters[] holder = new InspectionFilters[1];
-        Runnable recount = () -> count.setText(getTranslation("inspections.list.count", Formats.integer(
-                service.count(holder[0].apply(base())), locale)));
+        Runnable recount = () -> count.setText(getTranslation("inspections.list.count",
+                service.count(holder[0].apply(base()))));
         InspectionFilters filters = new InspectionFilters(locale, () -> {
             grid.getDataProvider().refreshAll();
             recount.run();

@@ -171,7 +171,7 @@ class RecommendationsView extends InspectionsPage {
             }
         });
         int count = recommendations.countRecommendations(unitId, asOf, shown, onlyItself);
-        Span counted = new Span(getTranslation("inspections.recs.count", Formats.integer(count, locale), Formats.date(asOf, locale))
+        Span counted = new Span(getTranslation("inspections.recs.count", count, Formats.date(asOf, locale))
                 + (onlyItself ? " · " + getTranslation("inspections.list.itself", UnitNames.name(selection.unit(), locale)) : ""));
         counted.setId("recs-count");
         counted.addClassName("rd-note");

@@ -331,7 +331,7 @@ class PlansView extends VerticalLayout implements BeforeEnterObserver {
                 openTasks(e.getValue());
             }
         });
-        Span count = new Span(getTranslation("plans.filter.count", Formats.integer(plans.countTasks(plan.id(), asOf, filter), locale),
+        Span count = new Span(getTranslation("plans.filter.count", plans.countTasks(plan.id(), asOf, filter),
                 Formats.date(asOf, locale)));
         count.setId("plan-tasks-count");
         count.addClassName("rd-note");
