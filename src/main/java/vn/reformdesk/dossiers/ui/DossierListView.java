@@ -228,6 +228,10 @@ public class DossierListView extends VerticalLayout implements BeforeEnterObserv
         part.setItemLabelGenerator(p -> getTranslation(p == DossierKpi.Part.OWN_DESK ? "dossiers.part.desk" : "dossiers.part.below"));
         part.setId("dossier-list-part");
         part.setVisible(split);
+        // an empty filter takes every value: it says so, instead of an empty box
+        for (ComboBox<?> filter : List.of(field, desk, status, channel, part)) {
+            filter.setPlaceholder(getTranslation("dossiers.list.all"));
+        }
         id.setLabel(getTranslation("dossiers.list.search"));
         id.setPlaceholder(getTranslation("dossiers.list.search.placeholder"));
         id.setId("dossier-list-search");

@@ -1,9 +1,12 @@
 package vn.reformdesk.dossiers.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.reformdesk.support.ViewTest;
 import vn.reformdesk.support.ViewUsers;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +27,17 @@ class DossierViewsByRoleTest extends ViewTest {
             assertThat(shows("dossiers-import")).as(user.role()).isTrue();
             assertThat(shows("dossiers-totals-import")).as(user.role()).isTrue();
             assertThat(shows("dossiers-totals-enter")).as(user.role()).isTrue();
+        }
+    }
+
+    @Test
+    void theListsEmptyFiltersSayTheyTakeEverything() {
+        signIn(users.chair());
+        assertThat(open("dossiers/list?unit=892&period=2024&list=received")).isInstanceOf(DossierListView.class);
+        for (String id : List.of("dossier-list-field", "dossier-list-desk", "dossier-list-status", "dossier-list-channel")) {
+            ComboBox<?> filter = $(ComboBox.class).id(id);
+            assertThat(filter.getValue()).as(id).isNull();
+            assertThat(filter.getPlaceholder()).as(id).isEqualTo(translation("dossiers.list.all"));
         }
     }
 
