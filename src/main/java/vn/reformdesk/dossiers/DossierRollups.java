@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.reformdesk.units.SubtreesMoved;
 import vn.reformdesk.dossiers.DossierKpi.Event;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,8 +51,7 @@ class DossierRollups {
      * which fit an int by far, and PostgreSQL sums ints with a plain counter per group instead of a numeric state. At the
      * country's size (millions of unit-days in one load) the groupings take a third less time and spill less.
      */
-    private static final String SUM_CHANGES = Arrays.stream(Event.values()).map(e -> "sum(" + e.column() + "::int)::bigint " + e.column())
-            .collect(Collectors.joining(", "));
+    private static final String SUM_CHANGES = intSums(Arrays.stream(Event.values()).map(Event::column).toList());
     /** An upsert's addition of the event columns to the stored row {@code r}. */
     private static final String ADD_EVENTS = Arrays.stream(Event.values()).map(e -> e.column() + " = r." + e.column() + " + excluded." + e.column())
             .collect(Collectors.joining(", "));
@@ -147,10 +147,7 @@ class DossierRollups {
         // 2. flows per unit, month and field × channel × level
         step("drop table if exists dossier_split_change");
         step("create temp table dossier_split_change on commit drop as select unit_id, month, field, channel, service_level,"
-                + " sum(received::int)::bigint received, sum(received_online::int)::bigint received_online, sum(early::int)::bigint early,"
-                + " sum(on_time::int)::bigint on_time, sum(late::int)::bigint late, sum(late_apology::int)::bigint late_apology,"
-                + " sum(withdrawn::int)::bigint withdrawn"
-                + " from ("
+                + " " + intSums(List.of(SPLIT_COLUMNS.split(", "))) + " from ("
                 + "  select unit_id, date_trunc('month', r)::date as month, field, channel, service_level, n received,"
                 + "   case when channel = 'ONLINE' then n else 0 end received_online, 0 early, 0 on_time, 0 late, 0 late_apology, 0 withdrawn"
                 + "  from dossier_delta_x"
@@ -216,11 +213,11 @@ class DossierRollups {
     private List<String> toScopes(String change, String tablePrefix, List<String> keys, List<String> values) {
         int depth = jdbc.queryForObject("select coalesce(max(depth), 0) from dossier_unit_level", Integer.class);
         String keyList = String.join(", ", keys);
-        String sums = values.stream().map(v -> "sum(" + v + "::int)::bigint " + v).collect(Collectors.joining(", "));
+        String sums = intSums(values);
         String ofChange = keys.stream().map(k -> "c." + k).collect(Collectors.joining(", ")) + ", "
                 + values.stream().map(v -> "c." + v).collect(Collectors.joining(", "));
         String ofBelow = ofChange.replace("c.", "b.");
-        List<String> tables = new java.util.ArrayList<>();
+        List<String> tables = new ArrayList<>();
         String desks = tablePrefix + "desk";
         step("drop table if exists " + desks);
         step("create temp table " + desks + " on commit drop as select -c.unit_id scope_id, " + ofChange + " from " + change + " c"
@@ -241,6 +238,11 @@ class DossierRollups {
         return tables;
     }
 
+    /** The columns summed as ints ({@link #SUM_CHANGES} says why), each named as itself. */
+    private static String intSums(List<String> columns) {
+        return columns.stream().map(c -> "sum(" + c + "::int)::bigint " + c).collect(Collectors.joining(", "));
+    }
+
     /** Runs one statement of {@link #apply(boolean)}; its time is logged at debug level, to see where a large load goes. */
     private void step(String sql) {
         long started = System.nanoTime();
@@ -250,6 +252,11 @@ class DossierRollups {
         }
     }
 
+    /**
+     * Whole subtrees put below a new ancestor (the provinces below the country of a ministry's installation): the
+     * ancestor's rollups gain the subtrees' own, so its figures include the dossiers recorded before the move. Runs in
+     * the transaction that moved them.
+     */
     @EventListener
     void onSubtreesMoved(SubtreesMoved moved) {
         lock();
