@@ -118,11 +118,12 @@ final class DossierCounts implements AutoCloseable {
 
     void add(long unitId, String field, String channel, String level, LocalDateTime received, LocalDate promised,
              @Nullable LocalDateTime resolved, @Nullable String outcome, int supplement, boolean apology, @Nullable LocalDate waitingSince) {
+        Row row = new Row(unitId, field, channel, level, received, promised, resolved, outcome, supplement, apology, waitingSince);
         if (worker == null) {
-            count(unitId, field, channel, level, received, promised, resolved, outcome, supplement, apology, waitingSince);
+            count(row);
             return;
         }
-        batch.add(new Row(unitId, field, channel, level, received, promised, resolved, outcome, supplement, apology, waitingSince));
+        batch.add(row);
         if (batch.size() == BATCH) {
             handOver(batch);
             batch = new ArrayList<>(BATCH);
@@ -152,10 +153,7 @@ final class DossierCounts implements AutoCloseable {
                 }
                 if (failure == null) {
                     try {
-                        for (Row r : rows) {
-                            count(r.unitId(), r.field(), r.channel(), r.level(), r.received(), r.promised(), r.resolved(), r.outcome(),
-                                    r.supplement(), r.apology(), r.waitingSince());
-                        }
+                        rows.forEach(this::count);
                     } catch (RuntimeException e) {
                         failure = e;
                     }
@@ -189,10 +187,14 @@ final class DossierCounts implements AutoCloseable {
         }
     }
 
-    private void count(long unitId, String field, String channel, String level, LocalDateTime received, LocalDate promised,
-                       @Nullable LocalDateTime resolved, @Nullable String outcome, int supplement, boolean apology,
-                       @Nullable LocalDate waitingSince) {
-        DossierKpi.events(received, channel.equals("ONLINE"), promised, resolved, outcome, supplement, apology, waitingSince,
+    private void count(Row d) {
+        long unitId = d.unitId();
+        String field = d.field(), channel = d.channel(), level = d.level(), outcome = d.outcome();
+        LocalDateTime received = d.received(), resolved = d.resolved();
+        LocalDate promised = d.promised();
+        int supplement = d.supplement();
+        boolean apology = d.apology();
+        DossierKpi.events(received, channel.equals("ONLINE"), promised, resolved, outcome, supplement, apology, d.waitingSince(),
                 (day, event) -> events.computeIfAbsent(new EventKey(unitId, day.toEpochDay()), k -> new long[Event.values().length])[event.ordinal()]++);
         long[] r = split.computeIfAbsent(new SplitKey(unitId, field, channel, level, received.getYear(), received.getMonthValue()), k -> new long[7]);
         r[SPLIT_RECEIVED]++;
